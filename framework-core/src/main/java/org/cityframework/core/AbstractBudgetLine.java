@@ -1,0 +1,47 @@
+package org.cityframework.core;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One year's dedicated innovation budget line in the city's budget (seed L121-127). */
+@Value.Immutable
+@CityValue
+abstract class AbstractBudgetLine {
+
+  /** The budget year. */
+  public abstract int year();
+
+  /** The amount budgeted for innovation in that year. */
+  public abstract BigDecimal amount();
+
+  /** The ISO 4217 code of the amount's currency, for example {@code EUR}. */
+  public abstract String currency();
+
+  /** What the line covers, in the budget's words. */
+  public abstract Optional<String> description();
+
+  @Value.Check
+  protected void check() {
+    Problems p = new Problems();
+    p.require(
+        year() >= 1900 && year() <= 2200,
+        "/year",
+        "a budget year must be between 1900 and 2200 (found " + year() + ")");
+    p.require(
+        amount().signum() >= 0,
+        "/amount",
+        "a budget amount cannot be negative (found " + amount().toPlainString() + ")");
+    p.require(
+        isCurrency(currency()),
+        "/currency",
+        "the currency must be an ISO 4217 code such as EUR or USD (found \"" + currency() + "\")");
+    p.throwIfAny();
+  }
+
+  private static boolean isCurrency(String code) {
+    return Currency.getAvailableCurrencies().stream()
+        .anyMatch(c -> c.getCurrencyCode().equals(code));
+  }
+}

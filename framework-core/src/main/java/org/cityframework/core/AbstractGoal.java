@@ -1,0 +1,54 @@
+package org.cityframework.core;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A goal of the innovation strategy, as the strategy states it (seed L95, L163).
+ *
+ * <p>A goal records what the strategy says: an absent indicator, baseline or target means the
+ * strategy states none, which makes the goal not measurable. An absent outcome means the goal names
+ * no resident well-being outcome (an efficiency goal, for example).
+ */
+@Value.Immutable
+@CityValue
+abstract class AbstractGoal {
+
+  /** The goal in the strategy's own words. */
+  public abstract String description();
+
+  /** The indicator that measures progress, for example "emergency response time". */
+  public abstract Optional<String> indicator();
+
+  /** The indicator's value when the goal was set. */
+  public abstract Optional<BigDecimal> baseline();
+
+  /** The value the strategy aims for. */
+  public abstract Optional<BigDecimal> target();
+
+  /** The year by which the target should be reached. */
+  public abstract OptionalInt targetYear();
+
+  /** The resident well-being outcome the goal translates to (L95). */
+  public abstract Optional<WellBeingOutcome> outcome();
+
+  /** How progress will be measured, so teams know what to measure and how (L163). */
+  public abstract Optional<MeasurementMethod> measurementMethod();
+
+  @Value.Check
+  protected void check() {
+    Problems p = new Problems();
+    p.notBlank(description(), "/description", "a goal's description");
+    p.notBlank(indicator(), "/indicator", "an indicator");
+    targetYear()
+        .ifPresent(
+            y ->
+                p.require(
+                    y >= 1900 && y <= 2200,
+                    "/targetYear",
+                    "a target year must be between 1900 and 2200 (found " + y + ")"));
+    p.throwIfAny();
+  }
+}

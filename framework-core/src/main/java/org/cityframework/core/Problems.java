@@ -1,0 +1,75 @@
+package org.cityframework.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Collects the invariant violations of one value, then throws them together. */
+final class Problems {
+  private final List<ProfileProblem> found = new ArrayList<>();
+
+  void add(String pointer, String message) {
+    found.add(new ProfileProblem(pointer, message));
+  }
+
+  void require(boolean holds, String pointer, String message) {
+    if (!holds) {
+      add(pointer, message);
+    }
+  }
+
+  void notNegative(OptionalInt value, String pointer, String what) {
+    if (value.isPresent() && value.getAsInt() < 0) {
+      add(pointer, what + " cannot be negative (found " + value.getAsInt() + ")");
+    }
+  }
+
+  void percentage(OptionalInt value, String pointer, String what) {
+    if (value.isPresent() && (value.getAsInt() < 0 || value.getAsInt() > 100)) {
+      add(pointer, what + " is a percentage from 0 to 100 (found " + value.getAsInt() + ")");
+    }
+  }
+
+  void notBlank(String value, String pointer, String what) {
+    if (value.isBlank()) {
+      add(pointer, what + " must not be blank");
+    }
+  }
+
+  void notBlank(Optional<String> value, String pointer, String what) {
+    value.ifPresent(v -> notBlank(v, pointer, what));
+  }
+
+  void notAfter(Optional<LocalDate> date, LocalDate limit, String pointer, String what) {
+    date.ifPresent(
+        d -> {
+          if (d.isAfter(limit)) {
+            add(pointer, what + " (" + d + ") is after the assessment date (" + limit + ")");
+          }
+        });
+  }
+
+  /** A "no" on {@code flag} contradicts any of the "yes" facts that presuppose it. */
+  void contradiction(Optional<Boolean> flag, boolean presupposed, String pointer, String message) {
+    if (flag.isPresent() && !flag.get() && presupposed) {
+      add(pointer, message);
+    }
+  }
+
+  static boolean anyTrue(Map<?, Boolean> facts) {
+    return facts.containsValue(Boolean.TRUE);
+  }
+
+  static boolean isTrue(Optional<Boolean> fact) {
+    return fact.orElse(false);
+  }
+
+  void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new InvalidProfileException(found);
+    }
+  }
+}

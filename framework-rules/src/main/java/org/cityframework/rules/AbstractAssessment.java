@@ -1,0 +1,34 @@
+package org.cityframework.rules;
+
+import java.util.List;
+import java.util.Optional;
+import org.cityframework.core.CityProfile;
+import org.immutables.value.Value;
+
+/**
+ * The assessment of one city profile against the catalogue: findings in rank order and scores. The
+ * same profile and assessor always give an equal assessment.
+ */
+@Value.Immutable
+@RuleValue
+abstract class AbstractAssessment {
+
+  /** The profile assessed. */
+  public abstract CityProfile profile();
+
+  /** Every finding, best first to act on: rank 1 is the first thing to do. */
+  public abstract List<Finding> findings();
+
+  /** The scores. */
+  public abstract Scores scores();
+
+  /** The finding of one check, if the check was part of the assessment. */
+  public Optional<Finding> finding(String checkId) {
+    return findings().stream().filter(f -> f.checkId().equals(checkId)).findFirst();
+  }
+
+  /** The findings with a given status, in rank order. */
+  public List<Finding> findings(Status status) {
+    return findings().stream().filter(f -> f.status() == status).toList();
+  }
+}

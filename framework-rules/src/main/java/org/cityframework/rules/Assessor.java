@@ -1,0 +1,157 @@
+package org.cityframework.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cityframework.core.CityProfile;
+
+/**
+ * Assesses city profiles against a catalogue of checks, with a tailoring and waivers.
+ *
+ * <pre>{@code
+ * Assessment a = Assessor.standard().assess(profile);
+ * a.findings();                                          // ranked
+ * Assessor.standard().assess(profile.withStrategy(s));   // what if?
+ * }</pre>
+ *
+ * <p>An assessor is immutable and thread-safe; share one. The same profile always gives an equal
+ * assessment.
+ */
+public final class Assessor {
+  private static final Assessor STANDARD =
+      new Assessor(Catalogue.standard(), Tailoring.builder().build(), List.of());
+
+  private final Catalogue catalogue;
+  private final Tailoring tailoring;
+  private final List<Waiver> waivers;
+  private final List<Check> active;
+  private final Map<String, CheckInfo> infos;
+  private final Ranking ranking;
+
+  private Assessor(Catalogue catalogue, Tailoring tailoring, List<Waiver> waivers) {
+    this.catalogue = catalogue;
+    this.tailoring = tailoring;
+    this.waivers = List.copyOf(waivers);
+    List<String> unknown = new ArrayList<>();
+    tailoring.disabled().stream().filter(id -> catalogue.check(id).isEmpty()).forEach(unknown::add);
+    tailoring.weights().keySet().stream()
+        .filter(id -> catalogue.check(id).isEmpty())
+        .forEach(unknown::add);
+    waivers.stream()
+        .map(Waiver::checkId)
+        .filter(id -> catalogue.check(id).isEmpty())
+        .forEach(unknown::add);
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(
+          "unknown check ids in the tailoring or waivers: " + new TreeSet<>(unknown));
+    }
+    this.active =
+        catalogue.checks().stream()
+            .filter(c -> !tailoring.disabled().contains(c.info().id()))
+            .toList();
+    this.infos =
+        active.stream()
+            .collect(
+                Collectors.toUnmodifiableMap(
+                    c -> c.info().id(),
+                    c ->
+                        c.info()
+                            .withWeight(
+                                tailoring
+                                    .weights()
+                                    .getOrDefault(c.info().id(), c.info().weight()))));
+    this.ranking = new Ranking(active.stream().map(c -> infos.get(c.info().id())).toList());
+  }
+
+  /** The assessor of the 84 built-in checks, untailored, without waivers. */
+  public static Assessor standard() {
+    return STANDARD;
+  }
+
+  /** An assessor of the given catalogue, untailored, without waivers. */
+  public static Assessor of(Catalogue catalogue) {
+    return new Assessor(requireNonNull(catalogue), Tailoring.builder().build(), List.of());
+  }
+
+  /**
+   * This assessor with the given tailoring in place of its own.
+   *
+   * @throws IllegalArgumentException if the tailoring names a check the catalogue does not have
+   */
+  public Assessor tailoredBy(Tailoring tailoring) {
+    return new Assessor(catalogue, requireNonNull(tailoring), waivers);
+  }
+
+  /**
+   * This assessor with the given waivers in place of its own.
+   *
+   * @throws IllegalArgumentException if a waiver names a check the catalogue does not have
+   */
+  public Assessor withWaivers(Collection<Waiver> waivers) {
+    return new Assessor(catalogue, tailoring, List.copyOf(waivers));
+  }
+
+  /** The catalogue this assessor checks against. */
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  /** The tailoring in force. */
+  public Tailoring tailoring() {
+    return tailoring;
+  }
+
+  /**
+   * Assesses one profile: evaluates every active check, ranks the findings and scores them.
+   *
+   * @throws IllegalStateException if a check fails or returns no status; the message names it
+   */
+  public Assessment assess(CityProfile profile) {
+    requireNonNull(profile, "profile");
+    Map<String, Waiver> applicable =
+        waivers.stream()
+            .filter(w -> w.appliesOn(profile.assessedOn()))
+            .collect(Collectors.toMap(Waiver::checkId, Function.identity(), (a, b) -> a));
+    List<Finding> unranked = new ArrayList<>(active.size());
+    for (Check check : active) {
+      CheckInfo info = infos.get(check.info().id());
+      Facts facts = new Facts(profile);
+      Status status;
+      try {
+        status = check.evaluate(facts);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("check " + info.id() + " failed on " + profile.name(), e);
+      }
+      if (status == null) {
+        throw new IllegalStateException("check " + info.id() + " returned no status");
+      }
+      unranked.add(
+          Finding.builder()
+              .check(info)
+              .status(status)
+              .rank(0)
+              .priority(Priority.NONE)
+              .evidence(facts.evidence())
+              .waiver(Optional.ofNullable(applicable.get(info.id())))
+              .build());
+    }
+    unranked.sort(ranking.order());
+    List<Finding> ranked = new ArrayList<>(unranked.size());
+    for (int i = 0; i < unranked.size(); i++) {
+      Finding f = unranked.get(i);
+      ranked.add(f.withRank(i + 1).withPriority(ranking.priority(f)));
+    }
+    return Assessment.builder()
+        .profile(profile)
+        .findings(ranked)
+        .scores(ScoreCard.of(ranked))
+        .build();
+  }
+}

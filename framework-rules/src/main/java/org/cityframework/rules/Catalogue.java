@@ -1,0 +1,166 @@
+package org.cityframework.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * A validated set of checks in catalogue order: the 84 built-in checks, {@code R1.0} to {@code
+ * R10.7}, in the chapter's order, then any checks of one's own, by recommendation and id.
+ *
+ * <p>Loading validates the metadata: ids are unique, related checks and prerequisites exist, and
+ * prerequisites do not form a cycle. Every problem is reported at once. A catalogue is immutable
+ * and thread-safe.
+ */
+public final class Catalogue {
+  private static final Catalogue STANDARD = load(Locale.ROOT, List.of());
+
+  /** Built-in checks first in chapter order, then others by recommendation and id. */
+  static final Comparator<CheckInfo> ORDER =
+      Comparator.comparing((CheckInfo c) -> !c.isBuiltIn())
+          .thenComparingInt(CheckInfo::recommendation)
+          .thenComparingInt(c -> c.isBuiltIn() ? bullet(c.id()) : 0)
+          .thenComparing(CheckInfo::id);
+
+  private final List<Check> checks;
+  private final Map<String, Check> byId;
+
+  private Catalogue(List<Check> checks) {
+    List<Check> sorted = new ArrayList<>(checks);
+    sorted.sort(Comparator.comparing(Check::info, ORDER));
+    this.checks = List.copyOf(sorted);
+    Map<String, Check> index = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (Check check : this.checks) {
+      if (index.putIfAbsent(check.info().id(), check) != null) {
+        problems.add("the id " + check.info().id() + " is used by more than one check");
+      }
+    }
+    for (Check check : this.checks) {
+      CheckInfo info = check.info();
+      for (String id : info.related()) {
+        if (!index.containsKey(id)) {
+          problems.add(info.id() + " relates to " + id + ", which is not in the catalogue");
+        }
+      }
+      for (String id : info.prerequisites()) {
+        if (!index.containsKey(id)) {
+          problems.add(info.id() + " builds on " + id + ", which is not in the catalogue");
+        }
+      }
+    }
+    if (problems.isEmpty()) {
+      findCycle(index).ifPresent(problems::add);
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(
+          "invalid check catalogue:\n  " + String.join("\n  ", problems));
+    }
+    this.byId = Map.copyOf(index);
+  }
+
+  /** The 84 built-in checks, in English. */
+  public static Catalogue standard() {
+    return STANDARD;
+  }
+
+  /** The 84 built-in checks, with their words in the given locale where a translation exists. */
+  public static Catalogue standard(Locale locale) {
+    return locale.equals(Locale.ROOT) ? STANDARD : load(locale, List.of());
+  }
+
+  /**
+   * The built-in checks plus those of every {@link CheckProvider} found by the {@link
+   * ServiceLoader}.
+   */
+  public static Catalogue installed() {
+    List<Check> extra = new ArrayList<>();
+    ServiceLoader.load(CheckProvider.class).forEach(p -> extra.addAll(p.checks()));
+    return extra.isEmpty() ? STANDARD : STANDARD.with(extra);
+  }
+
+  /** A catalogue of exactly the given checks. */
+  public static Catalogue of(Collection<? extends Check> checks) {
+    return new Catalogue(List.copyOf(checks));
+  }
+
+  /** This catalogue with more checks added. */
+  public Catalogue with(Collection<? extends Check> more) {
+    List<Check> all = new ArrayList<>(checks);
+    all.addAll(more);
+    return new Catalogue(all);
+  }
+
+  /** Every check, in catalogue order. */
+  public List<Check> checks() {
+    return checks;
+  }
+
+  /** The check with the given id. */
+  public Optional<Check> check(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** How many checks there are. */
+  public int size() {
+    return checks.size();
+  }
+
+  private static Catalogue load(Locale locale, List<Check> extra) {
+    Checklist list = new Checklist(CheckTexts.load(locale));
+    BuiltInChecks.declare(list);
+    List<Check> all = new ArrayList<>(list.checks());
+    all.addAll(extra);
+    return new Catalogue(all);
+  }
+
+  private static int bullet(String id) {
+    return Integer.parseInt(id.substring(id.indexOf('.') + 1));
+  }
+
+  private static Optional<String> findCycle(Map<String, Check> index) {
+    Map<String, Integer> state = new HashMap<>();
+    for (String id : index.keySet()) {
+      List<String> path = new ArrayList<>();
+      if (visit(id, index, state, path, new HashSet<>())) {
+        return Optional.of("prerequisites form a cycle: " + String.join(" -> ", path));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean visit(
+      String id,
+      Map<String, Check> index,
+      Map<String, Integer> state,
+      List<String> path,
+      Set<String> onPath) {
+    Integer s = state.get(id);
+    if (s != null && s == 2) {
+      return false;
+    }
+    path.add(id);
+    if (!onPath.add(id)) {
+      return true;
+    }
+    state.put(id, 1);
+    for (String pre : index.get(id).info().prerequisites()) {
+      if (visit(pre, index, state, path, onPath)) {
+        return true;
+      }
+    }
+    onPath.remove(id);
+    path.remove(path.size() - 1);
+    state.put(id, 2);
+    return false;
+  }
+}

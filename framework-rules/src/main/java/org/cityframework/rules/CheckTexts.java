@@ -1,0 +1,53 @@
+package org.cityframework.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The words of the built-in checks (summary, why, rule, actions), kept in the resource bundle
+ * {@code org.cityframework.rules.CheckTexts} keyed by check id, so that a translation is a file.
+ */
+final class CheckTexts {
+  static final String BUNDLE = "org.cityframework.rules.CheckTexts";
+
+  private final ResourceBundle bundle;
+
+  private CheckTexts(ResourceBundle bundle) {
+    this.bundle = bundle;
+  }
+
+  static CheckTexts load(Locale locale) {
+    return new CheckTexts(ResourceBundle.getBundle(BUNDLE, locale));
+  }
+
+  String summary(String id) {
+    return text(id + ".summary");
+  }
+
+  String why(String id) {
+    return text(id + ".why");
+  }
+
+  String rule(String id) {
+    return text(id + ".rule");
+  }
+
+  List<String> actions(String id) {
+    List<String> actions = new ArrayList<>();
+    for (int i = 1; bundle.containsKey(id + ".action." + i); i++) {
+      actions.add(bundle.getString(id + ".action." + i).strip());
+    }
+    return actions;
+  }
+
+  private String text(String key) {
+    try {
+      return bundle.getString(key).strip();
+    } catch (MissingResourceException e) {
+      throw new IllegalStateException("no text for " + key + " in " + BUNDLE, e);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.cityframework.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import org.cityframework.core.CityProfile;
+
+/**
+ * The facts of one city profile as one check reads them. Every read names the fact's JSON Pointer
+ * and is recorded, so the finding can show the evidence it rests on.
+ *
+ * <p>A {@code Facts} belongs to one evaluation of one check and is not shared between threads.
+ */
+public final class Facts {
+  private final CityProfile profile;
+  private final Map<String, Evidence> read = new LinkedHashMap<>();
+
+  Facts(CityProfile profile) {
+    this.profile = requireNonNull(profile, "profile");
+  }
+
+  /** The profile under assessment, for reads that are not evidence (its name, its date). */
+  public CityProfile profile() {
+    return profile;
+  }
+
+  /**
+   * Reads an optional fact and records it as evidence.
+   *
+   * @param pointer the fact's JSON Pointer in the profile, for example {@code /strategy/published}
+   * @param fact how to get the fact from the profile
+   */
+  public <T> Optional<T> read(String pointer, Function<CityProfile, Optional<T>> fact) {
+    Optional<T> value = fact.apply(profile);
+    record(pointer, value.map(Facts::text));
+    return value;
+  }
+
+  /** Reads an optional whole number and records it as evidence. */
+  public OptionalInt readInt(String pointer, Function<CityProfile, OptionalInt> fact) {
+    OptionalInt value = fact.apply(profile);
+    record(
+        pointer,
+        value.isPresent() ? Optional.of(Integer.toString(value.getAsInt())) : Optional.empty());
+    return value;
+  }
+
+  /**
+   * Reads one entry of a yes/no map, such as {@code /engagement/innovationTools/HACKATHONS}, and
+   * records it as evidence. A missing key is unknown.
+   */
+  public <K extends Enum<K>> Optional<Boolean> entry(
+      String mapPointer, Function<CityProfile, Map<K, Boolean>> map, K key) {
+    Optional<Boolean> value = Optional.ofNullable(map.apply(profile).get(key));
+    record(mapPointer + "/" + key.name(), value.map(Facts::text));
+    return value;
+  }
+
+  /** Reads the given entries of a yes/no map, in the order given. */
+  @SafeVarargs
+  public final <K extends Enum<K>> List<Optional<Boolean>> entries(
+      String mapPointer, Function<CityProfile, Map<K, Boolean>> map, K... keys) {
+    List<Optional<Boolean>> values = new ArrayList<>(keys.length);
+    for (K key : keys) {
+      values.add(entry(mapPointer, map, key));
+    }
+    return values;
+  }
+
+  /**
+   * Reads a list and records its size as evidence ({@code "[]"} when empty), for checks that then
+   * read its elements one by one.
+   */
+  public <T> List<T> list(String pointer, Function<CityProfile, List<T>> list) {
+    List<T> value = list.apply(profile);
+    record(pointer, Optional.of(value.isEmpty() ? "[]" : "[" + value.size() + " items]"));
+    return value;
+  }
+
+  /** The evidence read so far, in reading order, each pointer once. */
+  List<Evidence> evidence() {
+    return List.copyOf(read.values());
+  }
+
+  private void record(String pointer, Optional<String> value) {
+    read.putIfAbsent(pointer, new Evidence(pointer, value));
+  }
+
+  static String text(Object value) {
+    if (value instanceof Enum<?> e) {
+      return e.name();
+    }
+    if (value instanceof BigDecimal d) {
+      return d.toPlainString();
+    }
+    if (value instanceof Collection<?> c) {
+      return c.isEmpty() ? "[]" : "[" + c.size() + " items]";
+    }
+    return String.valueOf(value);
+  }
+}

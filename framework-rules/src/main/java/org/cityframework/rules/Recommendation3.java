@@ -1,0 +1,211 @@
+package org.cityframework.rules;
+
+import static org.cityframework.core.Element.CAPACITY;
+import static org.cityframework.core.Element.ENGAGEMENT;
+import static org.cityframework.core.Element.VISION;
+import static org.cityframework.core.InnovationComponent.INNOVATION_STRATEGY;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cityframework.core.Barrier;
+import org.cityframework.core.Goal;
+import org.cityframework.core.StaffRoleElement;
+import org.cityframework.core.StrategyScope;
+import org.cityframework.core.StrategyStatus;
+
+/**
+ * Recommendation 3: create a formal, publicly shared innovation strategy with measurable goals
+ * (L89).
+ */
+final class Recommendation3 {
+  private Recommendation3() {}
+
+  static void declare(Checklist list) {
+    list.check("R3.0")
+        .seedLines(89, 91)
+        .element(VISION)
+        .component(INNOVATION_STRATEGY)
+        .effort(Effort.HIGH)
+        .weight(3)
+        .related("R7.0", "R8.0")
+        .decidedBy(Recommendation3::formalPublicStrategy);
+    list.check("R3.1")
+        .seedLines(95)
+        .element(VISION)
+        .component(INNOVATION_STRATEGY)
+        .effort(Effort.MEDIUM)
+        .weight(3)
+        .related("R6.6")
+        .prerequisites("R3.0")
+        .decidedBy(Recommendation3::measurableOutcomeGoals);
+    list.check("R3.2")
+        .seedLines(97)
+        .element(VISION)
+        .component(INNOVATION_STRATEGY)
+        .effort(Effort.MEDIUM)
+        .weight(2)
+        .related("R1.9")
+        .prerequisites("R3.0")
+        .decidedBy(Recommendation3::holisticScope);
+    list.check("R3.3")
+        .seedLines(99)
+        .element(CAPACITY)
+        .component(INNOVATION_STRATEGY)
+        .effort(Effort.LOW)
+        .weight(2)
+        .related("R4.1", "R4.2")
+        .prerequisites("R3.0")
+        .decidedBy(Recommendation3::staffRoles);
+    list.check("R3.4")
+        .seedLines(101)
+        .element(CAPACITY)
+        .component(INNOVATION_STRATEGY)
+        .effort(Effort.LOW)
+        .weight(2)
+        .related("R5.1", "R6.3")
+        .prerequisites("R3.0")
+        .decidedBy(Recommendation3::fundingAndDataExpectations);
+    list.check("R3.5")
+        .seedLines(103)
+        .element(ENGAGEMENT)
+        .component(INNOVATION_STRATEGY)
+        .effort(Effort.LOW)
+        .weight(1)
+        .prerequisites("R3.0")
+        .decidedBy(Recommendation3::resistanceAddressed);
+  }
+
+  /** Whether the profile says the city has no innovation strategy at all. */
+  static boolean noStrategy(Facts f) {
+    return f.read("/strategy/status", p -> p.strategy().status())
+        .map(s -> s == StrategyStatus.NONE)
+        .orElse(false);
+  }
+
+  static Status formalPublicStrategy(Facts f) {
+    Optional<StrategyStatus> status = f.read("/strategy/status", p -> p.strategy().status());
+    Status adopted =
+        status
+            .map(
+                s ->
+                    switch (s) {
+                      case ADOPTED -> Status.MET;
+                      case IN_DEVELOPMENT -> Status.PARTLY_MET;
+                      case NONE -> Status.NOT_MET;
+                    })
+            .orElse(Status.NOT_ASSESSED);
+    Optional<Boolean> published = f.read("/strategy/published", p -> p.strategy().published());
+    boolean notAdopted = status.isPresent() && status.get() != StrategyStatus.ADOPTED;
+    Status shared = notAdopted ? Status.NOT_MET : Criteria.fact(published);
+    Status measurable = goalsStatus(f, Recommendation3::isMeasurable, true);
+    return Criteria.combine(adopted, shared, measurable);
+  }
+
+  static Status measurableOutcomeGoals(Facts f) {
+    return goalsStatus(f, g -> isMeasurable(g) && g.outcome().isPresent(), false);
+  }
+
+  static Status holisticScope(Facts f) {
+    if (noStrategy(f)) {
+      return Status.NOT_MET;
+    }
+    return f.read("/strategy/scope", p -> p.strategy().scope())
+        .map(Recommendation3::scope)
+        .orElse(Status.NOT_ASSESSED);
+  }
+
+  private static Status scope(StrategyScope scope) {
+    return switch (scope) {
+      case CROSS_SECTOR -> Status.MET;
+      case MULTI_SECTOR -> Status.PARTLY_MET;
+      case SINGLE_SECTOR -> Status.NOT_MET;
+    };
+  }
+
+  static Status staffRoles(Facts f) {
+    if (noStrategy(f)) {
+      return Status.NOT_MET;
+    }
+    return Criteria.atLeast(
+        2,
+        1,
+        f.entries(
+            "/strategy/staffRoles", p -> p.strategy().staffRoles(), StaffRoleElement.values()));
+  }
+
+  static Status fundingAndDataExpectations(Facts f) {
+    if (noStrategy(f)) {
+      return Status.NOT_MET;
+    }
+    return Criteria.allOf(
+        f.read("/strategy/fundingExpectations", p -> p.strategy().fundingExpectations()),
+        f.read("/strategy/dataUseExpectations", p -> p.strategy().dataUseExpectations()));
+  }
+
+  static Status resistanceAddressed(Facts f) {
+    if (noStrategy(f)) {
+      return Status.NOT_MET;
+    }
+    Optional<Boolean> identifies =
+        f.read("/strategy/identifiesResistance", p -> p.strategy().identifiesResistance());
+    List<Barrier> barriers = f.list("/strategy/barriers", p -> p.strategy().barriers());
+    if (identifies.equals(Optional.of(false))) {
+      return Status.NOT_MET;
+    }
+    if (barriers.isEmpty()) {
+      return Status.NOT_ASSESSED;
+    }
+    List<Optional<Boolean>> addressed = new ArrayList<>();
+    for (int i = 0; i < barriers.size(); i++) {
+      int index = i;
+      addressed.add(
+          f.read(
+              "/strategy/barriers/" + i + "/addressed",
+              p -> p.strategy().barriers().get(index).addressed()));
+    }
+    // Identified (yes) and addressed (all, some or none): identified but unaddressed is partly met.
+    return Criteria.combine(Status.MET, Criteria.allOf(addressed));
+  }
+
+  /**
+   * A goal is measurable when the strategy states its indicator, baseline and target (L95, L163).
+   */
+  static boolean isMeasurable(Goal g) {
+    return g.indicator().isPresent() && g.baseline().isPresent() && g.target().isPresent();
+  }
+
+  /**
+   * The status of the strategy's goals against a test: all pass is met, some partly met, none not
+   * met. With {@code anySuffices}, one passing goal is enough. No strategy, or a strategy said to
+   * set no goals, is not met; goals not listed are not assessed.
+   */
+  static Status goalsStatus(
+      Facts f, java.util.function.Predicate<Goal> passes, boolean anySuffices) {
+    if (noStrategy(f)) {
+      return Status.NOT_MET;
+    }
+    Optional<Boolean> states = f.read("/strategy/statesGoals", p -> p.strategy().statesGoals());
+    List<Goal> goals = f.list("/strategy/goals", p -> p.strategy().goals());
+    if (goals.isEmpty()) {
+      return states.equals(Optional.of(false)) ? Status.NOT_MET : Status.NOT_ASSESSED;
+    }
+    int passing = 0;
+    for (int i = 0; i < goals.size(); i++) {
+      int index = i;
+      Goal g = goals.get(i);
+      String at = "/strategy/goals/" + i;
+      f.read(at + "/indicator", p -> p.strategy().goals().get(index).indicator());
+      f.read(at + "/baseline", p -> p.strategy().goals().get(index).baseline());
+      f.read(at + "/target", p -> p.strategy().goals().get(index).target());
+      f.read(at + "/outcome", p -> p.strategy().goals().get(index).outcome());
+      if (passes.test(g)) {
+        passing++;
+      }
+    }
+    if (passing == goals.size() || (anySuffices && passing > 0)) {
+      return Status.MET;
+    }
+    return passing > 0 ? Status.PARTLY_MET : Status.NOT_MET;
+  }
+}
