@@ -109,6 +109,30 @@ public final class Criteria {
     };
   }
 
+  /**
+   * Alternatives of graded criteria ("and/or" in the report): the best outcome among them, met
+   * before partly met before not met. An unassessed alternative leaves the whole unassessed unless
+   * another alternative is already met.
+   */
+  public static Status eitherOf(Status... parts) {
+    boolean unknown = false;
+    Status best = null;
+    for (Status s : parts) {
+      switch (s) {
+        case MET -> {
+          return Status.MET;
+        }
+        case NOT_ASSESSED -> unknown = true;
+        case NOT_APPLICABLE -> {}
+        default -> best = best == null || s.compareTo(best) < 0 ? s : best;
+      }
+    }
+    if (unknown) {
+      return Status.NOT_ASSESSED;
+    }
+    return best == null ? Status.NOT_APPLICABLE : best;
+  }
+
   /** Several criteria that should all be met. */
   public static Status combine(Status... parts) {
     return combine(Arrays.asList(parts));

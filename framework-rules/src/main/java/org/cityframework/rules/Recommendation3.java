@@ -199,6 +199,7 @@ final class Recommendation3 {
       f.read(at + "/baseline", p -> p.strategy().goals().get(index).baseline());
       f.read(at + "/target", p -> p.strategy().goals().get(index).target());
       f.read(at + "/outcome", p -> p.strategy().goals().get(index).outcome());
+      f.read(at + "/measurementMethod", p -> p.strategy().goals().get(index).measurementMethod());
       if (passes.test(g)) {
         passing++;
       }
