@@ -22,14 +22,14 @@ import java.util.Set;
  * and thread-safe.
  */
 public final class Catalogue {
-  private static final Catalogue STANDARD = load(Locale.ROOT, List.of());
-
   /** Built-in checks first in chapter order, then others by recommendation and id. */
   static final Comparator<CheckInfo> ORDER =
       Comparator.comparing((CheckInfo c) -> !c.isBuiltIn())
           .thenComparingInt(CheckInfo::recommendation)
           .thenComparingInt(c -> c.isBuiltIn() ? bullet(c.id()) : 0)
           .thenComparing(CheckInfo::id);
+
+  private static final Catalogue STANDARD = load(Locale.ROOT, List.of());
 
   private final List<Check> checks;
   private final Map<String, Check> byId;

@@ -1,8 +1,237 @@
 package org.cityframework.rules;
 
-/** Recommendation 2. */
+import static org.cityframework.core.Element.CAPACITY;
+import static org.cityframework.core.Element.ENGAGEMENT;
+import static org.cityframework.core.Element.VISION;
+import static org.cityframework.core.InnovationComponent.INNOVATION_STAFF_AND_ORGANISATION;
+import static org.cityframework.core.InnovationComponent.INNOVATION_STRATEGY;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.cityframework.core.CoCreationChannel;
+import org.cityframework.core.InnovationTool;
+import org.cityframework.core.PartnershipPurpose;
+import org.cityframework.core.ResidentRole;
+
+/**
+ * Recommendation 2: nurture a culture of innovation throughout the city, so it becomes second
+ * nature (L57).
+ */
 final class Recommendation2 {
   private Recommendation2() {}
 
-  static void declare(Checklist list) {}
+  static void declare(Checklist list) {
+    list.check("R2.0")
+        .seedLines(57, 59, 61, 63)
+        .element(VISION)
+        .effort(Effort.HIGH)
+        .weight(3)
+        .related("R1.9")
+        .decidedBy(Recommendation2::cultureAcrossAgenciesWithResidentsAsPartners);
+    list.check("R2.1")
+        .seedLines(67)
+        .element(CAPACITY)
+        .component(INNOVATION_STAFF_AND_ORGANISATION)
+        .effort(Effort.MEDIUM)
+        .weight(1)
+        .related("R4.1")
+        .decidedBy(Recommendation2::humanCentredDesignHires);
+    list.check("R2.2")
+        .seedLines(69)
+        .element(ENGAGEMENT)
+        .effort(Effort.LOW)
+        .weight(2)
+        .related("R1.6", "R6.4")
+        .decidedBy(Recommendation2::cultureToolsDeployed);
+    list.check("R2.3")
+        .seedLines(71)
+        .element(ENGAGEMENT)
+        .effort(Effort.MEDIUM)
+        .weight(2)
+        .related("R1.6", "R2.10")
+        .decidedBy(Recommendation2::humanCentredCoCreation);
+    list.check("R2.4")
+        .seedLines(73)
+        .element(CAPACITY)
+        .component(INNOVATION_STAFF_AND_ORGANISATION)
+        .effort(Effort.LOW)
+        .weight(1)
+        .related("R5.6")
+        .decidedBy(Recommendation2::gapsMetByTrainingPartnerships);
+    list.check("R2.5")
+        .seedLines(75)
+        .element(CAPACITY)
+        .component(INNOVATION_STAFF_AND_ORGANISATION)
+        .effort(Effort.MEDIUM)
+        .weight(2)
+        .related("R1.7", "R4.2")
+        .decidedBy(Recommendation2::trainingForAllAndInnovationInHiring);
+    list.check("R2.6")
+        .seedLines(77)
+        .element(VISION)
+        .component(INNOVATION_STAFF_AND_ORGANISATION)
+        .effort(Effort.HIGH)
+        .weight(1)
+        .related("R1.3")
+        .decidedBy(Recommendation2::experiencedLeadersAcrossAdministration);
+    list.check("R2.7")
+        .seedLines(79)
+        .element(VISION)
+        .effort(Effort.LOW)
+        .weight(2)
+        .related("R1.8")
+        .decidedBy(Recommendation2::riskTakingIncentivisedAndChampioned);
+    list.check("R2.8")
+        .seedLines(81)
+        .element(ENGAGEMENT)
+        .effort(Effort.MEDIUM)
+        .weight(2)
+        .related("R1.4", "R1.8", "R8.10")
+        .decidedBy(Recommendation2::siloBustingAndCrossCuttingReviews);
+    list.check("R2.9")
+        .seedLines(83)
+        .element(VISION)
+        .component(INNOVATION_STRATEGY)
+        .effort(Effort.LOW)
+        .weight(1)
+        .prerequisites("R3.0")
+        .decidedBy(Recommendation2::cultureInStrategy);
+    list.check("R2.10")
+        .seedLines(85)
+        .element(ENGAGEMENT)
+        .effort(Effort.LOW)
+        .weight(1)
+        .related("R2.3")
+        .decidedBy(Recommendation2::inPersonAndDigitalCoCreation);
+    list.check("R2.11")
+        .seedLines(87)
+        .element(ENGAGEMENT)
+        .effort(Effort.LOW)
+        .weight(2)
+        .related("R6.9")
+        .decidedBy(Recommendation2::residentFeedbackInBudgetAndPolicy);
+  }
+
+  static Status cultureAcrossAgenciesWithResidentsAsPartners(Facts f) {
+    Status reach =
+        Criteria.reach(f.read("/culture/innovationReach", p -> p.culture().innovationReach()));
+    Status residents =
+        f.read("/engagement/residentRole", p -> p.engagement().residentRole())
+            .map(Recommendation2::residentRole)
+            .orElse(Status.NOT_ASSESSED);
+    return Criteria.combine(reach, residents);
+  }
+
+  private static Status residentRole(ResidentRole role) {
+    return switch (role) {
+      case PARTNERS -> Status.MET;
+      case CONSULTED -> Status.PARTLY_MET;
+      case END_USERS, NOT_INVOLVED -> Status.NOT_MET;
+    };
+  }
+
+  static Status humanCentredDesignHires(Facts f) {
+    OptionalInt staff =
+        f.readInt("/staff/humanCentredDesignStaff", p -> p.staff().humanCentredDesignStaff());
+    if (staff.isEmpty()) {
+      return Status.NOT_ASSESSED;
+    }
+    return staff.getAsInt() > 0 ? Status.MET : Status.NOT_MET;
+  }
+
+  static Status cultureToolsDeployed(Facts f) {
+    return Criteria.atLeast(
+        3,
+        1,
+        f.entries(
+            "/engagement/innovationTools",
+            p -> p.engagement().innovationTools(),
+            InnovationTool.DATA_ANALYTICS,
+            InnovationTool.HACKATHONS,
+            InnovationTool.INNOVATION_LABS,
+            InnovationTool.PARTICIPATORY_BUDGETING,
+            InnovationTool.RESIDENT_SURVEYS,
+            InnovationTool.CO_CREATION_WORKSHOPS));
+  }
+
+  static Status humanCentredCoCreation(Facts f) {
+    return Criteria.fact(
+        f.read(
+            "/engagement/humanCentredServiceDesign",
+            p -> p.engagement().humanCentredServiceDesign()));
+  }
+
+  static Status gapsMetByTrainingPartnerships(Facts f) {
+    return Criteria.allOf(
+        f.read("/staff/capacityGapsAssessed", p -> p.staff().capacityGapsAssessed()),
+        f.entry(
+            "/engagement/partnerships",
+            p -> p.engagement().partnerships(),
+            PartnershipPurpose.STAFF_TRAINING));
+  }
+
+  static Status trainingForAllAndInnovationInHiring(Facts f) {
+    return Criteria.combine(
+        Criteria.reach(f.read("/staff/innovationTraining", p -> p.staff().innovationTraining())),
+        Criteria.fact(
+            f.read("/staff/hiringAssessesInnovation", p -> p.staff().hiringAssessesInnovation())));
+  }
+
+  static Status experiencedLeadersAcrossAdministration(Facts f) {
+    return Criteria.reach(
+        f.read(
+            "/leadership/leadersWithInnovationExperience",
+            p -> p.leadership().leadersWithInnovationExperience()));
+  }
+
+  static Status riskTakingIncentivisedAndChampioned(Facts f) {
+    return Criteria.allOf(
+        f.read("/culture/staffRiskTakingIncentives", p -> p.culture().staffRiskTakingIncentives()),
+        f.read(
+            "/culture/leadershipChampionsRiskTaking",
+            p -> p.culture().leadershipChampionsRiskTaking()));
+  }
+
+  static Status siloBustingAndCrossCuttingReviews(Facts f) {
+    return Criteria.allOf(
+        f.read("/culture/interAgencyCollaboration", p -> p.culture().interAgencyCollaboration()),
+        f.read(
+            "/culture/crossCuttingPerformanceReviews",
+            p -> p.culture().crossCuttingPerformanceReviews()));
+  }
+
+  static Status cultureInStrategy(Facts f) {
+    if (Recommendation3.noStrategy(f)) {
+      return Status.NOT_MET;
+    }
+    return Criteria.fact(
+        f.read("/strategy/coversInnovationCulture", p -> p.strategy().coversInnovationCulture()));
+  }
+
+  static Status inPersonAndDigitalCoCreation(Facts f) {
+    return Criteria.allOf(
+        f.entries(
+            "/engagement/coCreationChannels",
+            p -> p.engagement().coCreationChannels(),
+            CoCreationChannel.IN_PERSON,
+            CoCreationChannel.DIGITAL));
+  }
+
+  static Status residentFeedbackInBudgetAndPolicy(Facts f) {
+    Optional<Boolean> collected =
+        f.read(
+            "/engagement/residentFeedbackCollected",
+            p -> p.engagement().residentFeedbackCollected());
+    if (collected.equals(Optional.of(false))) {
+      return Status.NOT_MET;
+    }
+    return Criteria.allOf(
+        collected,
+        f.read(
+            "/engagement/feedbackInBudgetDecisions",
+            p -> p.engagement().feedbackInBudgetDecisions()),
+        f.read(
+            "/engagement/feedbackInPolicyDecisions",
+            p -> p.engagement().feedbackInPolicyDecisions()));
+  }
 }

@@ -1,8 +1,126 @@
 package org.cityframework.rules;
 
-/** Recommendation 9. */
+import static org.cityframework.core.Element.CAPACITY;
+import static org.cityframework.core.Element.ENGAGEMENT;
+import static org.cityframework.core.Element.VISION;
+import static org.cityframework.core.GovernanceLayer.TACTICAL;
+
+import java.util.Optional;
+import org.cityframework.core.RegulatedArea;
+import org.cityframework.core.Safeguard;
+import org.cityframework.core.SharingDirection;
+
+/**
+ * Recommendation 9: establish well-defined, transparent regulatory frameworks for using and sharing
+ * data (L245).
+ */
 final class Recommendation9 {
   private Recommendation9() {}
 
-  static void declare(Checklist list) {}
+  static void declare(Checklist list) {
+    list.check("R9.0")
+        .seedLines(245, 247)
+        .element(VISION)
+        .layer(TACTICAL)
+        .effort(Effort.HIGH)
+        .weight(3)
+        .prerequisites("R7.0")
+        .decidedBy(Recommendation9::publicRegulatoryFramework);
+    list.check("R9.1")
+        .seedLines(251)
+        .element(CAPACITY)
+        .layer(TACTICAL)
+        .effort(Effort.MEDIUM)
+        .weight(2)
+        .decidedBy(Recommendation9::standardsWithMonitoredCompliance);
+    list.check("R9.2")
+        .seedLines(253)
+        .element(ENGAGEMENT)
+        .layer(TACTICAL)
+        .effort(Effort.MEDIUM)
+        .weight(2)
+        .related("R8.10")
+        .decidedBy(Recommendation9::sharingMechanismsInEveryDirection);
+    list.check("R9.3")
+        .seedLines(255)
+        .element(VISION)
+        .layer(TACTICAL)
+        .effort(Effort.MEDIUM)
+        .weight(2)
+        .decidedBy(Recommendation9::securityPrivacyAndEthicsBalanced);
+    list.check("R9.4")
+        .seedLines(257)
+        .element(CAPACITY)
+        .layer(TACTICAL)
+        .effort(Effort.LOW)
+        .weight(2)
+        .related("R10.4")
+        .decidedBy(Recommendation9::reidentificationRiskWeighedBeforeLinking);
+  }
+
+  static Status publicRegulatoryFramework(Facts f) {
+    Optional<Boolean> adopted =
+        f.read("/regulation/frameworkAdopted", p -> p.regulation().frameworkAdopted());
+    if (adopted.equals(Optional.of(false))) {
+      return Status.NOT_MET;
+    }
+    return Criteria.allOf(
+        adopted, f.read("/regulation/frameworkPublic", p -> p.regulation().frameworkPublic()));
+  }
+
+  static Status standardsWithMonitoredCompliance(Facts f) {
+    return Criteria.combine(
+        Criteria.allOf(
+            f.entries(
+                "/regulation/standards",
+                p -> p.regulation().standards(),
+                RegulatedArea.DATA_MANAGEMENT,
+                RegulatedArea.DATA_SHARING,
+                RegulatedArea.DATA_PROTECTION)),
+        Criteria.fact(
+            f.read("/regulation/complianceMonitored", p -> p.regulation().complianceMonitored())));
+  }
+
+  static Status sharingMechanismsInEveryDirection(Facts f) {
+    return Criteria.allOf(
+        f.entries(
+            "/regulation/sharingMechanisms",
+            p -> p.regulation().sharingMechanisms(),
+            SharingDirection.HORIZONTAL,
+            SharingDirection.VERTICAL,
+            SharingDirection.EXTERNAL));
+  }
+
+  static Status securityPrivacyAndEthicsBalanced(Facts f) {
+    return Criteria.allOf(
+        f.entries(
+            "/regulation/safeguards",
+            p -> p.regulation().safeguards(),
+            Safeguard.SECURITY,
+            Safeguard.PRIVACY,
+            Safeguard.ETHICS));
+  }
+
+  /**
+   * Only a city that links personal data has this risk to weigh (L257): the one built-in check that
+   * can be not applicable.
+   */
+  static Status reidentificationRiskWeighedBeforeLinking(Facts f) {
+    Optional<Boolean> links =
+        f.read("/operations/linksPersonalData", p -> p.operations().linksPersonalData());
+    Optional<Boolean> assessed =
+        f.read(
+            "/regulation/reidentificationRiskAssessed",
+            p -> p.regulation().reidentificationRiskAssessed());
+    if (links.equals(Optional.of(false))) {
+      return Status.NOT_APPLICABLE;
+    }
+    if (assessed.equals(Optional.of(true))) {
+      return Status.MET;
+    }
+    if (assessed.equals(Optional.of(false)) && links.equals(Optional.of(true))) {
+      return Status.NOT_MET;
+    }
+    return Status.NOT_ASSESSED;
+  }
 }
