@@ -1,8 +1,160 @@
 package org.cityframework.rules;
 
-/** Recommendation 7. */
+import static org.cityframework.core.Element.CAPACITY;
+import static org.cityframework.core.Element.ENGAGEMENT;
+import static org.cityframework.core.Element.VISION;
+import static org.cityframework.core.GovernanceLayer.STRATEGIC;
+import static org.cityframework.core.ValueCycleStage.ANALYSIS_AND_USE;
+import static org.cityframework.core.ValueCycleStage.COLLECTION_AND_GENERATION;
+import static org.cityframework.core.ValueCycleStage.SHARING_INTEGRATION_RELEASE;
+import static org.cityframework.core.ValueCycleStage.STORING_SECURING_PROCESSING;
+
+import org.cityframework.core.StewardshipDimension;
+import org.cityframework.core.ValueCycleStage;
+
+/** Recommendation 7: build and institutionalize good data governance practices (L181). */
 final class Recommendation7 {
   private Recommendation7() {}
 
-  static void declare(Checklist list) {}
+  static void declare(Checklist list) {
+    list.check("R7.0")
+        .seedLines(181, 183)
+        .element(VISION)
+        .layer(STRATEGIC)
+        .effort(Effort.HIGH)
+        .weight(3)
+        .related("R3.0", "R6.0", "R7.4", "R8.0")
+        .decidedBy(Recommendation7::dataLeadershipAndStrategy);
+    list.check("R7.1")
+        .seedLines(187)
+        .element(VISION)
+        .layer(STRATEGIC)
+        .effort(Effort.LOW)
+        .weight(2)
+        .decidedBy(Recommendation7::dataRecognisedAsStrategicAsset);
+    list.check("R7.2")
+        .seedLines(189)
+        .element(VISION)
+        .layer(STRATEGIC)
+        .effort(Effort.LOW)
+        .weight(2)
+        .decidedBy(Recommendation7::visionAndIncentives);
+    list.check("R7.3")
+        .seedLines(191)
+        .element(ENGAGEMENT)
+        .layer(STRATEGIC)
+        .effort(Effort.LOW)
+        .weight(1)
+        .decidedBy(Recommendation7::priorityCommunicatedToStaffAndPartners);
+    list.check("R7.4")
+        .seedLines(193)
+        .element(CAPACITY)
+        .layer(STRATEGIC)
+        .effort(Effort.MEDIUM)
+        .weight(3)
+        .related("R7.0")
+        .decidedBy(Recommendation7::citywideStewardship);
+    list.check("R7.5")
+        .seedLines(195)
+        .element(CAPACITY)
+        .layer(STRATEGIC)
+        .stages(
+            COLLECTION_AND_GENERATION,
+            STORING_SECURING_PROCESSING,
+            SHARING_INTEGRATION_RELEASE,
+            ANALYSIS_AND_USE)
+        .effort(Effort.MEDIUM)
+        .weight(2)
+        .prerequisites("R7.4")
+        .decidedBy(Recommendation7::stewardshipAcrossDimensionsAndStages);
+  }
+
+  /**
+   * Whether the city has data stewards, a dedicated data team and/or a chief data officer (L193):
+   * either is met, both absent is not met.
+   */
+  static Status dataSteward(Facts f) {
+    return Criteria.anyOf(
+        f.read(
+            "/dataGovernance/stewardship/dataTeam",
+            p -> p.dataGovernance().stewardship().dataTeam()),
+        f.read(
+            "/dataGovernance/stewardship/chiefDataOfficer",
+            p -> p.dataGovernance().stewardship().chiefDataOfficer()));
+  }
+
+  /**
+   * How far the city has come with a formal data strategy (L183): adopted is met, in development
+   * partly met, none not met, unknown not assessed.
+   */
+  static Status dataStrategyStatus(Facts f) {
+    return f.read("/dataStrategy/status", p -> p.dataStrategy().status())
+        .map(
+            s ->
+                switch (s) {
+                  case ADOPTED -> Status.MET;
+                  case IN_DEVELOPMENT -> Status.PARTLY_MET;
+                  case NONE -> Status.NOT_MET;
+                })
+        .orElse(Status.NOT_ASSESSED);
+  }
+
+  static Status dataLeadershipAndStrategy(Facts f) {
+    return Criteria.combine(dataSteward(f), dataStrategyStatus(f));
+  }
+
+  static Status dataRecognisedAsStrategicAsset(Facts f) {
+    return Criteria.fact(
+        f.read(
+            "/dataGovernance/dataAsStrategicAsset",
+            p -> p.dataGovernance().dataAsStrategicAsset()));
+  }
+
+  static Status visionAndIncentives(Facts f) {
+    return Criteria.allOf(
+        f.read("/dataGovernance/dataVision", p -> p.dataGovernance().dataVision()),
+        f.read("/dataGovernance/dataIncentives", p -> p.dataGovernance().dataIncentives()));
+  }
+
+  static Status priorityCommunicatedToStaffAndPartners(Facts f) {
+    return Criteria.allOf(
+        f.read(
+            "/dataGovernance/priorityCommunicatedToStaff",
+            p -> p.dataGovernance().priorityCommunicatedToStaff()),
+        f.read(
+            "/dataGovernance/priorityCommunicatedToPartners",
+            p -> p.dataGovernance().priorityCommunicatedToPartners()));
+  }
+
+  static Status citywideStewardship(Facts f) {
+    Status steward = dataSteward(f);
+    if (steward == Status.NOT_MET) {
+      return Status.NOT_MET;
+    }
+    return Criteria.combine(
+        steward,
+        Criteria.fact(
+            f.read(
+                "/dataGovernance/stewardship/citywide",
+                p -> p.dataGovernance().stewardship().citywide())));
+  }
+
+  static Status stewardshipAcrossDimensionsAndStages(Facts f) {
+    if (dataSteward(f) == Status.NOT_MET) {
+      return Status.NOT_MET;
+    }
+    Status dimensions =
+        Criteria.allOf(
+            f.entries(
+                "/dataGovernance/stewardship/dimensions",
+                p -> p.dataGovernance().stewardship().dimensions(),
+                StewardshipDimension.values()));
+    Status stages =
+        Criteria.allOf(
+            f.entries(
+                "/dataGovernance/stewardship/stagesCovered",
+                p -> p.dataGovernance().stewardship().stagesCovered(),
+                ValueCycleStage.values()));
+    return Criteria.combine(dimensions, stages);
+  }
 }

@@ -112,15 +112,10 @@ final class Recommendation9 {
         f.read(
             "/regulation/reidentificationRiskAssessed",
             p -> p.regulation().reidentificationRiskAssessed());
-    if (links.equals(Optional.of(false))) {
-      return Status.NOT_APPLICABLE;
+    if (links.isEmpty()) {
+      // The city may not link personal data at all (not applicable): nothing is decided yet.
+      return Status.NOT_ASSESSED;
     }
-    if (assessed.equals(Optional.of(true))) {
-      return Status.MET;
-    }
-    if (assessed.equals(Optional.of(false)) && links.equals(Optional.of(true))) {
-      return Status.NOT_MET;
-    }
-    return Status.NOT_ASSESSED;
+    return links.get() ? Criteria.fact(assessed) : Status.NOT_APPLICABLE;
   }
 }

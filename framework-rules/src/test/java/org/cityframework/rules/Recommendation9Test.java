@@ -163,7 +163,8 @@ class Recommendation9Test {
                     .putSafeguard(Safeguard.SECURITY, true)
                     .putSafeguard(Safeguard.PRIVACY, true))),
         met("R9.4", "links personal data and weighs the risk first", linking(true, true)),
-        met("R9.4", "weighs the risk, whether it links personal data unknown", linking(null, true)),
+        unknown(
+            "R9.4", "weighs the risk, whether it links personal data unknown", linking(null, true)),
         notMet("R9.4", "links personal data without weighing the risk", linking(true, false)),
         notApplicable("R9.4", "links no personal data", linking(false, null)),
         notApplicable(

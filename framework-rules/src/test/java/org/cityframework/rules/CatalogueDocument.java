@@ -1,0 +1,97 @@
+package org.cityframework.rules;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders {@code docs/catalogue.md} from the registry, so the page cannot drift from the code. */
+final class CatalogueDocument {
+  private CatalogueDocument() {}
+
+  static String render(Catalogue catalogue) {
+    StringBuilder md = new StringBuilder();
+    md.append("# The check catalogue\n\n");
+    md.append("<!-- Generated from the registry by CatalogueDocumentTest; do not edit by hand.\n");
+    md.append("     Regenerate: ./mvnw -pl framework-rules test -Dtest=CatalogueDocumentTest")
+        .append(" -Dcatalogue.update=true -->\n\n");
+    long headlines = catalogue.checks().stream().filter(c -> c.info().isHeadline()).count();
+    md.append(catalogue.size())
+        .append(" checks: ")
+        .append(headlines)
+        .append(" recommendation headlines (`Rn.0`) and ")
+        .append(catalogue.size() - headlines)
+        .append(" practices (`Rn.m`, in the order the chapter lists them). Seed lines point into")
+        .append(" the report chapter (OECD 2021, chapter 5). Weights run from 1 to 3; effort is")
+        .append(" what closing the gap usually takes. *Builds on* lists prerequisites, which rank")
+        .append(" first ([prioritisation](prioritisation.md)).\n");
+    for (int r = 1; r <= 10; r++) {
+      int rec = r;
+      List<CheckInfo> checks =
+          catalogue.checks().stream()
+              .map(Check::info)
+              .filter(c -> c.recommendation() == rec)
+              .toList();
+      if (checks.isEmpty()) {
+        continue;
+      }
+      CheckInfo headline = checks.get(0);
+      md.append("\n## Recommendation ")
+          .append(r)
+          .append(": ")
+          .append(headline.summary())
+          .append("\n\n");
+      md.append(
+              "| Id | Practice | Seed | Element | Component / layer | Effort | Weight | Related |")
+          .append(" Builds on |\n");
+      md.append("|---|---|---|---|---|---|---|---|---|\n");
+      for (CheckInfo c : checks) {
+        md.append("| ")
+            .append(c.id())
+            .append(" | ")
+            .append(cell(c.summary()))
+            .append(" | ")
+            .append(lines(c.seedLines()))
+            .append(" | ")
+            .append(title(c.element().name()))
+            .append(" | ")
+            .append(area(c))
+            .append(" | ")
+            .append(title(c.effort().name()))
+            .append(" | ")
+            .append(c.weight())
+            .append(" | ")
+            .append(String.join(", ", c.related()))
+            .append(" | ")
+            .append(String.join(", ", c.prerequisites()))
+            .append(" |\n");
+      }
+      md.append("\nHow each is decided:\n\n");
+      for (CheckInfo c : checks) {
+        md.append("- **").append(c.id()).append("** ").append(cell(c.rule())).append('\n');
+      }
+    }
+    return md.toString();
+  }
+
+  private static String area(CheckInfo c) {
+    if (c.component().isPresent()) {
+      return title(c.component().get().name());
+    }
+    if (c.layer().isPresent()) {
+      return title(c.layer().get().name()) + " layer";
+    }
+    return "Leadership and culture (cross-cutting)";
+  }
+
+  private static String lines(List<Integer> lines) {
+    return lines.stream().map(l -> "L" + l).collect(Collectors.joining(", "));
+  }
+
+  private static String title(String constant) {
+    String words = constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+}

@@ -1,0 +1,178 @@
+package org.cityframework.rules;
+
+import static org.cityframework.rules.CheckCase.met;
+import static org.cityframework.rules.CheckCase.notMet;
+import static org.cityframework.rules.CheckCase.partlyMet;
+import static org.cityframework.rules.CheckCase.unknown;
+import static org.cityframework.rules.CheckTesting.assertDecides;
+import static org.cityframework.rules.CheckTesting.city;
+import static org.cityframework.rules.CheckTesting.unknownCity;
+
+import java.util.stream.Stream;
+import org.cityframework.core.CityProfile;
+import org.cityframework.core.Coverage;
+import org.cityframework.core.EmbeddingPractice;
+import org.cityframework.core.InnovationStaff;
+import org.cityframework.core.ReportingLine;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class Recommendation4Test {
+
+  static CityProfile staff(InnovationStaff.Builder staff) {
+    return city().staff(staff.build()).build();
+  }
+
+  static InnovationStaff.Builder team() {
+    return InnovationStaff.builder().dedicatedTeam(true);
+  }
+
+  static final CityProfile NO_TEAM = staff(InnovationStaff.builder().dedicatedTeam(false));
+
+  static Stream<CheckCase> cases() {
+    return Stream.of(
+        met(
+            "R4.0",
+            "a dedicated team reporting to the mayor",
+            staff(team().reportsTo(ReportingLine.MAYOR))),
+        met(
+            "R4.0",
+            "a dedicated team reporting to a deputy mayor",
+            staff(team().reportsTo(ReportingLine.DEPUTY_MAYOR))),
+        partlyMet(
+            "R4.0",
+            "a dedicated team reporting to an agency head",
+            staff(team().reportsTo(ReportingLine.AGENCY_HEAD))),
+        partlyMet(
+            "R4.0",
+            "a dedicated team reporting to middle management",
+            staff(team().reportsTo(ReportingLine.MIDDLE_MANAGEMENT))),
+        notMet("R4.0", "no dedicated team", NO_TEAM),
+        unknown("R4.0", "a dedicated team, reporting line unknown", staff(team())),
+        unknown(
+            "R4.0",
+            "a reporting line to the mayor, but the team itself not stated",
+            staff(InnovationStaff.builder().reportsTo(ReportingLine.MAYOR))),
+        unknown("R4.0", "nothing stated", unknownCity()),
+        met(
+            "R4.1",
+            "priority skills clarified for hires in every agency",
+            staff(InnovationStaff.builder().prioritySkillsForHires(Coverage.ALL_AGENCIES))),
+        partlyMet(
+            "R4.1",
+            "priority skills clarified in some agencies",
+            staff(InnovationStaff.builder().prioritySkillsForHires(Coverage.SOME_AGENCIES))),
+        notMet(
+            "R4.1",
+            "priority skills clarified for the innovation team only",
+            staff(InnovationStaff.builder().prioritySkillsForHires(Coverage.INNOVATION_TEAM_ONLY))),
+        notMet(
+            "R4.1",
+            "priority skills clarified nowhere",
+            staff(InnovationStaff.builder().prioritySkillsForHires(Coverage.NONE))),
+        unknown("R4.1", "nothing stated", unknownCity()),
+        met(
+            "R4.2",
+            "reviews include innovation, training unknown",
+            staff(InnovationStaff.builder().staffReviewsIncludeInnovation(true))),
+        met(
+            "R4.2",
+            "innovation training in every agency, reviews without innovation",
+            staff(
+                InnovationStaff.builder()
+                    .innovationTraining(Coverage.ALL_AGENCIES)
+                    .staffReviewsIncludeInnovation(false))),
+        partlyMet(
+            "R4.2",
+            "innovation training in most agencies, reviews without innovation",
+            staff(
+                InnovationStaff.builder()
+                    .innovationTraining(Coverage.MOST_AGENCIES)
+                    .staffReviewsIncludeInnovation(false))),
+        partlyMet(
+            "R4.2",
+            "innovation training for the innovation team only, reviews without innovation",
+            staff(
+                InnovationStaff.builder()
+                    .innovationTraining(Coverage.INNOVATION_TEAM_ONLY)
+                    .staffReviewsIncludeInnovation(false))),
+        notMet(
+            "R4.2",
+            "no innovation training and reviews without innovation",
+            staff(
+                InnovationStaff.builder()
+                    .innovationTraining(Coverage.NONE)
+                    .staffReviewsIncludeInnovation(false))),
+        unknown(
+            "R4.2",
+            "innovation training in some agencies, reviews unknown",
+            staff(InnovationStaff.builder().innovationTraining(Coverage.SOME_AGENCIES))),
+        unknown(
+            "R4.2",
+            "reviews without innovation, training unknown",
+            staff(InnovationStaff.builder().staffReviewsIncludeInnovation(false))),
+        unknown("R4.2", "nothing stated", unknownCity()),
+        met(
+            "R4.3",
+            "exactly two embedding practices, the others unknown",
+            staff(
+                team()
+                    .putEmbeddingPractice(EmbeddingPractice.JOINT_AGENCY_MEETINGS, true)
+                    .putEmbeddingPractice(EmbeddingPractice.COLLABORATIVE_PROJECTS, true))),
+        partlyMet(
+            "R4.3",
+            "staff swaps only, the other practices not used",
+            staff(
+                team()
+                    .putEmbeddingPractice(EmbeddingPractice.JOINT_AGENCY_MEETINGS, false)
+                    .putEmbeddingPractice(EmbeddingPractice.JOINT_REVIEWS, false)
+                    .putEmbeddingPractice(EmbeddingPractice.STAFF_SWAPS, true)
+                    .putEmbeddingPractice(EmbeddingPractice.COLLABORATIVE_PROJECTS, false))),
+        notMet(
+            "R4.3",
+            "a team using none of the embedding practices",
+            staff(
+                team()
+                    .putEmbeddingPractice(EmbeddingPractice.JOINT_AGENCY_MEETINGS, false)
+                    .putEmbeddingPractice(EmbeddingPractice.JOINT_REVIEWS, false)
+                    .putEmbeddingPractice(EmbeddingPractice.STAFF_SWAPS, false)
+                    .putEmbeddingPractice(EmbeddingPractice.COLLABORATIVE_PROJECTS, false))),
+        notMet("R4.3", "no dedicated team", NO_TEAM),
+        unknown(
+            "R4.3",
+            "a team holding joint reviews, the other practices unknown",
+            staff(team().putEmbeddingPractice(EmbeddingPractice.JOINT_REVIEWS, true))),
+        unknown("R4.3", "nothing stated", unknownCity()),
+        met(
+            "R4.4",
+            "lower-level staff have feedback loops",
+            staff(InnovationStaff.builder().staffFeedbackLoops(true))),
+        notMet(
+            "R4.4",
+            "lower-level staff have no feedback loops",
+            staff(InnovationStaff.builder().staffFeedbackLoops(false))),
+        unknown("R4.4", "nothing stated", unknownCity()),
+        met(
+            "R4.5",
+            "a team with stable funding and resources",
+            staff(team().stableTeamResources(true))),
+        notMet(
+            "R4.5",
+            "a team without stable funding and resources",
+            staff(team().stableTeamResources(false))),
+        notMet("R4.5", "no dedicated team", NO_TEAM),
+        unknown("R4.5", "a team, resources unknown", staff(team())),
+        unknown("R4.5", "nothing stated", unknownCity()));
+  }
+
+  static Stream<Named<CheckCase>> named() {
+    return cases().map(CheckCase::named);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("named")
+  void decides_the_status_from_the_facts(CheckCase c) {
+    assertDecides(c);
+  }
+}
