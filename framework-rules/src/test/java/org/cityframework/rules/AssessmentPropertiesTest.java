@@ -1,0 +1,147 @@
+package org.cityframework.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
+import org.cityframework.core.CityProfile;
+import org.cityframework.testkit.RandomProfiles;
+import org.junit.jupiter.api.Test;
+
+/** Properties that hold for every profile, checked on thousands of random ones each run. */
+class AssessmentPropertiesTest {
+  private static final int PROFILES = 2_000;
+  private static final Assessor ASSESSOR = Assessor.standard();
+
+  @Test
+  void every_check_gives_exactly_one_status_and_assessment_never_throws() {
+    RandomProfiles.seeded(20_261_125).stream()
+        .limit(PROFILES)
+        .forEach(
+            p -> {
+              Assessment a = ASSESSOR.assess(p);
+              assertThat(a.findings()).hasSize(84);
+              assertThat(a.findings()).allSatisfy(f -> assertThat(f.status()).isNotNull());
+            });
+  }
+
+  @Test
+  void forgetting_a_fact_never_changes_a_decided_status_except_to_not_assessed() {
+    SplittableRandom random = new SplittableRandom(7);
+    RandomProfiles profiles = RandomProfiles.seeded(31);
+    for (int i = 0; i < PROFILES; i++) {
+      CityProfile before = profiles.next();
+      List<UnaryOperator<CityProfile>> forgettings = forgettings(before);
+      if (forgettings.isEmpty()) {
+        continue;
+      }
+      CityProfile after = forgettings.get(random.nextInt(forgettings.size())).apply(before);
+      Assessment was = ASSESSOR.assess(before);
+      Assessment is = ASSESSOR.assess(after);
+      for (Finding f : was.findings()) {
+        Status now = is.finding(f.checkId()).orElseThrow().status();
+        assertThat(now)
+            .as("%s after forgetting a fact of profile %d (was %s)", f.checkId(), i, f.status())
+            .isIn(f.status(), Status.NOT_ASSESSED);
+      }
+    }
+  }
+
+  /** Every way of forgetting one stated fact of the profile's sections (not list elements). */
+  static List<UnaryOperator<CityProfile>> forgettings(CityProfile profile) {
+    List<UnaryOperator<CityProfile>> all = new ArrayList<>();
+    for (Method section : publicAccessors(profile.getClass())) {
+      Object value = call(section, profile);
+      if (!isModel(value)) {
+        continue;
+      }
+      for (UnaryOperator<Object> forget : forgettingsOf(value)) {
+        all.add(p -> with(p, section.getName(), forget.apply(call(section, p))));
+      }
+    }
+    return all;
+  }
+
+  private static List<UnaryOperator<Object>> forgettingsOf(Object value) {
+    List<UnaryOperator<Object>> all = new ArrayList<>();
+    for (Method m : publicAccessors(value.getClass())) {
+      Object fact = call(m, value);
+      String name = m.getName();
+      if (fact instanceof Optional<?> o && o.isPresent()) {
+        all.add(v -> with(v, name, Optional.empty()));
+      } else if (fact instanceof OptionalInt o && o.isPresent()) {
+        all.add(v -> with(v, name, OptionalInt.empty()));
+      } else if (fact instanceof Map<?, ?> map) {
+        for (Object key : map.keySet()) {
+          all.add(
+              v -> {
+                Map<Object, Object> fewer = new LinkedHashMap<>((Map<?, ?>) call(m, v));
+                fewer.remove(key);
+                return with(v, name, fewer);
+              });
+        }
+      } else if (isModel(fact)) {
+        for (UnaryOperator<Object> inner : forgettingsOf(fact)) {
+          all.add(v -> with(v, name, inner.apply(call(m, v))));
+        }
+      }
+    }
+    return all;
+  }
+
+  private static List<Method> publicAccessors(Class<?> type) {
+    List<Method> methods = new ArrayList<>();
+    for (Method m : type.getSuperclass().getDeclaredMethods()) {
+      if (Modifier.isPublic(m.getModifiers())
+          && m.getParameterCount() == 0
+          && !Modifier.isStatic(m.getModifiers())) {
+        try {
+          methods.add(type.getMethod(m.getName()));
+        } catch (NoSuchMethodException e) {
+          throw new AssertionError(e);
+        }
+      }
+    }
+    methods.sort(java.util.Comparator.comparing(Method::getName));
+    return methods;
+  }
+
+  private static boolean isModel(Object v) {
+    return v != null
+        && v.getClass().getPackageName().equals("org.cityframework.core")
+        && !v.getClass().isEnum();
+  }
+
+  private static Object call(Method m, Object target) {
+    try {
+      return m.invoke(target);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T with(T target, String attribute, Object value) {
+    String name = "with" + Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
+    for (Method m : target.getClass().getMethods()) {
+      if (m.getName().equals(name)
+          && m.getParameterCount() == 1
+          && m.getParameterTypes()[0].isInstance(value)) {
+        try {
+          return (T) m.invoke(target, value);
+        } catch (ReflectiveOperationException e) {
+          throw new AssertionError(e);
+        }
+      }
+    }
+    throw new AssertionError("no " + name + " taking " + value.getClass());
+  }
+}

@@ -1,0 +1,63 @@
+package org.cityframework.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.cityframework.core.Element;
+import org.junit.jupiter.api.Test;
+
+class ScoreCardTest {
+
+  @Test
+  void scores_weighted_credit_over_assessed_findings_and_reports_coverage_beside_it() {
+    List<Finding> findings =
+        List.of(
+            finding("X.1", 1, Status.MET),
+            finding("X.2", 2, Status.PARTLY_MET),
+            finding("X.3", 1, Status.NOT_MET),
+            finding("X.4", 2, Status.NOT_ASSESSED),
+            finding("X.5", 3, Status.NOT_APPLICABLE));
+    Score s = ScoreCard.score(findings, f -> true);
+    // (1 x 1 + 2 x 0.5 + 1 x 0) / (1 + 2 + 1) = 50%; assessed weight 4 of 6 in scope.
+    assertThat(s.score()).hasValue(50.0);
+    assertThat(s.coverage()).isEqualTo(66.7);
+    assertThat(s.maturity()).contains(Maturity.DEFINED);
+    assertThat(s.counts()).containsEntry(Status.NOT_ASSESSED, 1).containsEntry(Status.MET, 1);
+  }
+
+  @Test
+  void not_assessed_never_counts_as_zero_and_low_coverage_gives_no_maturity() {
+    List<Finding> findings =
+        List.of(finding("X.1", 1, Status.MET), finding("X.2", 3, Status.NOT_ASSESSED));
+    Score s = ScoreCard.score(findings, f -> true);
+    assertThat(s.score()).hasValue(100.0);
+    assertThat(s.coverage()).isEqualTo(25.0);
+    assertThat(s.maturity()).isEmpty();
+  }
+
+  @Test
+  void maturity_levels_start_at_their_lower_bounds() {
+    assertThat(Maturity.of(0)).isEqualTo(Maturity.INITIAL);
+    assertThat(Maturity.of(19.9)).isEqualTo(Maturity.INITIAL);
+    assertThat(Maturity.of(20)).isEqualTo(Maturity.DEVELOPING);
+    assertThat(Maturity.of(59.9)).isEqualTo(Maturity.DEFINED);
+    assertThat(Maturity.of(60)).isEqualTo(Maturity.ESTABLISHED);
+    assertThat(Maturity.of(100)).isEqualTo(Maturity.EMBEDDED);
+  }
+
+  static Finding finding(String id, int weight, Status status) {
+    CheckInfo info =
+        CheckInfo.builder()
+            .id(id)
+            .recommendation(1)
+            .element(Element.VISION)
+            .summary("A practice")
+            .why("Because")
+            .rule("Rule")
+            .addActions("Act")
+            .effort(Effort.LOW)
+            .weight(weight)
+            .build();
+    return Finding.builder().check(info).status(status).rank(1).priority(Priority.NONE).build();
+  }
+}
