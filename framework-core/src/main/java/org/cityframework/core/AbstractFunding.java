@@ -79,6 +79,14 @@ abstract class AbstractFunding {
     }
     p.contradiction(
         dedicatedBudget(),
+        commitmentHorizonYears().orElse(0) > 0,
+        "/commitmentHorizonYears",
+        "the city is said to have no dedicated innovation budget, yet funding is said to be"
+            + " committed "
+            + commitmentHorizonYears().orElse(0)
+            + " year(s) ahead");
+    p.contradiction(
+        dedicatedBudget(),
         budgetLines().stream().anyMatch(l -> l.amount().signum() > 0),
         "/dedicatedBudget",
         "the city is said to have no dedicated innovation budget, yet a budget line has money");

@@ -100,6 +100,8 @@ abstract class AbstractInnovationStrategy {
     if (status().orElse(null) == StrategyStatus.NONE) {
       boolean content =
           !goals().isEmpty()
+              || Problems.isTrue(statesGoals())
+              || Problems.isTrue(identifiesResistance())
               || scope().isPresent()
               || Problems.anyTrue(staffRoles())
               || Problems.isTrue(fundingExpectations())

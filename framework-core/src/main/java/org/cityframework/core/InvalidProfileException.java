@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 public final class InvalidProfileException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<ProfileProblem> problems;
+  private final List<ProfileProblem> problems;
 
   /** Creates an exception for the given problems; the list must not be empty. */
   public InvalidProfileException(List<ProfileProblem> problems) {

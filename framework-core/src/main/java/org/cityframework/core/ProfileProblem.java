@@ -2,6 +2,8 @@ package org.cityframework.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Serializable;
+
 /**
  * One problem with a city profile: where it is, as a JSON Pointer (RFC 6901) into the profile, and
  * a sentence a consultant understands.
@@ -9,7 +11,7 @@ import static java.util.Objects.requireNonNull;
  * @param pointer the location of the offending fact, for example {@code /strategy/published}
  * @param message what is wrong, in plain words
  */
-public record ProfileProblem(String pointer, String message) {
+public record ProfileProblem(String pointer, String message) implements Serializable {
 
   /** Creates a problem; both parts are required. */
   public ProfileProblem {
@@ -24,6 +26,6 @@ public record ProfileProblem(String pointer, String message) {
 
   @Override
   public String toString() {
-    return (pointer.isEmpty() ? "/" : pointer) + ": " + message;
+    return (pointer.isEmpty() ? "(the whole profile)" : pointer) + ": " + message;
   }
 }

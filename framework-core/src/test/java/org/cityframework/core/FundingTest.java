@@ -60,6 +60,25 @@ class FundingTest {
   }
 
   @Test
+  void rejects_a_commitment_ahead_when_there_is_said_to_be_no_dedicated_budget() {
+    assertRejected(
+        () -> Funding.builder().dedicatedBudget(false).commitmentHorizonYears(2).build(),
+        "/commitmentHorizonYears",
+        "no dedicated innovation budget");
+  }
+
+  @Test
+  void builds_a_commitment_of_zero_years_when_there_is_no_dedicated_budget() {
+    assertThat(
+            Funding.builder()
+                .dedicatedBudget(false)
+                .commitmentHorizonYears(0)
+                .build()
+                .commitmentHorizonYears())
+        .hasValue(0);
+  }
+
+  @Test
   void builds_a_line_of_zero_when_there_is_said_to_be_no_dedicated_budget() {
     Funding funding =
         Funding.builder().dedicatedBudget(false).addBudgetLine(line(2026, "0")).build();

@@ -117,7 +117,10 @@ class InnovationStrategyTest {
         Named.of(
             "data competency standards",
             strategy(StrategyStatus.NONE).dataCompetencyStandards(true)),
-        Named.of("a budget", strategy(StrategyStatus.NONE).setsInnovationBudget(true)));
+        Named.of("a budget", strategy(StrategyStatus.NONE).setsInnovationBudget(true)),
+        Named.of("stated goals", strategy(StrategyStatus.NONE).statesGoals(true)),
+        Named.of(
+            "identified resistance", strategy(StrategyStatus.NONE).identifiesResistance(true)));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -86,6 +86,21 @@ class InvalidProfileExceptionTest {
 
   @Test
   void a_problem_with_the_whole_profile_reads_as_the_root() {
-    assertThat(new ProfileProblem("", "empty profile")).hasToString("/: empty profile");
+    assertThat(new ProfileProblem("", "empty profile"))
+        .hasToString("(the whole profile): empty profile");
+  }
+
+  @Test
+  void the_problems_survive_java_serialisation() throws Exception {
+    InvalidProfileException e =
+        new InvalidProfileException(java.util.List.of(new ProfileProblem("/name", "blank")));
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    try (var in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      assertThat(((InvalidProfileException) in.readObject()).problems()).isEqualTo(e.problems());
+    }
   }
 }
