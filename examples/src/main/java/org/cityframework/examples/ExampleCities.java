@@ -8,8 +8,10 @@ import static org.cityframework.core.Coverage.SOME_AGENCIES;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.cityframework.core.Barrier;
 import org.cityframework.core.BarrierKind;
@@ -278,17 +280,17 @@ public final class ExampleCities {
                 .dedicatedBudget(false)
                 .setExAnte(false)
                 .inBudgetDiscussions(false)
-                .prioritisesLowCostInnovation(true)
+                .prioritisesLowCostInnovation(false)
                 .protectedFromLeadershipTurnover(false)
                 .championInBudgetHearings(false)
                 .evidenceUsedInFundingDecisions(false)
                 .savingsTracked(false)
-                .councilChampions(true)
+                .councilChampions(false)
                 .communityChampions(false)
                 .build())
         .engagement(
             Engagement.builder()
-                .putInnovationTool(InnovationTool.RESIDENT_SURVEYS, true)
+                .putInnovationTool(InnovationTool.RESIDENT_SURVEYS, false)
                 .putInnovationTool(InnovationTool.HUMAN_CENTRED_DESIGN, false)
                 .putInnovationTool(InnovationTool.INNOVATION_LABS, false)
                 .putInnovationTool(InnovationTool.PARTICIPATORY_BUDGETING, false)
@@ -309,12 +311,14 @@ public final class ExampleCities {
                 .build())
         .dataUse(
             DataUse.builder()
-                .roleInDecisions(DataRole.MINOR)
+                .roleInDecisions(DataRole.NONE)
                 .basicDataTraining(NONE)
                 .dataTrainingForNewStaff(false)
                 .commonDataFormats(false)
                 .dataUserEvents(false)
                 .publicDataTraining(false)
+                .sectorsWithSufficientData(none(PolicySector.class))
+                .methods(none(DataMethod.class))
                 .build())
         .evaluation(
             Evaluation.builder()
@@ -322,6 +326,7 @@ public final class ExampleCities {
                 .dataInventoryTaken(false)
                 .projectsMonitoredFromInceptionPercent(0)
                 .stopDecisionsUseEvaluation(false)
+                .methods(none(EvaluationMethod.class))
                 .insightChannels(false)
                 .resultsPublished(false)
                 .build())
@@ -348,14 +353,20 @@ public final class ExampleCities {
                 .realTimeDataForReuse(false)
                 .openDataPolicy(false)
                 .sharingAcrossAgencies(false)
-                .sharingAcrossLevelsOfGovernment(true)
+                .sharingAcrossLevelsOfGovernment(false)
+                .projectsStartFromPolicyProblem(false)
+                .analyticsQualityReviewed(false)
+                .partnerEngagementNeedsIdentified(false)
+                .skills(none(DataSkill.class))
+                .userCommunityPractices(none(UserCommunityPractice.class))
                 .build())
         .regulation(
             Regulation.builder()
                 .frameworkAdopted(false)
-                .putStandard(RegulatedArea.DATA_PROTECTION, true)
-                .putStandard(RegulatedArea.DATA_MANAGEMENT, false)
-                .putStandard(RegulatedArea.DATA_SHARING, false)
+                .standards(none(RegulatedArea.class))
+                .sharingMechanisms(none(SharingDirection.class))
+                .safeguards(none(Safeguard.class))
+                .reidentificationRiskAssessed(false)
                 .complianceMonitored(false)
                 .build())
         .operations(
@@ -364,7 +375,10 @@ public final class ExampleCities {
                 .dataFlowMapped(false)
                 .onceOnly(false)
                 .collectionCoordinatedAcrossAgencies(false)
-                .linksPersonalData(false)
+                .linksPersonalData(true)
+                .collectionQuality(none(DataQualityDimension.class))
+                .qualityAppraisal(none(QualityAppraisalStep.class))
+                .infrastructure(none(DataInfrastructure.class))
                 .procurementRightSized(false)
                 .putSecurityPractice(SecurityPractice.SECURITY_POLICY, false)
                 .putSecurityPractice(SecurityPractice.REGULAR_AUDITS, false)
@@ -468,7 +482,7 @@ public final class ExampleCities {
             .openDataPortal(true)
             .machineReadableFormats(true)
             .realTimeDataForAccountability(true)
-            .realTimeDataForReuse(false)
+            .realTimeDataForReuse(true)
             .openDataPolicy(true)
             .openDataPolicyPublic(true)
             .proactiveDisclosure(true)
@@ -550,7 +564,7 @@ public final class ExampleCities {
                 .innovationChampion(true)
                 .championReportsTo(ReportingLine.MAYOR)
                 .championIntegrated(true)
-                .leadersWithInnovationExperience(MOST_AGENCIES)
+                .leadersWithInnovationExperience(ALL_AGENCIES)
                 .build())
         .culture(
             Culture.builder()
@@ -689,6 +703,7 @@ public final class ExampleCities {
                 .dataFlowMapped(true)
                 .onceOnly(true)
                 .collectionCoordinatedAcrossAgencies(true)
+                .linksPersonalData(false)
                 .putInfrastructure(DataInfrastructure.APIS, true)
                 .putInfrastructure(DataInfrastructure.CLOUD_SERVICES, true)
                 .build())
@@ -711,6 +726,15 @@ public final class ExampleCities {
         .dataUse(DataUse.builder().roleInDecisions(DataRole.MODERATE).build())
         .operations(Operations.builder().linksPersonalData(true).build())
         .build();
+  }
+
+  /** Every value of a yes/no map said no: the city knows none of them is in place. */
+  private static <K extends Enum<K>> Map<K, Boolean> none(Class<K> type) {
+    Map<K, Boolean> map = new EnumMap<>(type);
+    for (K key : type.getEnumConstants()) {
+      map.put(key, false);
+    }
+    return map;
   }
 
   private static BudgetLine line(int year, String amount, String currency) {
