@@ -27,6 +27,14 @@ public final class Criteria {
     return list;
   }
 
+  /**
+   * A fact that other stated facts imply: when it is unknown but the model would reject a "no" (for
+   * example a reporting line is stated for a team whose existence is not), it can only be "yes".
+   */
+  public static Optional<Boolean> orImplied(Optional<Boolean> fact, boolean impliedYes) {
+    return fact.isEmpty() && impliedYes ? Optional.of(true) : fact;
+  }
+
   /** One yes/no fact: yes is met, no is not met. */
   public static Status fact(Optional<Boolean> fact) {
     return fact.map(yes -> yes ? Status.MET : Status.NOT_MET).orElse(Status.NOT_ASSESSED);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cityframework.core.BudgetLine;
 import org.cityframework.core.InnovationTool;
+import org.cityframework.core.ReportingLine;
 
 /** Recommendation 1: make innovation a top priority (L21). */
 final class Recommendation1 {
@@ -161,12 +162,17 @@ final class Recommendation1 {
     if (champion.equals(Optional.of(false))) {
       return Status.NOT_MET;
     }
+    Optional<ReportingLine> line =
+        f.read("/leadership/championReportsTo", p -> p.leadership().championReportsTo());
+    Optional<Boolean> integrated =
+        f.read("/leadership/championIntegrated", p -> p.leadership().championIntegrated());
+    // A reporting line or an integrated position is only valid for a champion who exists.
+    Optional<Boolean> exists =
+        Criteria.orImplied(champion, line.isPresent() || integrated.orElse(false));
     return Criteria.combine(
-        Criteria.fact(champion),
-        Recommendation4.reportsToSeniorLeadership(
-            f.read("/leadership/championReportsTo", p -> p.leadership().championReportsTo())),
-        Criteria.fact(
-            f.read("/leadership/championIntegrated", p -> p.leadership().championIntegrated())));
+        Criteria.fact(exists),
+        Recommendation4.reportsToSeniorLeadership(line),
+        Criteria.fact(integrated));
   }
 
   static Status coCreationWithResidents(Facts f) {

@@ -225,13 +225,17 @@ final class Recommendation2 {
     if (collected.equals(Optional.of(false))) {
       return Status.NOT_MET;
     }
-    return Criteria.allOf(
-        collected,
+    Optional<Boolean> budget =
         f.read(
             "/engagement/feedbackInBudgetDecisions",
-            p -> p.engagement().feedbackInBudgetDecisions()),
+            p -> p.engagement().feedbackInBudgetDecisions());
+    Optional<Boolean> policy =
         f.read(
             "/engagement/feedbackInPolicyDecisions",
-            p -> p.engagement().feedbackInPolicyDecisions()));
+            p -> p.engagement().feedbackInPolicyDecisions());
+    // Feedback that informs decisions must have been collected.
+    Optional<Boolean> gleaned =
+        Criteria.orImplied(collected, budget.orElse(false) || policy.orElse(false));
+    return Criteria.allOf(gleaned, budget, policy);
   }
 }

@@ -88,9 +88,12 @@ final class Recommendation4 {
     if (noTeam(f)) {
       return Status.NOT_MET;
     }
-    return Criteria.combine(
-        Criteria.fact(f.read("/staff/dedicatedTeam", p -> p.staff().dedicatedTeam())),
-        reportsToSeniorLeadership(f.read("/staff/reportsTo", p -> p.staff().reportsTo())));
+    Optional<ReportingLine> line = f.read("/staff/reportsTo", p -> p.staff().reportsTo());
+    // A reporting line is only valid for a team that exists, so it implies one.
+    Optional<Boolean> team =
+        Criteria.orImplied(
+            f.read("/staff/dedicatedTeam", p -> p.staff().dedicatedTeam()), line.isPresent());
+    return Criteria.combine(Criteria.fact(team), reportsToSeniorLeadership(line));
   }
 
   static Status prioritySkillsForHires(Facts f) {

@@ -64,8 +64,10 @@ final class Recommendation9 {
     if (adopted.equals(Optional.of(false))) {
       return Status.NOT_MET;
     }
-    return Criteria.allOf(
-        adopted, f.read("/regulation/frameworkPublic", p -> p.regulation().frameworkPublic()));
+    Optional<Boolean> isPublic =
+        f.read("/regulation/frameworkPublic", p -> p.regulation().frameworkPublic());
+    // Only an adopted framework can be public.
+    return Criteria.allOf(Criteria.orImplied(adopted, isPublic.orElse(false)), isPublic);
   }
 
   static Status standardsWithMonitoredCompliance(Facts f) {

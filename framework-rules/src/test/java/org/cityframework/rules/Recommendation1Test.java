@@ -180,6 +180,13 @@ class Recommendation1Test {
             staff(InnovationStaff.builder().staffReviewsIncludeInnovation(true))),
         met(
             "R1.5",
+            "a champion not stated as such, but reporting to the mayor and integrated",
+            leadership(
+                Leadership.builder()
+                    .championReportsTo(ReportingLine.MAYOR)
+                    .championIntegrated(true))),
+        met(
+            "R1.5",
             "a champion reporting to the mayor and integrated in the city's work",
             leadership(
                 Leadership.builder()

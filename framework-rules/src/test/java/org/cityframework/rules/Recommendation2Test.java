@@ -374,6 +374,13 @@ class Recommendation2Test {
                 Engagement.builder().putCoCreationChannel(CoCreationChannel.IN_PERSON, true))),
         met(
             "R2.11",
+            "collection not stated, but feedback informs budget and policy decisions",
+            engagement(
+                Engagement.builder()
+                    .feedbackInBudgetDecisions(true)
+                    .feedbackInPolicyDecisions(true))),
+        met(
+            "R2.11",
             "feedback collected and required in budget and policy decisions",
             engagement(
                 Engagement.builder()

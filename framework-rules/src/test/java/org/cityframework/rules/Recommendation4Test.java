@@ -50,9 +50,9 @@ class Recommendation4Test {
             staff(team().reportsTo(ReportingLine.MIDDLE_MANAGEMENT))),
         notMet("R4.0", "no dedicated team", NO_TEAM),
         unknown("R4.0", "a dedicated team, reporting line unknown", staff(team())),
-        unknown(
+        met(
             "R4.0",
-            "a reporting line to the mayor, but the team itself not stated",
+            "a reporting line to the mayor implies the team, though it is not stated",
             staff(InnovationStaff.builder().reportsTo(ReportingLine.MAYOR))),
         unknown("R4.0", "nothing stated", unknownCity()),
         met(

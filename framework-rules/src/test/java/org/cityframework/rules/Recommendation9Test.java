@@ -56,6 +56,10 @@ class Recommendation9Test {
             "R9.0",
             "a framework adopted, whether public unknown",
             regulation(Regulation.builder().frameworkAdopted(true))),
+        met(
+            "R9.0",
+            "adoption not stated, but the framework is public",
+            regulation(Regulation.builder().frameworkPublic(true))),
         unknown("R9.0", "nothing stated", unknownCity()),
         met(
             "R9.1",
