@@ -220,7 +220,7 @@ public final class RandomProfiles {
       case "country" -> COUNTRIES[random.nextInt(COUNTRIES.length)];
       case "currency" -> CURRENCIES[random.nextInt(CURRENCIES.length)];
       case "url" -> "https://example.org/" + random.nextInt(1000);
-      default -> word() + " " + word();
+      default -> random.nextBoolean() ? word() : word() + " " + word();
     };
   }
 

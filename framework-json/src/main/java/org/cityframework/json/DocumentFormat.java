@@ -1,0 +1,241 @@
+package org.cityframework.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.cityframework.core.CityProfile;
+import org.cityframework.rules.Assessment;
+import org.cityframework.rules.Catalogue;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * Reads and writes the library's documents (city profiles, assessment reports and the check
+ * catalogue) as JSON or YAML. The format is described in {@code docs/json.md}.
+ *
+ * <pre>{@code
+ * CityProfile p = DocumentFormat.YAML.readProfile(Path.of("riverton.yaml"));
+ * String report = DocumentFormat.JSON.writeAssessment(Assessor.standard().assess(p));
+ * }</pre>
+ *
+ * <p>Reading is strict and reports every problem at once ({@link InvalidDocumentException});
+ * writing is canonical, so the same model always gives the same bytes. Both formats are
+ * thread-safe.
+ */
+public enum DocumentFormat {
+  /** JSON (RFC 8259), UTF-8. */
+  JSON(json()),
+
+  /** YAML 1.2, for hand-written profiles with comments. */
+  YAML(yaml());
+
+  private final ObjectMapper mapper;
+
+  DocumentFormat(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /** The format of a file, by its extension: {@code .json}, {@code .yaml} or {@code .yml}. */
+  public static DocumentFormat of(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json")) {
+      return JSON;
+    }
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      return YAML;
+    }
+    throw new IllegalArgumentException(
+        "cannot tell the format of " + file + ": name it .json, .yaml or .yml");
+  }
+
+  /**
+   * Reads a city profile.
+   *
+   * @throws InvalidDocumentException listing every problem, when the text is not a valid profile
+   */
+  public CityProfile readProfile(String text) {
+    return ProfileReader.read(tree(() -> mapper.readTree(stripByteOrderMark(text))));
+  }
+
+  /**
+   * Reads a city profile from a stream of UTF-8 bytes (a leading byte order mark is allowed).
+   *
+   * @throws InvalidDocumentException listing every problem, when the bytes are not a valid profile
+   */
+  public CityProfile readProfile(InputStream in) {
+    return ProfileReader.read(tree(() -> mapper.readTree(in)));
+  }
+
+  /**
+   * Reads a city profile from a file.
+   *
+   * @throws InvalidDocumentException listing every problem, when the file is not a valid profile
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public CityProfile readProfile(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readProfile(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /** Writes a city profile in canonical form. */
+  public String writeProfile(CityProfile profile) {
+    return text(ProfileWriter.write(profile));
+  }
+
+  /** Writes an assessment report: the city, findings in rank order with evidence, and scores. */
+  public String writeAssessment(Assessment assessment) {
+    return text(AssessmentDocument.of(assessment));
+  }
+
+  /** Writes the check catalogue. */
+  public String writeCatalogue(Catalogue catalogue) {
+    return text(CatalogueDocument.of(catalogue));
+  }
+
+  /** Parses a document into a tree, turning a parser failure into one located problem. */
+  JsonNode tree(Parse parse) {
+    try {
+      return parse.run();
+    } catch (StreamConstraintsException e) {
+      throw new InvalidDocumentException(
+          List.of(
+              DocumentProblem.of(
+                  pointer(e),
+                  "a document within the limits in docs/json.md",
+                  null,
+                  "the document exceeds a safety limit: " + firstLine(e.getOriginalMessage()))));
+    } catch (JacksonException e) {
+      String where =
+          e.getLocation() == null || e.getLocation().getLineNr() < 1
+              ? ""
+              : " (line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr()
+                  + ")";
+      throw new InvalidDocumentException(
+          List.of(
+              DocumentProblem.of(
+                  pointer(e),
+                  "well-formed " + name(),
+                  null,
+                  "the document is not well-formed "
+                      + name()
+                      + where
+                      + ": "
+                      + firstLine(e.getOriginalMessage()))));
+    }
+  }
+
+  /** A parse of a document into a tree. */
+  @FunctionalInterface
+  interface Parse {
+    JsonNode run();
+  }
+
+  private String text(Object value) {
+    String text = mapper.writeValueAsString(value);
+    return text.endsWith("\n") ? text : text + "\n";
+  }
+
+  private static String stripByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static String pointer(JacksonException e) {
+    if (e.processor() instanceof JsonParser parser) {
+      try {
+        return parser.streamReadContext().pathAsPointer().toString();
+      } catch (RuntimeException ignored) {
+        return "";
+      }
+    }
+    return "";
+  }
+
+  private static String firstLine(String message) {
+    String m = message == null ? "unknown error" : message.strip();
+    int end = m.indexOf('\n');
+    return end < 0 ? m : m.substring(0, end);
+  }
+
+  private static ObjectMapper json() {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(DocumentLimits.READ)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+    // "name": value, arrays one item per line: the layout most JSON tools and people expect.
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""))
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    return configure(JsonMapper.builder(factory))
+        .defaultPrettyPrinter(
+            printer.withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")))
+        .build();
+  }
+
+  private static ObjectMapper yaml() {
+    LoadSettings load =
+        LoadSettings.builder()
+            .setAllowDuplicateKeys(false)
+            .setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(50)
+            .setCodePointLimit(10_000_000)
+            .build();
+    YAMLFactory factory =
+        YAMLFactory.builder()
+            .loadSettings(load)
+            .streamReadConstraints(DocumentLimits.READ)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .build();
+    return configure(YAMLMapper.builder(factory)).build();
+  }
+
+  private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
+    return builder
+        .enable(
+            DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
+            DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+            DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .changeDefaultPropertyInclusion(
+            v ->
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT));
+  }
+}

@@ -1,0 +1,49 @@
+package org.cityframework.json;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Finds the known word a misspelt one was probably meant to be: "did you mean `published`?". */
+final class Spelling {
+  private Spelling() {}
+
+  /** The closest candidate within a small edit distance, ties broken by the candidates' order. */
+  static Optional<String> closest(String word, Collection<String> candidates) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int allowed = Math.max(2, word.length() / 4);
+    for (String candidate : candidates) {
+      int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+  }
+
+  /** Levenshtein distance, bounded to words of ordinary length. */
+  static int distance(String a, String b) {
+    if (a.length() > 200 || b.length() > 200) {
+      return Integer.MAX_VALUE;
+    }
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}
