@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import org.cityframework.core.CityProfile;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,7 +38,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ProfileSchemaGenerator {
   static final String ID = "https://cityframework.org/schema/city-profile/1.0";
-  static final String VERSION_PATTERN = "^1\\.[0-9]+$";
+
+  /** The versions this library reads: 1.x, as {@code ProfileReader} parses them. */
+  static final String VERSION_PATTERN = "^1\\.[0-9]{1,9}$";
 
   /** Documents and lists are bounded (docs/json.md, "Limits on hostile input"). */
   static final int MAX_ITEMS = 1000;
@@ -114,25 +115,6 @@ final class ProfileSchemaGenerator {
     return withSchemaVersion(generated);
   }
 
-  /** A range, pattern or length the model enforces on one property. */
-  record Constraint(BigDecimal minimum, BigDecimal maximum, Integer minLength, String pattern) {
-    static Constraint range(long min, long max) {
-      return new Constraint(BigDecimal.valueOf(min), BigDecimal.valueOf(max), null, null);
-    }
-
-    static Constraint minimum(long min) {
-      return new Constraint(BigDecimal.valueOf(min), null, null, null);
-    }
-
-    static Constraint notEmpty() {
-      return new Constraint(null, null, 1, null);
-    }
-
-    static Constraint pattern(String regex) {
-      return new Constraint(null, null, null, regex);
-    }
-  }
-
   /**
    * The model's declaration of the property a method of a generated type stands for, or null when
    * the method is not one of the model's attributes (Immutables' {@code with*}, {@code toString},
@@ -197,9 +179,6 @@ final class ProfileSchemaGenerator {
   }
 
   private static <T> T constraint(MethodScope m, Function<Constraint, T> part) {
-    if (m.isFakeContainerItemScope()) {
-      return null;
-    }
     Method declared = accessor(m);
     Constraint c = declared == null ? null : CONSTRAINTS.get(propertyKey(declared));
     return c == null ? null : part.apply(c);
@@ -214,35 +193,18 @@ final class ProfileSchemaGenerator {
   private static String describeType(TypeScope scope) {
     Class<?> type = scope.getType().getErasedType();
     Class<?> model = modelClassOf(type);
-    if (model != null) {
-      return ModelJavadoc.ofType(model);
-    }
-    return type.isEnum() && type.getPackageName().equals(CORE) ? ModelJavadoc.ofType(type) : null;
+    return model != null ? ModelJavadoc.ofType(model) : Schemas.describeEnum(type);
   }
 
-  /** Adds {@code schemaVersion}, {@code $id} and {@code title}, in a fixed order of keywords. */
+  /** Adds the required {@code schemaVersion}, which is the document's, not the model's. */
   private static ObjectNode withSchemaVersion(ObjectNode generated) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode schema = f.objectNode();
-    schema.set("$schema", generated.get("$schema"));
-    schema.put("$id", ID);
-    schema.put("title", "City profile");
-    schema.set("description", generated.get("description"));
-    schema.put("type", "object");
-    ObjectNode properties = schema.putObject("properties");
-    properties
+    ((ObjectNode) generated.get("properties"))
         .putObject("schemaVersion")
-        .put("description", "The version of this document format: 1.x (this schema: 1.0).")
+        .put("description", "The version of the document format: 1.x (this schema: 1.0).")
         .put("type", "string")
         .put("pattern", VERSION_PATTERN);
-    properties.setAll((ObjectNode) generated.get("properties"));
-    ArrayNode required = schema.putArray("required").add("schemaVersion");
-    for (JsonNode name : generated.get("required")) {
-      required.add(name);
-    }
-    schema.put("additionalProperties", false);
-    schema.set("$defs", generated.get("$defs"));
-    return schema;
+    ((ArrayNode) generated.get("required")).add("schemaVersion");
+    return Schemas.withHeader(generated, ID, "City profile");
   }
 
   /** Schemas for the value types victools does not know as the model means them. */

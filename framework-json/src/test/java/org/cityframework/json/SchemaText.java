@@ -33,12 +33,13 @@ final class SchemaText {
           "maxItems",
           "items",
           "properties",
+          "patternProperties",
           "required",
           "additionalProperties",
           "$defs");
 
   /** Keywords whose value is an object of names to schemas, not a schema. */
-  private static final Set<String> SCHEMA_MAPS = Set.of("properties", "$defs");
+  private static final Set<String> SCHEMA_MAPS = Set.of("properties", "patternProperties", "$defs");
 
   private SchemaText() {}
 
