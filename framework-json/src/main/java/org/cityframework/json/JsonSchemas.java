@@ -78,18 +78,19 @@ final class JsonSchemas {
     String at = e.getInstanceLocation().toString();
     String keyword = e.getKeyword();
     JsonNode instance = e.getInstanceNode();
-    String found = instance == null ? null : ProfileReader.found(instance);
-    // "required" and "additionalProperties" fail on the object; the problem is its property.
-    if (("required".equals(keyword) || "additionalProperties".equals(keyword))
-        && e.getProperty() != null) {
-      at = Pointer.child(at, e.getProperty());
-      found =
-          "required".equals(keyword)
-              ? "nothing"
-              : "\"" + ProfileReader.shorten(e.getProperty()) + "\"";
-    }
     String expected =
         e.getSchemaNode() == null ? keyword : keyword + " " + shortText(e.getSchemaNode());
+    String found = instance == null ? null : ProfileReader.found(instance);
+    // "required" and "additionalProperties" fail on the object; the problem is its property.
+    if ("required".equals(keyword) && e.getProperty() != null) {
+      at = Pointer.child(at, e.getProperty());
+      expected = "the required property \"" + ProfileReader.shorten(e.getProperty()) + "\"";
+      found = "nothing";
+    } else if ("additionalProperties".equals(keyword) && e.getProperty() != null) {
+      at = Pointer.child(at, e.getProperty());
+      expected = "only the properties the schema defines";
+      found = "\"" + ProfileReader.shorten(e.getProperty()) + "\"";
+    }
     return DocumentProblem.of(at, expected, found, e.getMessage());
   }
 
