@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.cityframework.core.CityProfile;
 import org.cityframework.testkit.RandomProfiles;
@@ -12,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The schema and the reader agree: a document one refuses, the other refuses too, and what one
@@ -22,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 class SchemaAgreementTest {
   private static final ProfileSchema SCHEMA = ProfileSchema.load();
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Path FIXTURES = Path.of("..", "tools", "schema-check", "test-fixtures");
+  private static final Map<DocumentFormat, ObjectMapper> YAML_OR_JSON =
+      Map.of(DocumentFormat.JSON, JSON, DocumentFormat.YAML, YAMLMapper.builder().build());
 
   private static final String MINIMAL =
       "{\"schemaVersion\": \"1.0\", \"assessedOn\": \"2026-03-31\", \"country\": \"GB\","
@@ -239,6 +251,42 @@ class SchemaAgreementTest {
         .containsExactlyInAnyOrderElementsOf(fromSchema);
     assertThatThrownBy(() -> DocumentFormat.JSON.readProfile(document))
         .hasMessageContaining("/strategy/publishd");
+  }
+
+  /** The samples the foreign check (tools/schema-check, with ajv) validates, and the examples. */
+  static Stream<Arguments> samples() throws IOException {
+    List<Arguments> samples = new ArrayList<>();
+    for (Path folder :
+        List.of(Path.of("..", "examples", "cities"), FIXTURES, FIXTURES.resolve("invalid"))) {
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.list(folder)) {
+        files
+            .filter(f -> f.toString().matches(".*\\.(json|ya?ml)$"))
+            .sorted()
+            .forEach(f -> samples.add(Arguments.of(f, !folder.endsWith("invalid"))));
+      }
+    }
+    return samples.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void should_agree_on_the_samples_of_the_foreign_check(Path file, boolean valid)
+      throws IOException {
+    DocumentFormat format = DocumentFormat.of(file);
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    JsonNode tree = format.tree(() -> YAML_OR_JSON.get(format).readTree(text));
+    assertThat(SCHEMA.validate(tree).isEmpty()).as("the schema accepts " + file).isEqualTo(valid);
+    boolean read;
+    try {
+      format.readProfile(text);
+      read = true;
+    } catch (InvalidDocumentException e) {
+      read = false;
+    }
+    assertThat(read).as("the reader accepts " + file).isEqualTo(valid);
   }
 
   private static boolean schemaAccepts(String document) {
