@@ -13,7 +13,8 @@ import org.cityframework.json.DocumentFormat;
  * Five fictional, contrasting example cities, shipped as documents in {@code examples/cities/}: a
  * mid-way city (Riverton, also in commented YAML), a beginner (Lakeside), an advanced city
  * (Northport), a data-strong city with a weak innovation practice (Hillcrest), and a half-filled
- * survey (Eastvale). Together they show every check met, not met and not assessed.
+ * survey (Eastvale). Together they show every check met, not met and not assessed. Riverton also
+ * has an earlier survey wave, {@code riverton-2024.json}, to compare with.
  */
 public final class ExampleCities {
   /** The example cities' names, in a fixed order. */
@@ -58,6 +59,11 @@ public final class ExampleCities {
   /** Eastvale: a half-filled survey. */
   public static CityProfile eastvale() {
     return load("Eastvale");
+  }
+
+  /** Riverton two years earlier (2018 survey wave): to compare with {@link #riverton()}. */
+  public static CityProfile rivertonEarlierWave() {
+    return resource("riverton-2024.json");
   }
 
   /** Reads a shipped document, {@code cities/<name>.json} or {@code .yaml}, from the class path. */
