@@ -2,17 +2,19 @@ package org.cityframework.examples;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.stream.Collectors;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.cityframework.core.CityProfile;
+import org.cityframework.json.DocumentFormat;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Assessor;
 
 /**
  * The main job: assesses a shipped example city and prints its prioritised findings.
  *
- * <p>Usage: {@code AssessExampleCity [CITY] [--top N]}; the city defaults to Riverton, and the top
- * ten findings are shown in full, the rest one line each.
+ * <p>Usage: {@code AssessExampleCity [CITY | FILE] [--top N]}: an example city's name (Riverton by
+ * default) or a profile document ({@code .json}, {@code .yaml}); the top ten findings are shown in
+ * full, the rest one line each.
  */
 public final class AssessExampleCity {
   private AssessExampleCity() {}
@@ -30,16 +32,25 @@ public final class AssessExampleCity {
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     String name = city;
-    List<String> known = ExampleCities.all().stream().map(CityProfile::name).toList();
-    CityProfile profile =
-        ExampleCities.named(city)
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "no example city "
-                            + name
-                            + "; choose one of "
-                            + known.stream().collect(Collectors.joining(", "))));
+    Path file = Path.of(city);
+    CityProfile profile;
+    try {
+      profile =
+          Files.isRegularFile(file)
+              ? DocumentFormat.of(file).readProfile(file)
+              : ExampleCities.named(city)
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              "no example city or file "
+                                  + name
+                                  + "; choose one of "
+                                  + String.join(", ", ExampleCities.NAMES)));
+    } catch (IllegalArgumentException e) { // an invalid document lists every problem
+      System.err.println(e.getMessage());
+      System.exit(1);
+      return;
+    }
     Assessment assessment = Assessor.standard().assess(profile);
     new FindingsText(out, 100).print(assessment, top);
   }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cityframework.core.CityProfile;
@@ -16,6 +18,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
@@ -29,6 +33,7 @@ import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
@@ -76,16 +81,33 @@ public enum DocumentFormat {
    * @throws InvalidDocumentException listing every problem, when the text is not a valid profile
    */
   public CityProfile readProfile(String text) {
-    return ProfileReader.read(tree(() -> mapper.readTree(stripByteOrderMark(text))));
+    return readProfile(stripByteOrderMark(text).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
-   * Reads a city profile from a stream of UTF-8 bytes (a leading byte order mark is allowed).
+   * Reads a city profile from a stream of UTF-8 bytes (a leading byte order mark is allowed). At
+   * most 10 MB are read.
    *
    * @throws InvalidDocumentException listing every problem, when the bytes are not a valid profile
+   * @throws UncheckedIOException when the stream cannot be read
    */
   public CityProfile readProfile(InputStream in) {
-    return ProfileReader.read(tree(() -> mapper.readTree(in)));
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(DocumentLimits.MAX_DOCUMENT_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the document", e);
+    }
+    if (bytes.length > DocumentLimits.MAX_DOCUMENT_BYTES) {
+      throw new InvalidDocumentException(
+          List.of(
+              DocumentProblem.of(
+                  "",
+                  "at most 10 MB",
+                  "a larger document",
+                  "the document is larger than 10 MB, the safety limit")));
+    }
+    return readProfile(bytes);
   }
 
   /**
@@ -100,6 +122,13 @@ public enum DocumentFormat {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  private CityProfile readProfile(byte[] document) {
+    if (this == YAML) {
+      refuseYamlReferencesAndTags(document);
+    }
+    return ProfileReader.read(tree(document));
   }
 
   /** Writes a city profile in canonical form. */
@@ -117,45 +146,98 @@ public enum DocumentFormat {
     return text(CatalogueDocument.of(catalogue));
   }
 
-  /** Parses a document into a tree, turning a parser failure into one located problem. */
-  JsonNode tree(Parse parse) {
+  /** Parses a document into a tree; a parser failure becomes one problem, with its place. */
+  JsonNode tree(byte[] document) {
+    JsonParser parser = null;
     try {
-      return parse.run();
+      parser = mapper.createParser(document);
+      JsonNode root = mapper.readTree(parser);
+      if (root != null && parser.nextToken() != null) {
+        throw new InvalidDocumentException(
+            List.of(
+                DocumentProblem.of(
+                    "",
+                    "one " + name() + " document",
+                    "more content after it",
+                    "there is more content after the document ("
+                        + where(parser.currentTokenLocation()).strip()
+                        + ")")));
+      }
+      return root;
     } catch (StreamConstraintsException e) {
       throw new InvalidDocumentException(
           List.of(
               DocumentProblem.of(
-                  pointer(e),
+                  pointer(parser),
                   "a document within the limits in docs/json.md",
                   null,
                   "the document exceeds a safety limit: " + firstLine(e.getOriginalMessage()))));
     } catch (JacksonException e) {
-      String where =
-          e.getLocation() == null || e.getLocation().getLineNr() < 1
-              ? ""
-              : " (line "
-                  + e.getLocation().getLineNr()
-                  + ", column "
-                  + e.getLocation().getColumnNr()
-                  + ")";
       throw new InvalidDocumentException(
           List.of(
               DocumentProblem.of(
-                  pointer(e),
+                  pointer(parser),
                   "well-formed " + name(),
                   null,
                   "the document is not well-formed "
                       + name()
-                      + where
+                      + where(e.getLocation())
                       + ": "
                       + firstLine(e.getOriginalMessage()))));
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
   }
 
-  /** A parse of a document into a tree. */
-  @FunctionalInterface
-  interface Parse {
-    JsonNode run();
+  /**
+   * A profile never needs YAML anchors, aliases or explicit tags; refusing them closes the door on
+   * alias expansion ("billion laughs") and on tags that other YAML readers would act on.
+   */
+  private void refuseYamlReferencesAndTags(byte[] document) {
+    List<DocumentProblem> problems = new ArrayList<>();
+    try (JsonParser parser = mapper.createParser(document)) {
+      while (parser.nextToken() != null && problems.size() < 20) {
+        YAMLParser yaml = (YAMLParser) parser;
+        String at = pointer(parser);
+        if (yaml.isCurrentAlias()) {
+          problems.add(
+              DocumentProblem.of(
+                  at,
+                  "a plain value",
+                  "an alias",
+                  "YAML aliases (*name) are not accepted in a profile; write the value out"));
+        } else if (yaml.getObjectId() != null) {
+          problems.add(
+              DocumentProblem.of(
+                  at,
+                  "a plain value",
+                  "an anchor",
+                  "YAML anchors (&name) are not accepted in a profile"));
+        } else if (yaml.getRawTag() != null) {
+          problems.add(
+              DocumentProblem.of(
+                  at,
+                  "a plain value",
+                  "the tag " + yaml.getRawTag(),
+                  "YAML tags ("
+                      + ProfileReader.shorten(yaml.getRawTag())
+                      + ") are not accepted in a profile"));
+        }
+      }
+    } catch (JacksonException e) {
+      return; // the real parse reports it, with its place
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidDocumentException(problems);
+    }
+  }
+
+  private static String where(TokenStreamLocation location) {
+    return location == null || location.getLineNr() < 1
+        ? ""
+        : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 
   private String text(Object value) {
@@ -167,15 +249,16 @@ public enum DocumentFormat {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private static String pointer(JacksonException e) {
-    if (e.processor() instanceof JsonParser parser) {
-      try {
-        return parser.streamReadContext().pathAsPointer().toString();
-      } catch (RuntimeException ignored) {
-        return "";
-      }
+  private static String pointer(JsonParser parser) {
+    if (parser == null) {
+      return "";
     }
-    return "";
+    try {
+      TokenStreamContext context = parser.streamReadContext();
+      return context.pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return "";
+    }
   }
 
   private static String firstLine(String message) {
@@ -230,8 +313,9 @@ public enum DocumentFormat {
     return builder
         .enable(
             DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
-            DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
             DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        // Trailing content is checked by tree(), which can say where the document ended.
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .changeDefaultPropertyInclusion(
             v ->

@@ -1,0 +1,2 @@
+/** The {@code cityframework} command line. */
+package org.cityframework.cli;
