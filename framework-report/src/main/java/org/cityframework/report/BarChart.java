@@ -1,6 +1,7 @@
 package org.cityframework.report;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import org.cityframework.rules.Score;
 
 /**
@@ -15,6 +16,7 @@ final class BarChart {
   private static final int TOP = 10;
   private static final int AXIS = 24;
   private static final int VALUE_AREA = 180;
+  private static final int VALUE_AREA_WITH_BEFORE = 240;
 
   /**
    * One bar.
@@ -22,15 +24,23 @@ final class BarChart {
    * @param label the short label beside the bar
    * @param name the full name, shown as the bar's tooltip
    * @param score the score
+   * @param before an earlier score, marked by a tick on the bar's track; empty for none
    */
-  record Bar(String label, String name, Score score) {}
+  record Bar(String label, String name, Score score, OptionalDouble before) {
+
+    /** A bar without an earlier score. */
+    Bar(String label, String name, Score score) {
+      this(label, name, score, OptionalDouble.empty());
+    }
+  }
 
   private BarChart() {}
 
   /** Writes a chart; {@code id} names its title element and must be unique in the page. */
   static void write(HtmlWriter html, String id, String title, int labelWidth, List<Bar> bars) {
     int x0 = labelWidth + 8;
-    int width = x0 + BAR_AREA + 8 + VALUE_AREA;
+    boolean before = bars.stream().anyMatch(b -> b.before().isPresent());
+    int width = x0 + BAR_AREA + 8 + (before ? VALUE_AREA_WITH_BEFORE : VALUE_AREA);
     int height = TOP + bars.size() * ROW + AXIS;
     html.open(
             "svg",
@@ -84,11 +94,13 @@ final class BarChart {
     Score s = bar.score();
     String baseline = Integer.toString(y + ROW / 2 + 5);
     html.open("g");
+    String earlier = bar.before().isPresent() ? ", before " + Words.score(bar.before()) : "";
     html.element(
         "title",
         bar.name()
             + ": score "
             + Words.score(s.score())
+            + earlier
             + ", coverage "
             + Words.coverage(s.coverage())
             + ", "
@@ -131,9 +143,28 @@ final class BarChart {
           "height",
           Integer.toString(BAR));
     }
+    if (bar.before().isPresent()) {
+      String x = Words.decimal(x0 + bar.before().getAsDouble() * BAR_AREA / 100);
+      html.empty(
+          "line",
+          "class",
+          "before",
+          "x1",
+          x,
+          "y1",
+          Integer.toString(y + (ROW - BAR) / 2 - 3),
+          "x2",
+          x,
+          "y2",
+          Integer.toString(y + (ROW + BAR) / 2 + 3));
+    }
+    String value = Words.score(s.score());
+    if (bar.before().isPresent()) {
+      value = Words.score(bar.before()) + " -> " + value;
+    }
     html.element(
         "text",
-        Words.score(s.score()) + " (coverage " + Words.coverage(s.coverage()) + ")",
+        value + " (coverage " + Words.coverage(s.coverage()) + ")",
         "class",
         "value",
         "x",

@@ -28,7 +28,7 @@ final class HtmlReport {
       :root{color-scheme:light}
       body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;\
       color:#1b1f24;background:#fff}
-      main{max-width:60rem;margin:0 auto;padding:1rem;overflow-wrap:anywhere}
+      main{max-width:60rem;margin:0 auto;padding:1rem;overflow-wrap:break-word}
       h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0}
       h2{font-size:1.3rem;margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.25rem}
       h3{font-size:1.05rem;line-height:1.35;margin:1.25rem 0 .25rem}
@@ -47,6 +47,7 @@ final class HtmlReport {
       .chart .pale{fill:#a5c8f8}
       .chart text{font-size:13px;fill:#1b1f24}
       .chart .axis{fill:#57606a;font-size:11px}
+      .chart .before{stroke:#1b1f24;stroke-width:3}
       .roadmap{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
       .step{border:1px solid #d0d7de;border-radius:6px;padding:0 1rem .5rem}
       .step ol{padding-left:1.5rem;margin:.25rem 0}
@@ -63,7 +64,8 @@ final class HtmlReport {
       dt{font-weight:600}
       dd{margin:0 0 .5rem}
       dd ul{margin:0;padding-left:1.25rem}
-      .evidence li{overflow-wrap:anywhere}
+      dd{overflow-wrap:anywhere}
+      td:first-child{white-space:nowrap}
       .waiver{background:#f6f8fa;border-left:4px solid #8c959f;padding:.25rem .75rem}
       footer{margin-top:2rem;color:#57606a;font-size:.85rem}
       @media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .3rem}}
@@ -376,6 +378,7 @@ final class HtmlReport {
     if (overall != null) {
       html.element("p", Words.overallMove(overall), "class", "overall").newline();
     }
+    progressChart(p, diff);
     changes("resolved", "Resolved gaps", diff.resolved());
     changes("new-gaps", "New gaps", diff.newGaps());
     changes("other-changes", "Other changes", diff.otherChanges());
@@ -396,6 +399,31 @@ final class HtmlReport {
               html.close("tr").newline();
             });
     html.close("tbody").close("table").close("div").newline();
+    html.close("section").newline();
+  }
+
+  private void progressChart(Progress p, Changes diff) {
+    Scores after = p.after().scores();
+    List<BarChart.Bar> bars = new ArrayList<>();
+    for (int r = 1; r <= 10; r++) {
+      Score score = after.byRecommendation().get(r);
+      Changes.ScoreMove move = diff.moves().get("R" + r);
+      if (score != null && move != null) {
+        String name = "R" + r + " " + Words.recommendation(p.after(), r);
+        bars.add(new BarChart.Bar("R" + r, name, score, move.before()));
+      }
+    }
+    html.open("section", "id", "moves-chart").newline();
+    html.element("h2", "Recommendations, then and now").newline();
+    html.open("figure").newline();
+    BarChart.write(
+        html, "chart-progress", "Scores of the ten recommendations, then and now", 40, bars);
+    html.element(
+            "figcaption",
+            "Bar length is the later score from 0 to 100; the dark tick marks the earlier score. A"
+                + " pale bar rests on less than half of the group's weight: insufficient evidence.")
+        .newline();
+    html.close("figure").newline();
     html.close("section").newline();
   }
 
