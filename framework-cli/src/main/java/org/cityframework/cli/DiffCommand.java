@@ -38,7 +38,7 @@ import tools.jackson.databind.JsonNode;
     exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE},
     footer = {
       "%nExample:",
-      "  cityframework diff examples/cities/riverton-2024.json examples/cities/riverton.json"
+      "  cityframework diff riverton-2024.json riverton.json --format markdown"
     })
 final class DiffCommand implements Callable<Integer> {
 
@@ -56,13 +56,15 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "OLD",
-      description = "The earlier profile or assessment document (.json, .yaml, .yml, or -).")
+      description =
+          "The earlier profile or assessment document: a file, or - for JSON on standard input.")
   String before;
 
   @Parameters(
       index = "1",
       paramLabel = "NEW",
-      description = "The later profile or assessment document (.json, .yaml, .yml, or -).")
+      description =
+          "The later profile or assessment document: a file, or - for JSON on standard input.")
   String after;
 
   @Option(

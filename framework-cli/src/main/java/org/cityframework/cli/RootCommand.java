@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,6 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The top-level command, {@code cityframework}, and the wiring of its subcommands. */
 @Command(
@@ -74,7 +76,21 @@ final class RootCommand implements Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(RootCommand::failed);
+    cli.setParameterExceptionHandler(RootCommand::misused);
     return cli;
+  }
+
+  /** A usage error: what is wrong, the synopsis, and where to read more; exit code 2. */
+  private static int misused(ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    PrintWriter err = cli.getErr();
+    err.println(e.getMessage());
+    UnmatchedArgumentException.printSuggestions(e, err);
+    Help help = cli.getHelp();
+    err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
+    err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for more.");
+    err.flush();
+    return cli.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   private static int failed(Exception e, CommandLine cli, ParseResult parsed) {

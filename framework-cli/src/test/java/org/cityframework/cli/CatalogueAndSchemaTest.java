@@ -1,7 +1,6 @@
 package org.cityframework.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,11 +51,7 @@ class CatalogueAndSchemaTest {
     String resource = "org/cityframework/json/schema/" + file + ".schema.json";
     Run run = Run.of("schema", document);
     try (InputStream in = DocumentFormat.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().strip()).endsWith(resource + " is not on the class path.");
-        return;
-      }
+      assertThat(in).as(resource).isNotNull();
       String schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertThat(run.exitCode()).isZero();
       assertThat(run.out()).isEqualTo(Output.ended(schema));
@@ -72,16 +67,10 @@ class CatalogueAndSchemaTest {
   }
 
   @Test
-  void the_schemas_are_on_the_class_path() {
-    assumeTrue(
-        DocumentFormat.class
-                .getClassLoader()
-                .getResource("org/cityframework/json/schema/city-profile.schema.json")
-            != null,
-        "the schemas are not committed yet");
+  void the_profile_schema_is_a_json_schema_of_the_profile() {
     Run run = Run.of("schema", "profile");
 
-    assertThat(run.out()).contains("\"$schema\"").contains("schemaVersion");
+    assertThat(run.out()).contains("\"$schema\"").contains("\"schemaVersion\"");
   }
 
   @Test
