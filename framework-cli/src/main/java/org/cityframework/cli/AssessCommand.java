@@ -62,10 +62,10 @@ final class AssessCommand implements Callable<Integer> {
       this.extension = extension;
     }
 
-    String render(Assessment a) {
+    String render(Assessment a, int width) {
       return Output.ended(
           switch (this) {
-            case TEXT -> ReportFormat.TEXT.render(a);
+            case TEXT -> ReportFormat.TEXT.render(a, width);
             case MARKDOWN -> ReportFormat.MARKDOWN.render(a);
             case HTML -> ReportFormat.HTML.render(a);
             case CSV -> ReportFormat.CSV.render(a);
@@ -131,8 +131,29 @@ final class AssessCommand implements Callable<Integer> {
               + " or LOW.")
   Threshold failOn;
 
+  @Option(
+      names = "--width",
+      paramLabel = "COLUMNS",
+      defaultValue = "" + ReportFormat.DEFAULT_WIDTH,
+      description =
+          "The width a text report is wrapped to, at least "
+              + ReportFormat.MIN_WIDTH
+              + " (default: "
+              + ReportFormat.DEFAULT_WIDTH
+              + ").")
+  int width;
+
   @Override
   public Integer call() {
+    if (width < ReportFormat.MIN_WIDTH) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "A text report needs at least "
+              + ReportFormat.MIN_WIDTH
+              + " columns (--width "
+              + width
+              + ").");
+    }
     List<Path> targets = targets();
     Assessor assessor = assessor();
     List<Assessment> assessments = assess(assessor);
@@ -220,7 +241,7 @@ final class AssessCommand implements Callable<Integer> {
     if (!targets.isEmpty()) {
       for (int i = 0; i < assessments.size(); i++) {
         Output.write(
-            spec.commandLine().getOut(), targets.get(i), format.render(assessments.get(i)));
+            spec.commandLine().getOut(), targets.get(i), format.render(assessments.get(i), width));
       }
       return;
     }
@@ -229,7 +250,7 @@ final class AssessCommand implements Callable<Integer> {
       if (text.length() > 0) {
         text.append(format.separator());
       }
-      text.append(format.render(a));
+      text.append(format.render(a, width));
     }
     Output.write(spec.commandLine().getOut(), output, text.toString());
   }

@@ -80,8 +80,29 @@ final class DiffCommand implements Callable<Integer> {
       description = "Write to this file (UTF-8) instead of standard output.")
   Path output;
 
+  @Option(
+      names = "--width",
+      paramLabel = "COLUMNS",
+      defaultValue = "" + ReportFormat.DEFAULT_WIDTH,
+      description =
+          "The width the text comparison of two profiles is wrapped to, at least "
+              + ReportFormat.MIN_WIDTH
+              + " (default: "
+              + ReportFormat.DEFAULT_WIDTH
+              + ").")
+  int width;
+
   @Override
   public Integer call() {
+    if (width < ReportFormat.MIN_WIDTH) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "A text report needs at least "
+              + ReportFormat.MIN_WIDTH
+              + " columns (--width "
+              + width
+              + ").");
+    }
     if (before.equals(InputDocument.STDIN) && after.equals(InputDocument.STDIN)) {
       throw new ParameterException(spec.commandLine(), "Standard input (-) can be read only once.");
     }
@@ -124,7 +145,7 @@ final class DiffCommand implements Callable<Integer> {
     Assessment first = assessor.assess(earlier);
     Assessment second = assessor.assess(later);
     return switch (format) {
-      case TEXT -> ReportFormat.TEXT.render(Progress.between(first, second));
+      case TEXT -> ReportFormat.TEXT.render(Progress.between(first, second), width);
       case MARKDOWN -> ReportFormat.MARKDOWN.render(Progress.between(first, second));
       case JSON ->
           Comparison.of("profiles", ReportedAssessment.of(first), ReportedAssessment.of(second))

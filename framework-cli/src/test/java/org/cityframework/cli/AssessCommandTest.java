@@ -206,6 +206,23 @@ class AssessCommandTest {
   }
 
   @Test
+  void a_text_report_is_wrapped_to_the_width_asked_for() {
+    Run run = Run.of("assess", Run.city("riverton.json"), "--width", "60");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(60));
+    assertThat(run.out()).isNotEqualTo(Run.of("assess", Run.city("riverton.json")).out());
+  }
+
+  @Test
+  void a_width_below_40_is_a_usage_error() {
+    Run run = Run.of("assess", Run.city("riverton.json"), "--width", "39");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("A text report needs at least 40 columns (--width 39).");
+  }
+
+  @Test
   void a_missing_file_is_a_plain_sentence_on_standard_error() {
     Run run = Run.of("assess", "no-such-city.json");
 
