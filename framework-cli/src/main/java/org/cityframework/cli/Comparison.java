@@ -94,13 +94,29 @@ record Comparison(
     }
   }
 
+  /** The comparison of two assessments of profiles, as {@link Progress#between} made it. */
+  static Comparison of(Progress p) {
+    Map<String, Move> moves = new LinkedHashMap<>();
+    p.scoreMoves()
+        .forEach(
+            (key, m) ->
+                moves.put(
+                    key, new Move(m.before(), m.after(), m.coverageBefore(), m.coverageAfter())));
+    return new Comparison(
+        "profiles",
+        City.of(p.before().profile()),
+        City.of(p.after().profile()),
+        p.changes().stream()
+            .map(c -> new Change(c.checkId(), c.summary(), c.from(), c.to(), c.priority()))
+            .toList(),
+        moves);
+  }
+
   /**
-   * The comparison of two assessments: statuses compared by check id, scores by key, as {@link
-   * Progress#between} compares them.
-   *
-   * @param compared what the assessments came from: {@code profiles} or {@code assessments}
+   * The comparison of two assessment documents: statuses compared by check id, scores by key, as
+   * {@link Progress#between} compares them.
    */
-  static Comparison of(String compared, ReportedAssessment before, ReportedAssessment after) {
+  static Comparison of(ReportedAssessment before, ReportedAssessment after) {
     List<Change> changes = new ArrayList<>();
     after
         .findings()
@@ -142,7 +158,7 @@ record Comparison(
                       was == null ? 0 : was.coverage(),
                       now.coverage()));
             });
-    return new Comparison(compared, before.city(), after.city(), changes, moves);
+    return new Comparison("assessments", before.city(), after.city(), changes, moves);
   }
 
   /** Gaps (not met or partly met) that are now met or not applicable. */

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.cityframework.core.CityProfile;
 import org.cityframework.json.InvalidDocumentException;
 import org.cityframework.report.ReportFormat;
-import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Assessor;
 import org.cityframework.rules.Progress;
 import picocli.CommandLine.Command;
@@ -142,14 +141,11 @@ final class DiffCommand implements Callable<Integer> {
       throw new CommandFailure(problems);
     }
     Assessor assessor = Assessor.standard();
-    Assessment first = assessor.assess(earlier);
-    Assessment second = assessor.assess(later);
+    Progress progress = Progress.between(assessor.assess(earlier), assessor.assess(later));
     return switch (format) {
-      case TEXT -> ReportFormat.TEXT.render(Progress.between(first, second), width);
-      case MARKDOWN -> ReportFormat.MARKDOWN.render(Progress.between(first, second));
-      case JSON ->
-          Comparison.of("profiles", ReportedAssessment.of(first), ReportedAssessment.of(second))
-              .json();
+      case TEXT -> ReportFormat.TEXT.render(progress, width);
+      case MARKDOWN -> ReportFormat.MARKDOWN.render(progress);
+      case JSON -> Comparison.of(progress).json();
     };
   }
 
@@ -160,7 +156,7 @@ final class DiffCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       throw new CommandFailure(problems);
     }
-    Comparison comparison = Comparison.of("assessments", earlier, later);
+    Comparison comparison = Comparison.of(earlier, later);
     return switch (format) {
       case TEXT -> ComparisonText.text(comparison);
       case MARKDOWN -> ComparisonText.markdown(comparison);

@@ -6,17 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cityframework.json.InvalidDocumentException;
-import org.cityframework.rules.Assessment;
-import org.cityframework.rules.Finding;
 import org.cityframework.rules.Priority;
-import org.cityframework.rules.Scores;
 import org.cityframework.rules.Status;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What {@code diff} needs of an assessment: the city, each finding's status and priority by check
- * id, and each score by key. Taken from an assessment made here, or read from an assessment
- * document (written by {@code assess --format json}), whose other properties are not read.
+ * What {@code diff} needs of an assessment document (written by {@code assess --format json}): the
+ * city, each finding's status and priority by check id, and each score by key. Properties it does
+ * not need are not read.
  *
  * @param city the city assessed
  * @param findings the findings by check id, in rank order
@@ -40,27 +37,7 @@ record ReportedAssessment(
    * @param score from 0 to 100; empty when nothing was assessed
    * @param coverage the share of weight assessed, from 0 to 100
    */
-  record Score(OptionalDouble score, double coverage) {
-    static Score of(org.cityframework.rules.Score s) {
-      return new Score(s.score(), s.coverage());
-    }
-  }
-
-  /** What a comparison needs of an assessment made here. */
-  static ReportedAssessment of(Assessment a) {
-    Map<String, Entry> findings = new LinkedHashMap<>();
-    for (Finding f : a.findings()) {
-      findings.put(f.checkId(), new Entry(f.check().summary(), f.status(), f.priority()));
-    }
-    Map<String, Score> scores = new LinkedHashMap<>();
-    Scores s = a.scores();
-    scores.put("overall", Score.of(s.overall()));
-    s.byRecommendation().forEach((r, score) -> scores.put("R" + r, Score.of(score)));
-    s.byElement().forEach((k, score) -> scores.put(k.name(), Score.of(score)));
-    s.byComponent().forEach((k, score) -> scores.put(k.name(), Score.of(score)));
-    s.byLayer().forEach((k, score) -> scores.put(k.name(), Score.of(score)));
-    return new ReportedAssessment(Comparison.City.of(a.profile()), findings, scores);
-  }
+  record Score(OptionalDouble score, double coverage) {}
 
   /** Whether a document is an assessment report: an object with a {@code findings} list. */
   static boolean isAssessment(JsonNode root) {
