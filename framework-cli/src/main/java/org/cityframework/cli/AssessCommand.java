@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cityframework.core.CityProfile;
@@ -173,7 +174,7 @@ final class AssessCommand implements Callable<Integer> {
         throw new ParameterException(
             spec.commandLine(),
             "Several profiles in "
-                + format.name().toLowerCase(java.util.Locale.ROOT)
+                + format.name().toLowerCase(Locale.ROOT)
                 + " need --output FOLDER: each report is written there as"
                 + " NAME.assessment."
                 + format.extension

@@ -186,7 +186,7 @@ record ReportedAssessment(
             + " is not \""
             + text.get()
             + "\"; it is one of "
-            + java.util.Arrays.toString(type.getEnumConstants()));
+            + Arrays.toString(type.getEnumConstants()));
     return Optional.empty();
   }
 }
