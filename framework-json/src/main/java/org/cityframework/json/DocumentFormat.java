@@ -56,8 +56,6 @@ public enum DocumentFormat {
   /** YAML 1.2, for hand-written profiles with comments. */
   YAML(yaml());
 
-  private static final int MAX_BYTES = 10_000_000;
-
   private final ObjectMapper mapper;
 
   DocumentFormat(ObjectMapper mapper) {
@@ -96,11 +94,11 @@ public enum DocumentFormat {
   public CityProfile readProfile(InputStream in) {
     byte[] bytes;
     try {
-      bytes = in.readNBytes(MAX_BYTES + 1);
+      bytes = in.readNBytes(DocumentLimits.MAX_DOCUMENT_BYTES + 1);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the document", e);
     }
-    if (bytes.length > MAX_BYTES) {
+    if (bytes.length > DocumentLimits.MAX_DOCUMENT_BYTES) {
       throw new InvalidDocumentException(
           List.of(
               DocumentProblem.of(

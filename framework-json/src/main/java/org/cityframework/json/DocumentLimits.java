@@ -10,9 +10,12 @@ import tools.jackson.core.StreamReadConstraints;
 final class DocumentLimits {
   private DocumentLimits() {}
 
+  /** The largest document read, in bytes. */
+  static final int MAX_DOCUMENT_BYTES = 10_000_000;
+
   static final StreamReadConstraints READ =
       StreamReadConstraints.builder()
-          .maxDocumentLength(10_000_000)
+          .maxDocumentLength(MAX_DOCUMENT_BYTES)
           .maxNestingDepth(32)
           .maxStringLength(100_000)
           .maxNumberLength(64)

@@ -251,7 +251,8 @@ final class ProfileReader {
       return node.isString() ? node.stringValue() : mismatch(node, type, at);
     }
     if (type == Integer.class || type == int.class) {
-      return node.isIntegralNumber() && node.canConvertToInt()
+      // JSON numbers are values: 3.0 is the whole number 3, as JSON Schema's "integer" says.
+      return node.isNumber() && node.canConvertToExactIntegral() && node.canConvertToInt()
           ? (Object) node.intValue()
           : mismatch(node, type, at);
     }

@@ -203,6 +203,16 @@ class BadInputTest {
   }
 
   @Test
+  void a_whole_number_may_be_written_with_a_zero_fraction_as_json_schema_allows() {
+    assertThat(
+            DocumentFormat.JSON
+                .readProfile(profile("\"staff\": {\"teamSize\": 3.0}"))
+                .staff()
+                .teamSize())
+        .hasValue(3);
+  }
+
+  @Test
   void a_byte_order_mark_is_allowed_and_invalid_utf8_is_refused() {
     byte[] bom = ("\uFEFF" + profile("")).getBytes(StandardCharsets.UTF_8);
     assertThat(DocumentFormat.JSON.readProfile(new ByteArrayInputStream(bom)).name())
