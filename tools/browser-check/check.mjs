@@ -8,22 +8,10 @@
 // Prints "ok NAME" or "FAIL NAME" and the reasons per page, then "N passed, M failed";
 // exits 1 when a page failed, 2 when the folder has no page or Chromium cannot start.
 
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { openBrowser } from './browser.mjs';
 
 /** What went wrong on one page, in the order it happened. */
 async function checkPage(context, file) {
@@ -79,37 +67,18 @@ async function main() {
     console.log('0 passed, 0 failed');
     return 2;
   }
-  const profile = mkdtempSync(join(tmpdir(), 'browser-check-'));
-  let context;
+  let browser;
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-      headless: true,
-      args: ARGS,
-      viewport: { width: 1280, height: 800 },
-      deviceScaleFactor: 1,
-      locale: 'en-GB',
-      timezoneId: 'UTC',
-      colorScheme: 'light',
-      reducedMotion: 'reduce',
-      serviceWorkers: 'block',
-      acceptDownloads: false,
-    });
+    browser = await openBrowser();
   } catch (error) {
-    rmSync(profile, { recursive: true, force: true });
     console.error(`cannot start Chromium: ${error.message.split('\n')[0]}`);
     return 2;
   }
-  // Nothing leaves the machine: every request but the page itself is refused (and reported).
-  await context.route(
-    (target) => target.protocol !== 'file:' && target.protocol !== 'data:',
-    (route) => route.abort('blockedbyclient'),
-  );
   let passed = 0;
   let failed = 0;
   try {
     for (const name of pages) {
-      const problems = await checkPage(context, resolve(folder, name));
+      const problems = await checkPage(browser.context, resolve(folder, name));
       if (problems.length === 0) {
         passed++;
         console.log(`ok   ${name}`);
@@ -122,8 +91,7 @@ async function main() {
       }
     }
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
   console.log(`${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;
