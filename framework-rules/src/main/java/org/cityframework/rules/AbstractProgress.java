@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -93,63 +92,5 @@ abstract class AbstractProgress {
         .changes(changes)
         .scoreMoves(moves)
         .build();
-  }
-
-  /**
-   * One check whose status changed.
-   *
-   * @param checkId the check's id
-   * @param summary what the practice is
-   * @param from the earlier status, empty when the check was not part of the earlier assessment
-   * @param to the later status, empty when the check is not part of the later assessment
-   * @param priority the finding's priority in the later assessment
-   */
-  public record StatusChange(
-      String checkId,
-      String summary,
-      Optional<Status> from,
-      Optional<Status> to,
-      Priority priority) {
-
-    static StatusChange of(
-        String id, String summary, Optional<Status> from, Optional<Status> to, Priority priority) {
-      return new StatusChange(id, summary, from, to, priority);
-    }
-
-    /** A gap before that is met or not applicable now. */
-    public boolean isResolved() {
-      return from.map(Status::isGap).orElse(false)
-          && to.map(s -> s == Status.MET || s == Status.NOT_APPLICABLE).orElse(false);
-    }
-
-    /** A gap now that was not a gap before. */
-    public boolean isNewGap() {
-      return to.map(Status::isGap).orElse(false) && !from.map(Status::isGap).orElse(false);
-    }
-  }
-
-  /**
-   * How one score moved.
-   *
-   * @param before the earlier score, empty when nothing was assessed
-   * @param after the later score, empty when nothing is assessed
-   * @param coverageBefore the earlier coverage
-   * @param coverageAfter the later coverage
-   */
-  public record ScoreMove(
-      OptionalDouble before, OptionalDouble after, double coverageBefore, double coverageAfter) {
-
-    static ScoreMove of(Score before, Score after) {
-      return new ScoreMove(before.score(), after.score(), before.coverage(), after.coverage());
-    }
-
-    /** The change in points, when both scores exist, rounded to one decimal. */
-    public OptionalDouble delta() {
-      if (before.isEmpty() || after.isEmpty()) {
-        return OptionalDouble.empty();
-      }
-      return OptionalDouble.of(
-          Math.round((after.getAsDouble() - before.getAsDouble()) * 10) / 10.0);
-    }
   }
 }

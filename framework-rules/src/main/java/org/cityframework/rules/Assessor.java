@@ -3,6 +3,7 @@ package org.cityframework.rules;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class Assessor {
   private final Tailoring tailoring;
   private final List<Waiver> waivers;
   private final List<Check> active;
-  private final Map<String, CheckInfo> infos;
+  private final List<CheckInfo> infos;
   private final Ranking ranking;
 
   private Assessor(Catalogue catalogue, Tailoring tailoring, List<Waiver> waivers) {
@@ -58,16 +59,13 @@ public final class Assessor {
             .toList();
     this.infos =
         active.stream()
-            .collect(
-                Collectors.toUnmodifiableMap(
-                    c -> c.info().id(),
-                    c ->
-                        c.info()
-                            .withWeight(
-                                tailoring
-                                    .weights()
-                                    .getOrDefault(c.info().id(), c.info().weight()))));
-    this.ranking = new Ranking(active.stream().map(c -> infos.get(c.info().id())).toList());
+            .map(
+                c ->
+                    c.info()
+                        .withWeight(
+                            tailoring.weights().getOrDefault(c.info().id(), c.info().weight())))
+            .toList();
+    this.ranking = new Ranking(infos);
   }
 
   /** The assessor of the 84 built-in checks, untailored, without waivers. */
@@ -119,34 +117,41 @@ public final class Assessor {
         waivers.stream()
             .filter(w -> w.appliesOn(profile.assessedOn()))
             .collect(Collectors.toMap(Waiver::checkId, Function.identity(), (a, b) -> a));
-    List<Finding> unranked = new ArrayList<>(active.size());
-    for (Check check : active) {
-      CheckInfo info = infos.get(check.info().id());
+    int n = active.size();
+    Status[] statuses = new Status[n];
+    List<List<Evidence>> evidence = new ArrayList<>(n);
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      CheckInfo info = infos.get(i);
       Facts facts = new Facts(profile);
       Status status;
       try {
-        status = check.evaluate(facts);
+        status = active.get(i).evaluate(facts);
       } catch (RuntimeException e) {
         throw new IllegalStateException("check " + info.id() + " failed on " + profile.name(), e);
       }
       if (status == null) {
         throw new IllegalStateException("check " + info.id() + " returned no status");
       }
-      unranked.add(
+      statuses[i] = status;
+      evidence.add(facts.evidence());
+      keys[i] = ranking.key(i, status, applicable.containsKey(info.id()));
+    }
+    Arrays.sort(keys);
+    List<Finding> ranked = new ArrayList<>(n);
+    for (int rank = 0; rank < n; rank++) {
+      int i = Ranking.index(keys[rank]);
+      CheckInfo info = infos.get(i);
+      Waiver waiver = applicable.get(info.id());
+      ranked.add(
           Finding.builder()
               .check(info)
-              .status(status)
-              .rank(0)
-              .priority(Priority.NONE)
-              .evidence(facts.evidence())
-              .waiver(Optional.ofNullable(applicable.get(info.id())))
+              .status(statuses[i])
+              .rank(rank + 1)
+              .priority(ranking.priority(i, statuses[i], waiver != null))
+              .evidence(evidence.get(i))
+              .waiver(Optional.ofNullable(waiver))
               .build());
-    }
-    unranked.sort(ranking.order());
-    List<Finding> ranked = new ArrayList<>(unranked.size());
-    for (int i = 0; i < unranked.size(); i++) {
-      Finding f = unranked.get(i);
-      ranked.add(f.withRank(i + 1).withPriority(ranking.priority(f)));
     }
     return Assessment.builder()
         .profile(profile)

@@ -1,7 +1,6 @@
 package org.cityframework.rules;
 
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,10 +13,16 @@ import java.util.Set;
  * before waived before met; among them foundations first (the more practices build on a check,
  * transitively, the earlier: the strategy is the linchpin, L91), then the size of the gap, the
  * weight, low effort first (quick wins, L129, L165), and finally catalogue order.
+ *
+ * <p>The order is encoded in one number per finding, so ranking is a sort of numbers; the checks'
+ * parts of the key are computed once, when the assessor is made.
  */
 final class Ranking {
-  private final Map<String, Integer> dependents;
+  private final int[] dependents;
+  private final int[] weights;
+  private final int[] efforts;
 
+  /** Ranks findings of the given checks, which come in catalogue order. */
   Ranking(List<CheckInfo> checks) {
     Map<String, Set<String>> builtOnBy = new HashMap<>();
     for (CheckInfo c : checks) {
@@ -25,8 +30,12 @@ final class Ranking {
         builtOnBy.computeIfAbsent(pre, k -> new HashSet<>()).add(c.id());
       }
     }
-    Map<String, Integer> counts = new HashMap<>();
-    for (CheckInfo c : checks) {
+    int n = checks.size();
+    this.dependents = new int[n];
+    this.weights = new int[n];
+    this.efforts = new int[n];
+    for (int i = 0; i < n; i++) {
+      CheckInfo c = checks.get(i);
       Set<String> seen = new HashSet<>();
       Deque<String> todo = new ArrayDeque<>(builtOnBy.getOrDefault(c.id(), Set.of()));
       while (!todo.isEmpty()) {
@@ -35,47 +44,51 @@ final class Ranking {
           todo.addAll(builtOnBy.getOrDefault(next, Set.of()));
         }
       }
-      counts.put(c.id(), seen.size());
+      dependents[i] = seen.size();
+      weights[i] = c.weight();
+      efforts[i] = c.effort().ordinal();
     }
-    this.dependents = Map.copyOf(counts);
   }
 
-  /** How many checks build on this one, directly or through others. */
-  int dependents(String id) {
-    return dependents.getOrDefault(id, 0);
+  /**
+   * The sort key of the finding of check {@code index}: smaller comes first. From the most to the
+   * least significant part: tier, foundation (more dependents first), gap size, weight (heavier
+   * first), effort (lower first), catalogue position.
+   */
+  long key(int index, Status status, boolean waived) {
+    long key = tier(status, waived);
+    key = key << 16 | (0xFFFF - Math.min(dependents[index], 0xFFFF));
+    key = key << 1 | (status == Status.NOT_MET ? 0 : 1);
+    key = key << 4 | (15 - weights[index]);
+    key = key << 2 | efforts[index];
+    return key << 20 | index;
   }
 
-  /** The order of unranked findings. */
-  Comparator<Finding> order() {
-    return Comparator.comparingInt((Finding f) -> tier(f))
-        .thenComparing(Comparator.comparingInt((Finding f) -> dependents(f.checkId())).reversed())
-        .thenComparingInt(f -> f.status() == Status.NOT_MET ? 0 : 1)
-        .thenComparing(Comparator.comparingInt((Finding f) -> f.check().weight()).reversed())
-        .thenComparing(f -> f.check().effort())
-        .thenComparing(Finding::check, Catalogue.ORDER);
+  /** The check index a sort key belongs to. */
+  static int index(long key) {
+    return (int) (key & 0xFFFFF);
   }
 
-  /** The priority of a finding. */
-  Priority priority(Finding f) {
-    if (f.isWaived() || !(f.status().isGap() || f.status() == Status.NOT_ASSESSED)) {
+  /** The priority of a finding of check {@code index}. */
+  Priority priority(int index, Status status, boolean waived) {
+    if (waived || !(status.isGap() || status == Status.NOT_ASSESSED)) {
       return Priority.NONE;
     }
-    boolean foundation = dependents(f.checkId()) > 0;
-    int weight = f.check().weight();
-    if (f.status() == Status.NOT_ASSESSED) {
+    boolean foundation = dependents[index] > 0;
+    if (status == Status.NOT_ASSESSED) {
       return foundation ? Priority.MEDIUM : Priority.LOW;
     }
-    if (foundation || (f.status() == Status.NOT_MET && weight >= 3)) {
+    if (foundation || (status == Status.NOT_MET && weights[index] >= 3)) {
       return Priority.HIGH;
     }
-    return weight >= 2 ? Priority.MEDIUM : Priority.LOW;
+    return weights[index] >= 2 ? Priority.MEDIUM : Priority.LOW;
   }
 
-  private static int tier(Finding f) {
-    if (f.isWaived()) {
+  private static int tier(Status status, boolean waived) {
+    if (waived) {
       return 2;
     }
-    return switch (f.status()) {
+    return switch (status) {
       case NOT_MET, PARTLY_MET -> 0;
       case NOT_ASSESSED -> 1;
       case MET -> 3;

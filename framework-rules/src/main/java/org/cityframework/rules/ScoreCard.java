@@ -5,57 +5,88 @@ import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.cityframework.core.Element;
 import org.cityframework.core.GovernanceLayer;
 import org.cityframework.core.InnovationComponent;
 
-/** Computes the {@link Scores} of a set of findings, by the formula documented on {@link Score}. */
+/**
+ * Computes the {@link Scores} of a set of findings, by the formula documented on {@link Score}, in
+ * one pass: each finding adds to the tally of every group it belongs to.
+ */
 final class ScoreCard {
+  private static final Element[] ELEMENTS = Element.values();
+  private static final InnovationComponent[] COMPONENTS = InnovationComponent.values();
+  private static final GovernanceLayer[] LAYERS = GovernanceLayer.values();
+  private static final int RECOMMENDATIONS = 1;
+  private static final int ELEMENT_GROUPS = RECOMMENDATIONS + 10;
+  private static final int COMPONENT_GROUPS = ELEMENT_GROUPS + ELEMENTS.length;
+  private static final int LAYER_GROUPS = COMPONENT_GROUPS + COMPONENTS.length;
+  private static final int GROUPS = LAYER_GROUPS + LAYERS.length;
+
   private ScoreCard() {}
 
   static Scores of(List<Finding> findings) {
+    Tally[] tallies = new Tally[GROUPS];
+    for (int g = 0; g < GROUPS; g++) {
+      tallies[g] = new Tally();
+    }
+    for (Finding f : findings) {
+      CheckInfo c = f.check();
+      tallies[0].add(f);
+      tallies[RECOMMENDATIONS + c.recommendation() - 1].add(f);
+      tallies[ELEMENT_GROUPS + c.element().ordinal()].add(f);
+      c.component().ifPresent(x -> tallies[COMPONENT_GROUPS + x.ordinal()].add(f));
+      c.layer().ifPresent(x -> tallies[LAYER_GROUPS + x.ordinal()].add(f));
+    }
     Map<Integer, Score> byRecommendation = new TreeMap<>();
     for (int r = 1; r <= 10; r++) {
-      int rec = r;
-      byRecommendation.put(r, score(findings, f -> f.check().recommendation() == rec));
+      byRecommendation.put(r, tallies[RECOMMENDATIONS + r - 1].score());
+    }
+    Map<Element, Score> byElement = new EnumMap<>(Element.class);
+    for (Element e : ELEMENTS) {
+      byElement.put(e, tallies[ELEMENT_GROUPS + e.ordinal()].score());
+    }
+    Map<InnovationComponent, Score> byComponent = new EnumMap<>(InnovationComponent.class);
+    for (InnovationComponent c : COMPONENTS) {
+      byComponent.put(c, tallies[COMPONENT_GROUPS + c.ordinal()].score());
+    }
+    Map<GovernanceLayer, Score> byLayer = new EnumMap<>(GovernanceLayer.class);
+    for (GovernanceLayer l : LAYERS) {
+      byLayer.put(l, tallies[LAYER_GROUPS + l.ordinal()].score());
     }
     return Scores.builder()
-        .overall(score(findings, f -> true))
+        .overall(tallies[0].score())
         .byRecommendation(byRecommendation)
-        .byElement(group(findings, Element.class, f -> Optional.of(f.check().element())))
-        .byComponent(group(findings, InnovationComponent.class, f -> f.check().component()))
-        .byLayer(group(findings, GovernanceLayer.class, f -> f.check().layer()))
+        .byElement(byElement)
+        .byComponent(byComponent)
+        .byLayer(byLayer)
         .build();
   }
 
-  private static <E extends Enum<E>> Map<E, Score> group(
-      List<Finding> findings, Class<E> type, Function<Finding, Optional<E>> key) {
-    Map<E, Score> scores = new EnumMap<>(type);
-    for (E e : type.getEnumConstants()) {
-      scores.put(e, score(findings, f -> key.apply(f).equals(Optional.of(e))));
+  /** The score of the findings that pass {@code inGroup}. */
+  static Score score(List<Finding> findings, Predicate<Finding> inGroup) {
+    Tally tally = new Tally();
+    for (Finding f : findings) {
+      if (inGroup.test(f)) {
+        tally.add(f);
+      }
     }
-    return scores;
+    return tally.score();
   }
 
-  static Score score(List<Finding> findings, Predicate<Finding> inGroup) {
-    Map<Status, Integer> counts = new EnumMap<>(Status.class);
-    for (Status s : Status.values()) {
-      counts.put(s, 0);
-    }
-    long halfPoints = 0;
-    long assessedWeight = 0;
-    long scopeWeight = 0;
-    for (Finding f : findings) {
-      if (!inGroup.test(f)) {
-        continue;
-      }
-      counts.merge(f.status(), 1, Integer::sum);
+  /** The running totals of one group. */
+  private static final class Tally {
+    private final int[] counts = new int[Status.values().length];
+    private long halfPoints;
+    private long assessedWeight;
+    private long scopeWeight;
+
+    void add(Finding f) {
+      counts[f.status().ordinal()]++;
       if (f.isWaived() || f.status() == Status.NOT_APPLICABLE) {
-        continue;
+        return;
       }
       int w = f.check().weight();
       scopeWeight += w;
@@ -64,16 +95,23 @@ final class ScoreCard {
         halfPoints += (long) w * credit(f.status());
       }
     }
-    Score.Builder score = Score.builder().counts(counts);
-    score.coverage(scopeWeight == 0 ? 0 : percent(assessedWeight, scopeWeight));
-    if (assessedWeight > 0) {
-      double value = percent(halfPoints, 2 * assessedWeight);
-      score.score(value);
-      if (2 * assessedWeight >= scopeWeight) {
-        score.maturity(Maturity.of(value));
+
+    Score score() {
+      Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+      for (Status s : Status.values()) {
+        byStatus.put(s, counts[s.ordinal()]);
       }
+      Score.Builder score = Score.builder().counts(byStatus);
+      score.coverage(scopeWeight == 0 ? 0 : percent(assessedWeight, scopeWeight));
+      if (assessedWeight > 0) {
+        double value = percent(halfPoints, 2 * assessedWeight);
+        score.score(value);
+        if (2 * assessedWeight >= scopeWeight) {
+          score.maturity(Maturity.of(value));
+        }
+      }
+      return score.build();
     }
-    return score.build();
   }
 
   /** Credit in half points: met 2, partly met 1, not met 0. */

@@ -42,15 +42,13 @@ class ProgressTest {
             .withLeadership(Leadership.builder().mayorPrioritisesInnovation(true).build());
     Progress p = Progress.between(ASSESSOR.assess(wave1), ASSESSOR.assess(wave2));
 
-    assertThat(p.changes())
-        .extracting(Progress.StatusChange::checkId)
-        .contains("R3.0", "R4.0", "R3.2");
-    Progress.StatusChange strategy =
+    assertThat(p.changes()).extracting(StatusChange::checkId).contains("R3.0", "R4.0", "R3.2");
+    StatusChange strategy =
         p.changes().stream().filter(c -> c.checkId().equals("R3.0")).findFirst().orElseThrow();
     assertThat(strategy.from()).contains(Status.NOT_MET);
     assertThat(strategy.to()).contains(Status.PARTLY_MET);
     assertThat(p.otherChanges()).contains(strategy);
-    assertThat(p.newGaps()).extracting(Progress.StatusChange::checkId).contains("R4.0");
+    assertThat(p.newGaps()).extracting(StatusChange::checkId).contains("R4.0");
     assertThat(p.resolved()).isEmpty();
     assertThat(p.scoreMoves())
         .containsKeys("overall", "R1", "R10", "VISION", "INNOVATION_STRATEGY", "DELIVERY");
@@ -73,7 +71,7 @@ class ProgressTest {
         before.withStaff(
             InnovationStaff.builder().dedicatedTeam(true).reportsTo(ReportingLine.MAYOR).build());
     Progress p = Progress.between(ASSESSOR.assess(before), ASSESSOR.assess(after));
-    assertThat(p.resolved()).extracting(Progress.StatusChange::checkId).contains("R4.0");
+    assertThat(p.resolved()).extracting(StatusChange::checkId).contains("R4.0");
     assertThat(p.resolved().get(0).to()).isEqualTo(Optional.of(Status.MET));
   }
 }

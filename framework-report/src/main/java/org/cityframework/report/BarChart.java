@@ -1,0 +1,176 @@
+package org.cityframework.report;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.cityframework.rules.Score;
+
+/**
+ * A horizontal bar chart of scores, as inline SVG: one bar per score on a 0-100 axis whose grid
+ * lines are the maturity levels' lower bounds. A bar resting on less than half of its group's
+ * weight (insufficient evidence) is drawn pale.
+ */
+final class BarChart {
+  private static final int BAR_AREA = 360;
+  private static final int ROW = 28;
+  private static final int BAR = 16;
+  private static final int TOP = 10;
+  private static final int AXIS = 24;
+  private static final int VALUE_AREA = 180;
+  private static final int VALUE_AREA_WITH_BEFORE = 240;
+
+  /**
+   * One bar.
+   *
+   * @param label the short label beside the bar
+   * @param name the full name, shown as the bar's tooltip
+   * @param score the score
+   * @param before an earlier score, marked by a tick on the bar's track; empty for none
+   */
+  record Bar(String label, String name, Score score, OptionalDouble before) {
+
+    /** A bar without an earlier score. */
+    Bar(String label, String name, Score score) {
+      this(label, name, score, OptionalDouble.empty());
+    }
+  }
+
+  private BarChart() {}
+
+  /** Writes a chart; {@code id} names its title element and must be unique in the page. */
+  static void write(HtmlWriter html, String id, String title, int labelWidth, List<Bar> bars) {
+    int x0 = labelWidth + 8;
+    boolean before = bars.stream().anyMatch(b -> b.before().isPresent());
+    int width = x0 + BAR_AREA + 8 + (before ? VALUE_AREA_WITH_BEFORE : VALUE_AREA);
+    int height = TOP + bars.size() * ROW + AXIS;
+    html.open(
+            "svg",
+            "class",
+            "chart",
+            "viewBox",
+            "0 0 " + width + " " + height,
+            "role",
+            "img",
+            "aria-labelledby",
+            id)
+        .newline();
+    html.element("title", title, "id", id).newline();
+    int bottom = TOP + bars.size() * ROW;
+    for (int level = 0; level <= 100; level += 20) {
+      String x = Integer.toString(x0 + level * BAR_AREA / 100);
+      html.empty(
+          "line",
+          "class",
+          "grid",
+          "x1",
+          x,
+          "y1",
+          Integer.toString(TOP - 4),
+          "x2",
+          x,
+          "y2",
+          Integer.toString(bottom));
+      html.element(
+          "text",
+          Integer.toString(level),
+          "class",
+          "axis",
+          "x",
+          x,
+          "y",
+          Integer.toString(bottom + 16),
+          "text-anchor",
+          "middle");
+      html.newline();
+    }
+    int y = TOP;
+    for (Bar bar : bars) {
+      row(html, x0, y, bar);
+      y += ROW;
+    }
+    html.close("svg").newline();
+  }
+
+  private static void row(HtmlWriter html, int x0, int y, Bar bar) {
+    Score s = bar.score();
+    String baseline = Integer.toString(y + ROW / 2 + 5);
+    html.open("g");
+    String earlier = bar.before().isPresent() ? ", before " + Words.score(bar.before()) : "";
+    html.element(
+        "title",
+        bar.name()
+            + ": score "
+            + Words.score(s.score())
+            + earlier
+            + ", coverage "
+            + Words.coverage(s.coverage())
+            + ", "
+            + Words.maturity(s));
+    html.element(
+        "text",
+        bar.label(),
+        "class",
+        "label",
+        "x",
+        Integer.toString(x0 - 8),
+        "y",
+        baseline,
+        "text-anchor",
+        "end");
+    String top = Integer.toString(y + (ROW - BAR) / 2);
+    html.empty(
+        "rect",
+        "class",
+        "track",
+        "x",
+        Integer.toString(x0),
+        "y",
+        top,
+        "width",
+        Integer.toString(BAR_AREA),
+        "height",
+        Integer.toString(BAR));
+    if (s.score().isPresent()) {
+      html.empty(
+          "rect",
+          "class",
+          s.maturity().isPresent() ? "bar" : "bar pale",
+          "x",
+          Integer.toString(x0),
+          "y",
+          top,
+          "width",
+          Words.decimal(s.score().getAsDouble() * BAR_AREA / 100),
+          "height",
+          Integer.toString(BAR));
+    }
+    if (bar.before().isPresent()) {
+      String x = Words.decimal(x0 + bar.before().getAsDouble() * BAR_AREA / 100);
+      html.empty(
+          "line",
+          "class",
+          "before",
+          "x1",
+          x,
+          "y1",
+          Integer.toString(y + (ROW - BAR) / 2 - 3),
+          "x2",
+          x,
+          "y2",
+          Integer.toString(y + (ROW + BAR) / 2 + 3));
+    }
+    String value = Words.score(s.score());
+    if (bar.before().isPresent()) {
+      value = Words.score(bar.before()) + " -> " + value;
+    }
+    html.element(
+        "text",
+        value + " (coverage " + Words.coverage(s.coverage()) + ")",
+        "class",
+        "value",
+        "x",
+        Integer.toString(x0 + BAR_AREA + 8),
+        "y",
+        baseline);
+    html.close("g").newline();
+  }
+}

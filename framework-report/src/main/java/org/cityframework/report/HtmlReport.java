@@ -1,0 +1,453 @@
+package org.cityframework.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cityframework.core.Element;
+import org.cityframework.core.GovernanceLayer;
+import org.cityframework.core.InnovationComponent;
+import org.cityframework.core.Source;
+import org.cityframework.rules.Assessment;
+import org.cityframework.rules.Evidence;
+import org.cityframework.rules.Finding;
+import org.cityframework.rules.Progress;
+import org.cityframework.rules.Score;
+import org.cityframework.rules.Scores;
+
+/**
+ * The HTML report: one self-contained page (inline style sheet, inline SVG charts, no scripts, no
+ * fetches) for a screen, a phone or paper. Every text goes through {@link HtmlWriter}, which
+ * escapes it; a Content-Security-Policy forbids scripts and loads.
+ */
+final class HtmlReport {
+  static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+  private static final String CSS =
+      """
+      :root{color-scheme:light}
+      body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;\
+      color:#1b1f24;background:#fff}
+      main{max-width:60rem;margin:0 auto;padding:1rem;overflow-wrap:break-word}
+      h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0}
+      h2{font-size:1.3rem;margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.25rem}
+      h3{font-size:1.05rem;line-height:1.35;margin:1.25rem 0 .25rem}
+      .overall{font-size:1.1rem}
+      .overall strong{font-size:2rem}
+      .scroll{overflow-x:auto}
+      table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
+      th,td{border-bottom:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
+      .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+      figure{margin:1rem 0}
+      figcaption{color:#57606a;font-size:.85rem}
+      .chart{display:block;width:100%;height:auto;max-width:46rem}
+      .chart .grid{stroke:#d0d7de;stroke-width:1}
+      .chart .track{fill:#eef1f4}
+      .chart .bar{fill:#1f6feb}
+      .chart .pale{fill:#a5c8f8}
+      .chart text{font-size:13px;fill:#1b1f24}
+      .chart .axis{fill:#57606a;font-size:11px}
+      .chart .before{stroke:#1b1f24;stroke-width:3}
+      .roadmap{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
+      .step{border:1px solid #d0d7de;border-radius:6px;padding:0 1rem .5rem}
+      .step ol{padding-left:1.5rem;margin:.25rem 0}
+      .finding{border-top:1px solid #d0d7de;margin-top:1rem}
+      .rank{color:#57606a}
+      .tag{display:inline-block;border:1px solid #d0d7de;border-radius:1rem;padding:0 .6rem;\
+      margin:0 .25rem .25rem 0;font-size:.85rem}
+      .tag.high{background:#ffebe9;border-color:#ff8182}
+      .tag.medium{background:#fff8c5;border-color:#d4a72c}
+      .tag.low{background:#ddf4ff;border-color:#54aeff}
+      .step.high{border-top:4px solid #cf222e}
+      .step.medium{border-top:4px solid #bf8700}
+      .step.low{border-top:4px solid #0969da}
+      dt{font-weight:600}
+      dd{margin:0 0 .5rem}
+      dd ul{margin:0;padding-left:1.25rem}
+      dd{overflow-wrap:anywhere}
+      td:first-child{white-space:nowrap}
+      .waiver{background:#f6f8fa;border-left:4px solid #8c959f;padding:.25rem .75rem}
+      footer{margin-top:2rem;color:#57606a;font-size:.85rem}
+      @media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .3rem}}
+      @media print{body{font-size:11pt}main{max-width:none;padding:0}\
+      .finding,.step,figure,tr{break-inside:avoid}a{color:inherit;text-decoration:none}\
+      *{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
+      """;
+
+  private final HtmlWriter html = new HtmlWriter();
+
+  private HtmlReport() {}
+
+  static String render(Assessment a) {
+    HtmlReport page = new HtmlReport();
+    page.start("Innovation and data-use capacity: " + Words.city(a));
+    page.assessment(a);
+    return page.end();
+  }
+
+  static String render(Progress p) {
+    HtmlReport page = new HtmlReport();
+    page.start("Progress of " + Words.city(p));
+    page.progress(p);
+    return page.end();
+  }
+
+  private void start(String title) {
+    html.doctype().open("html", "lang", "en").newline();
+    html.open("head").newline();
+    html.empty("meta", "charset", "utf-8").newline();
+    html.empty("meta", "http-equiv", "Content-Security-Policy", "content", POLICY).newline();
+    html.empty("meta", "name", "referrer", "content", "no-referrer").newline();
+    html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+        .newline();
+    html.element("title", title).newline();
+    html.style(CSS).newline();
+    html.close("head").newline();
+    html.open("body").newline();
+    html.open("main").newline();
+    html.element("h1", title).newline();
+  }
+
+  private String end() {
+    html.open("footer").newline();
+    html.element(
+            "p",
+            "Assessed against the ten recommendations of the OECD chapter \"Building innovation"
+                + " and data use capacity in city government\" (2021). A score counts only the"
+                + " practices whose facts are known; coverage says how much of the group that is,"
+                + " and below 50% no maturity level is given (insufficient evidence). Unknown"
+                + " facts are work to do, never a \"no\".")
+        .newline();
+    html.close("footer").newline();
+    html.close("main").newline();
+    html.close("body").newline();
+    html.close("html").newline();
+    return html.toString();
+  }
+
+  private void assessment(Assessment a) {
+    html.element("p", Words.facts(a)).newline();
+    Score overall = a.scores().overall();
+    html.open("p", "class", "overall")
+        .text("Overall score ")
+        .element("strong", Words.score(overall.score()))
+        .text(
+            ", coverage "
+                + Words.coverage(overall.coverage())
+                + ", maturity "
+                + Words.maturity(overall))
+        .close("p")
+        .newline();
+    scores(a);
+    roadmap(Roadmap.of(a));
+    findings(a);
+    sources(a);
+  }
+
+  private void scores(Assessment a) {
+    Scores s = a.scores();
+    html.open("section", "id", "recommendations").newline();
+    html.element("h2", "Scores by recommendation").newline();
+    List<BarChart.Bar> bars = new ArrayList<>();
+    for (int r = 1; r <= 10; r++) {
+      Score score = s.byRecommendation().get(r);
+      if (score != null) {
+        bars.add(new BarChart.Bar("R" + r, "R" + r + " " + Words.recommendation(a, r), score));
+      }
+    }
+    figure("chart-recommendations", "Scores of the ten recommendations", 40, bars);
+    html.open("div", "class", "scroll").open("table").newline();
+    html.open("thead").open("tr");
+    header("Id", "Recommendation", "Score", "Coverage", "Maturity");
+    html.close("tr").close("thead").newline().open("tbody").newline();
+    for (int r = 1; r <= 10; r++) {
+      Score score = s.byRecommendation().get(r);
+      if (score != null) {
+        html.open("tr").element("td", "R" + r).element("td", Words.recommendation(a, r));
+        scoreCells(score);
+        html.close("tr").newline();
+      }
+    }
+    html.close("tbody").close("table").close("div").newline();
+    html.close("section").newline();
+
+    html.open("section", "id", "elements").newline();
+    html.element("h2", "Scores by element").newline();
+    List<BarChart.Bar> elements = new ArrayList<>();
+    for (Element e : Element.values()) {
+      Score score = s.byElement().get(e);
+      if (score != null) {
+        elements.add(new BarChart.Bar(Words.label(e), Words.label(e), score));
+      }
+    }
+    figure("chart-elements", "Scores of the three elements", 96, elements);
+    scoreTable("Element", s.byElement(), Element.values());
+    html.element("h3", "By innovation component (recommendations 1 to 6)").newline();
+    scoreTable("Component", s.byComponent(), InnovationComponent.values());
+    html.element("h3", "By data-governance layer (recommendations 7 to 10)").newline();
+    scoreTable("Layer", s.byLayer(), GovernanceLayer.values());
+    html.close("section").newline();
+  }
+
+  private void figure(String id, String title, int labelWidth, List<BarChart.Bar> bars) {
+    html.open("figure").newline();
+    BarChart.write(html, id, title, labelWidth, bars);
+    html.element(
+            "figcaption",
+            title
+                + ": bar length is the score from 0 to 100; grid lines mark the maturity levels"
+                + " (20, 40, 60, 80). A pale bar rests on less than half of the group's weight:"
+                + " insufficient evidence.")
+        .newline();
+    html.close("figure").newline();
+  }
+
+  private void header(String... names) {
+    for (String name : names) {
+      boolean numeric =
+          name.equals("Score")
+              || name.startsWith("Coverage")
+              || name.equals("Delta")
+              || name.equals("Before")
+              || name.equals("After");
+      if (numeric) {
+        html.element("th", name, "class", "num", "scope", "col");
+      } else {
+        html.element("th", name, "scope", "col");
+      }
+    }
+  }
+
+  private void scoreCells(Score score) {
+    html.element("td", Words.score(score.score()), "class", "num")
+        .element("td", Words.coverage(score.coverage()), "class", "num")
+        .element("td", Words.maturity(score));
+  }
+
+  private <E extends Enum<E>> void scoreTable(String heading, Map<E, Score> scores, E[] keys) {
+    html.open("div", "class", "scroll").open("table").newline();
+    html.open("thead").open("tr");
+    header(heading, "Score", "Coverage", "Maturity");
+    html.close("tr").close("thead").newline().open("tbody").newline();
+    for (E key : keys) {
+      Score score = scores.get(key);
+      if (score != null) {
+        html.open("tr").element("td", Words.label(key));
+        scoreCells(score);
+        html.close("tr").newline();
+      }
+    }
+    html.close("tbody").close("table").close("div").newline();
+  }
+
+  private void roadmap(Roadmap roadmap) {
+    html.open("section", "id", "roadmap").newline();
+    html.element("h2", "Roadmap").newline();
+    html.open("div", "class", "roadmap").newline();
+    step("Now", "high", roadmap.now());
+    step("Next", "medium", roadmap.next());
+    step("Later", "low", roadmap.later());
+    html.close("div").newline();
+    html.close("section").newline();
+  }
+
+  private void step(String step, String priority, List<Finding> findings) {
+    int n = findings.size();
+    html.open("div", "class", "step " + priority).newline();
+    html.element("h3", step).newline();
+    html.element("p", n + (n == 1 ? " finding" : " findings") + " of " + priority + " priority")
+        .newline();
+    if (!findings.isEmpty()) {
+      html.open("ol").newline();
+      for (Finding f : findings) {
+        html.open("li")
+            .element("a", f.checkId(), "href", "#" + anchor(f.checkId()))
+            .text(" " + Words.step(f) + ": " + Words.line(f.check().summary()))
+            .close("li")
+            .newline();
+      }
+      html.close("ol").newline();
+    }
+    html.close("div").newline();
+  }
+
+  static String anchor(String checkId) {
+    return "finding-" + checkId;
+  }
+
+  private void findings(Assessment a) {
+    html.open("section", "id", "findings").newline();
+    html.element("h2", "Findings, most urgent first").newline();
+    for (Finding f : a.findings()) {
+      finding(a, f);
+    }
+    html.close("section").newline();
+  }
+
+  private void finding(Assessment a, Finding f) {
+    html.open("article", "class", "finding", "id", anchor(f.checkId())).newline();
+    html.open("h3")
+        .element("span", f.rank() + ".", "class", "rank")
+        .text(" " + f.checkId() + ": " + f.check().summary())
+        .close("h3")
+        .newline();
+    String priority = f.priority().name().toLowerCase(java.util.Locale.ROOT);
+    html.open("p")
+        .element("span", Words.status(f), "class", "tag")
+        .element("span", "Priority " + Words.priority(f.priority()), "class", "tag " + priority)
+        .element("span", "Effort " + Words.effort(f.check().effort()), "class", "tag")
+        .element("span", "Weight " + f.check().weight(), "class", "tag")
+        .close("p")
+        .newline();
+    html.open("dl").newline();
+    html.element("dt", Words.whyLabel(f)).element("dd", f.check().why()).newline();
+    if (Words.isCollect(f)) {
+      html.element("dt", "Collect this").element("dd", Words.collect(f)).newline();
+    }
+    if (Words.showsActions(f)) {
+      html.element("dt", Words.actionsLabel(f)).open("dd").open("ul");
+      for (String action : f.check().actions()) {
+        html.element("li", action);
+      }
+      html.close("ul").close("dd").newline();
+    }
+    html.element("dt", "Evidence").open("dd").open("ul", "class", "evidence");
+    for (Evidence e : f.evidence()) {
+      html.open("li")
+          .element("code", e.pointer())
+          .text(" = ")
+          .text(e.value().orElse(Words.UNKNOWN))
+          .close("li");
+    }
+    if (f.evidence().isEmpty()) {
+      html.element("li", "none read");
+    }
+    html.close("ul").close("dd").newline();
+    if (!f.check().related().isEmpty()) {
+      html.element("dt", "Related").open("dd");
+      List<String> related = f.check().related();
+      for (int i = 0; i < related.size(); i++) {
+        String id = related.get(i);
+        Optional<Finding> other = a.finding(id);
+        if (i > 0) {
+          html.text(", ");
+        }
+        if (other.isPresent()) {
+          html.element("a", id, "href", "#" + anchor(id))
+              .text(" (" + Words.status(other.get()) + ")");
+        } else {
+          html.text(id);
+        }
+      }
+      html.close("dd").newline();
+    }
+    html.close("dl").newline();
+    Words.waiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
+    html.close("article").newline();
+  }
+
+  private void sources(Assessment a) {
+    var p = a.profile();
+    if (p.sources().isEmpty() && p.notes().isEmpty()) {
+      return;
+    }
+    html.open("section", "id", "sources").newline();
+    if (!p.sources().isEmpty()) {
+      html.element("h2", "Sources").newline();
+      html.open("ul").newline();
+      for (Source s : p.sources()) {
+        html.element("li", Words.source(s)).newline();
+      }
+      html.close("ul").newline();
+    }
+    p.notes()
+        .ifPresent(
+            notes -> {
+              html.element("h2", "Notes").newline();
+              for (String line : Words.lines(notes)) {
+                html.element("p", line).newline();
+              }
+            });
+    html.close("section").newline();
+  }
+
+  private void progress(Progress p) {
+    Changes diff = Changes.of(p);
+    html.element("p", Words.period(p)).newline();
+    Changes.ScoreMove overall = diff.moves().get("overall");
+    if (overall != null) {
+      html.element("p", Words.overallMove(overall), "class", "overall").newline();
+    }
+    progressChart(p, diff);
+    changes("resolved", "Resolved gaps", diff.resolved());
+    changes("new-gaps", "New gaps", diff.newGaps());
+    changes("other-changes", "Other changes", diff.otherChanges());
+    html.open("section", "id", "score-moves").newline();
+    html.element("h2", "Score moves").newline();
+    html.open("div", "class", "scroll").open("table").newline();
+    html.open("thead").open("tr");
+    header("Scope", "Before", "After", "Delta", "Coverage before", "Coverage after");
+    html.close("tr").close("thead").newline().open("tbody").newline();
+    diff.moves()
+        .forEach(
+            (key, m) -> {
+              List<String> row = TextReport.moveRow(key, m);
+              html.open("tr").element("td", row.get(0));
+              for (String cell : row.subList(1, row.size())) {
+                html.element("td", cell, "class", "num");
+              }
+              html.close("tr").newline();
+            });
+    html.close("tbody").close("table").close("div").newline();
+    html.close("section").newline();
+  }
+
+  private void progressChart(Progress p, Changes diff) {
+    Scores after = p.after().scores();
+    List<BarChart.Bar> bars = new ArrayList<>();
+    for (int r = 1; r <= 10; r++) {
+      Score score = after.byRecommendation().get(r);
+      Changes.ScoreMove move = diff.moves().get("R" + r);
+      if (score != null && move != null) {
+        String name = "R" + r + " " + Words.recommendation(p.after(), r);
+        bars.add(new BarChart.Bar("R" + r, name, score, move.before()));
+      }
+    }
+    html.open("section", "id", "moves-chart").newline();
+    html.element("h2", "Recommendations, then and now").newline();
+    html.open("figure").newline();
+    BarChart.write(
+        html, "chart-progress", "Scores of the ten recommendations, then and now", 40, bars);
+    html.element(
+            "figcaption",
+            "Bar length is the later score from 0 to 100; the dark tick marks the earlier score. A"
+                + " pale bar rests on less than half of the group's weight: insufficient evidence.")
+        .newline();
+    html.close("figure").newline();
+    html.close("section").newline();
+  }
+
+  private void changes(String id, String title, List<Changes.StatusChange> changes) {
+    html.open("section", "id", id).newline();
+    html.element("h2", title + ": " + changes.size()).newline();
+    if (changes.isEmpty()) {
+      html.element("p", "None.").newline();
+    } else {
+      html.open("div", "class", "scroll").open("table").newline();
+      html.open("thead").open("tr");
+      header("Id", "Change", "Priority now", "Practice");
+      html.close("tr").close("thead").newline().open("tbody").newline();
+      for (Changes.StatusChange c : changes) {
+        html.open("tr")
+            .element("td", c.checkId())
+            .element("td", Words.change(c.from(), c.to()))
+            .element("td", Words.priority(c.priority()))
+            .element("td", c.summary())
+            .close("tr")
+            .newline();
+      }
+      html.close("tbody").close("table").close("div").newline();
+    }
+    html.close("section").newline();
+  }
+}

@@ -1,0 +1,115 @@
+package org.cityframework.report;
+
+import static java.util.Objects.requireNonNull;
+
+import org.cityframework.rules.Assessment;
+import org.cityframework.rules.Progress;
+
+/**
+ * A format a consultant or a mayor reads an assessment in, or the progress between two.
+ *
+ * <pre>{@code
+ * Assessment a = Assessor.standard().assess(profile);
+ * String page = ReportFormat.HTML.render(a);        // one self-contained page
+ * String text = ReportFormat.TEXT.render(a, 80);    // for an 80-column terminal
+ * String rows = ReportFormat.CSV.render(Progress.between(before, a));
+ * }</pre>
+ *
+ * <p>An assessment report has a title (city, country, date of the facts), the overall score with
+ * its coverage and maturity, the scores of the ten recommendations and the three elements (and, but
+ * in CSV, of the innovation components and governance layers), the {@link Roadmap}, then every
+ * finding in rank order with its status, priority, why it matters (with its seed lines), what to
+ * do, the evidence read and related checks. A progress report lists resolved gaps, new gaps, other
+ * changes and how every score moved.
+ *
+ * <p>Profile text is untrusted: in every format, control and format characters are neutralised, and
+ * in Markdown and HTML it is escaped so it never becomes markup. The same input always gives the
+ * same output, byte for byte, on any thread.
+ */
+public enum ReportFormat {
+  /** Plain text for a terminal: aligned columns wrapped to a width (100 by default), no colour. */
+  TEXT("txt"),
+
+  /** Markdown with headings and tables, profile text escaped. */
+  MARKDOWN("md"),
+
+  /**
+   * One self-contained HTML5 page with inline style and inline SVG charts; no scripts, nothing
+   * loaded from anywhere, readable on a phone and in print.
+   */
+  HTML("html"),
+
+  /**
+   * CSV (RFC 4180, CRLF line ends): one row per finding in rank order, or one per change of a
+   * progress. Cells that a spreadsheet would run as a formula start with a single quote.
+   */
+  CSV("csv");
+
+  /** The width of a text report when none is given. */
+  public static final int DEFAULT_WIDTH = 100;
+
+  /** The narrowest text report. */
+  public static final int MIN_WIDTH = 40;
+
+  private final String extension;
+
+  ReportFormat(String extension) {
+    this.extension = extension;
+  }
+
+  /** The usual file name extension, without the dot: {@code txt}, {@code md}, ... */
+  public String extension() {
+    return extension;
+  }
+
+  /** Renders an assessment. */
+  public String render(Assessment assessment) {
+    return render(assessment, DEFAULT_WIDTH);
+  }
+
+  /**
+   * Renders an assessment; {@code width} is the terminal width of {@link #TEXT}, which other
+   * formats ignore.
+   *
+   * @throws IllegalArgumentException if {@code width} is below {@link #MIN_WIDTH}
+   */
+  public String render(Assessment assessment, int width) {
+    requireNonNull(assessment, "assessment");
+    checkWidth(width);
+    return switch (this) {
+      case TEXT -> TextReport.render(assessment, width);
+      case MARKDOWN -> MarkdownReport.render(assessment);
+      case HTML -> HtmlReport.render(assessment);
+      case CSV -> CsvReport.render(assessment);
+    };
+  }
+
+  /** Renders the progress between two assessments. */
+  public String render(Progress progress) {
+    return render(progress, DEFAULT_WIDTH);
+  }
+
+  /**
+   * Renders the progress between two assessments; {@code width} is the terminal width of {@link
+   * #TEXT}, which other formats ignore.
+   *
+   * @throws IllegalArgumentException if {@code width} is below {@link #MIN_WIDTH}
+   */
+  public String render(Progress progress, int width) {
+    requireNonNull(progress, "progress");
+    checkWidth(width);
+    return switch (this) {
+      case TEXT -> TextReport.render(progress, width);
+      case MARKDOWN -> MarkdownReport.render(progress);
+      case HTML -> HtmlReport.render(progress);
+      case CSV -> CsvReport.render(progress);
+    };
+  }
+
+  private static void checkWidth(int width) {
+    if (width < MIN_WIDTH) {
+      throw new IllegalArgumentException(
+          "a text report needs at least " + MIN_WIDTH + " columns (found " + width + ")");
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package org.cityframework.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plain text laid out for a terminal of a given width: paragraphs wrapped at word boundaries (a
+ * word longer than a line is broken), and tables whose last column wraps. No line is longer than
+ * the width and none ends in a space. Text given here must already be cleaned ({@link Words#line}).
+ */
+final class TextLayout {
+  /** The narrowest last column a table keeps beside its other columns. */
+  private static final int MIN_WRAPPED = 20;
+
+  private static final int GAP = 2;
+
+  private final StringBuilder out = new StringBuilder();
+  private final int width;
+
+  TextLayout(int width) {
+    this.width = width;
+  }
+
+  /** An empty line. */
+  TextLayout blank() {
+    out.append('\n');
+    return this;
+  }
+
+  /**
+   * A paragraph whose first line is indented by {@code indent} and the others by {@code hanging}.
+   */
+  TextLayout paragraph(int indent, int hanging, String text) {
+    List<String> lines = wrap(text, width - indent, width - hanging);
+    for (int i = 0; i < lines.size(); i++) {
+      emit(spaces(i == 0 ? indent : hanging) + lines.get(i));
+    }
+    return this;
+  }
+
+  /** A paragraph with a label in front, continuation lines indented under the text. */
+  TextLayout labelled(int indent, String label, String text) {
+    return paragraph(indent, indent + 2, label + ": " + text);
+  }
+
+  /** A row of a table laid out by {@code columns}. */
+  TextLayout row(Columns columns, List<String> cells) {
+    int fixed = columns.fixedWidth();
+    StringBuilder prefix = new StringBuilder(spaces(columns.indent));
+    for (int c = 0; c < columns.widths.length; c++) {
+      String cell = cells.get(c);
+      String pad = spaces(columns.widths[c] - Words.width(cell));
+      prefix.append(columns.right[c] ? pad + cell : cell + pad).append(spaces(GAP));
+    }
+    String last = cells.get(cells.size() - 1);
+    if (last.isEmpty() && fixed <= width) {
+      emit(prefix.toString());
+    } else if (width - fixed >= MIN_WRAPPED) {
+      List<String> lines = wrap(last, width - fixed, width - fixed);
+      for (int i = 0; i < lines.size(); i++) {
+        emit((i == 0 ? prefix.toString() : spaces(fixed)) + lines.get(i));
+      }
+    } else if (fixed <= width) {
+      emit(prefix.toString());
+      paragraph(columns.indent + 4, columns.indent + 4, last);
+    } else {
+      paragraph(columns.indent, columns.indent + 4, String.join("  ", cells));
+    }
+    return this;
+  }
+
+  private void emit(String line) {
+    out.append(line.stripTrailing()).append('\n');
+  }
+
+  /**
+   * Wraps text into lines of at most {@code first} code points for the first line and {@code rest}
+   * for the others; words longer than a line are broken.
+   */
+  static List<String> wrap(String text, int first, int rest) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      int room = Math.max(1, lines.isEmpty() ? first : rest);
+      if (line.length() > 0 && Words.width(line.toString()) + 1 + Words.width(word) <= room) {
+        line.append(' ').append(word);
+        continue;
+      }
+      if (line.length() > 0) {
+        lines.add(line.toString());
+        line.setLength(0);
+        room = Math.max(1, rest);
+      }
+      String remaining = word;
+      while (Words.width(remaining) > room) {
+        int cut = remaining.offsetByCodePoints(0, room);
+        lines.add(remaining.substring(0, cut));
+        remaining = remaining.substring(cut);
+        room = Math.max(1, rest);
+      }
+      line.append(remaining);
+    }
+    if (line.length() > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  static String spaces(int n) {
+    return " ".repeat(Math.max(0, n));
+  }
+
+  @Override
+  public String toString() {
+    return out.toString();
+  }
+
+  /**
+   * The layout of a table: its indent and the widths of all columns but the last, which wraps.
+   * Widths fit the widest cell of the rows given.
+   */
+  static final class Columns {
+    private final int indent;
+    private final int[] widths;
+    private final boolean[] right;
+
+    private Columns(int indent, int[] widths, boolean[] right) {
+      this.indent = indent;
+      this.widths = widths;
+      this.right = right;
+    }
+
+    /**
+     * Fits columns to {@code rows}; {@code right} says which of the fixed columns align right (its
+     * length is the number of columns minus one).
+     */
+    static Columns fit(int indent, boolean[] right, List<List<String>> rows) {
+      int[] widths = new int[right.length];
+      for (List<String> row : rows) {
+        for (int c = 0; c < widths.length; c++) {
+          widths[c] = Math.max(widths[c], Words.width(row.get(c)));
+        }
+      }
+      return new Columns(indent, widths, right.clone());
+    }
+
+    int fixedWidth() {
+      int w = indent;
+      for (int c : widths) {
+        w += c + GAP;
+      }
+      return w;
+    }
+  }
+}

@@ -1,0 +1,269 @@
+package org.cityframework.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cityframework.core.Element;
+import org.cityframework.core.GovernanceLayer;
+import org.cityframework.core.InnovationComponent;
+import org.cityframework.core.Source;
+import org.cityframework.rules.Assessment;
+import org.cityframework.rules.Finding;
+import org.cityframework.rules.Progress;
+import org.cityframework.rules.Score;
+import org.cityframework.rules.Scores;
+
+/**
+ * The plain-text report for a terminal: aligned columns, wrapped to a width, no colour. Profile
+ * text is untrusted: its control and format characters are neutralised by {@link Words#line}.
+ */
+final class TextReport {
+  private static final int DETAIL = 8;
+  private static final boolean[] SCORE_COLUMNS = {false, true, true};
+  private static final boolean[] RECOMMENDATION_COLUMNS = {false, true, true, false};
+
+  private TextReport() {}
+
+  static String render(Assessment a, int width) {
+    TextLayout out = new TextLayout(width);
+    out.paragraph(0, 2, "Innovation and data-use capacity: " + Words.city(a));
+    out.paragraph(0, 2, Words.facts(a));
+    out.blank();
+    out.paragraph(0, 2, Words.overall(a.scores().overall()));
+    scores(out, a);
+    roadmap(out, Roadmap.of(a));
+    findings(out, a);
+    sources(out, a);
+    return out.toString();
+  }
+
+  private static void scores(TextLayout out, Assessment a) {
+    Scores s = a.scores();
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("Id", "Score", "Coverage", "Maturity", "Recommendation"));
+    for (int r = 1; r <= 10; r++) {
+      Score score = s.byRecommendation().get(r);
+      if (score != null) {
+        rows.add(
+            List.of(
+                "R" + r,
+                Words.score(score.score()),
+                Words.coverage(score.coverage()),
+                Words.maturity(score),
+                Words.recommendation(a, r)));
+      }
+    }
+    table(out, "Scores by recommendation", RECOMMENDATION_COLUMNS, rows);
+    table(out, "Scores by element", scoreRows("Element", s.byElement(), Element.values()));
+    table(
+        out,
+        "Scores by innovation component (recommendations 1 to 6)",
+        scoreRows("Component", s.byComponent(), InnovationComponent.values()));
+    table(
+        out,
+        "Scores by data-governance layer (recommendations 7 to 10)",
+        scoreRows("Layer", s.byLayer(), GovernanceLayer.values()));
+  }
+
+  private static <E extends Enum<E>> List<List<String>> scoreRows(
+      String heading, Map<E, Score> scores, E[] keys) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of(heading, "Score", "Coverage", "Maturity"));
+    for (E key : keys) {
+      Score score = scores.get(key);
+      if (score != null) {
+        rows.add(
+            List.of(
+                Words.label(key),
+                Words.score(score.score()),
+                Words.coverage(score.coverage()),
+                Words.maturity(score)));
+      }
+    }
+    return rows;
+  }
+
+  private static void table(TextLayout out, String title, List<List<String>> rows) {
+    table(out, title, SCORE_COLUMNS, rows);
+  }
+
+  private static void table(
+      TextLayout out, String title, boolean[] right, List<List<String>> rows) {
+    out.blank();
+    out.paragraph(0, 2, title);
+    TextLayout.Columns columns = TextLayout.Columns.fit(2, right, rows);
+    for (List<String> row : rows) {
+      out.row(columns, row);
+    }
+  }
+
+  private static void roadmap(TextLayout out, Roadmap roadmap) {
+    out.blank();
+    out.paragraph(0, 2, "Roadmap");
+    List<List<String>> rows = new ArrayList<>();
+    for (Finding f : roadmap.all()) {
+      rows.add(row(f));
+    }
+    TextLayout.Columns columns = TextLayout.Columns.fit(4, new boolean[] {false, false}, rows);
+    step(out, columns, "Now", "high", roadmap.now());
+    step(out, columns, "Next", "medium", roadmap.next());
+    step(out, columns, "Later", "low", roadmap.later());
+  }
+
+  private static List<String> row(Finding f) {
+    return List.of(Words.line(f.checkId()), Words.step(f), Words.line(f.check().summary()));
+  }
+
+  private static void step(
+      TextLayout out, TextLayout.Columns columns, String step, String priority, List<Finding> fs) {
+    out.paragraph(2, 4, step + ": " + plural(fs.size()) + " of " + priority + " priority");
+    for (Finding f : fs) {
+      out.row(columns, row(f));
+    }
+  }
+
+  private static String plural(int n) {
+    return n + (n == 1 ? " finding" : " findings");
+  }
+
+  private static void findings(TextLayout out, Assessment a) {
+    out.blank();
+    out.paragraph(0, 2, "Findings, most urgent first");
+    List<List<String>> rows = new ArrayList<>();
+    for (Finding f : a.findings()) {
+      rows.add(header(f));
+    }
+    TextLayout.Columns columns =
+        TextLayout.Columns.fit(0, new boolean[] {true, false, false, false}, rows);
+    for (int i = 0; i < rows.size(); i++) {
+      Finding f = a.findings().get(i);
+      out.blank();
+      out.row(columns, rows.get(i));
+      details(out, a, f);
+    }
+  }
+
+  private static List<String> header(Finding f) {
+    return List.of(
+        f.rank() + ".",
+        Words.line(f.checkId()),
+        Words.status(f),
+        Words.priority(f.priority()),
+        Words.line(f.check().summary()));
+  }
+
+  private static void details(TextLayout out, Assessment a, Finding f) {
+    out.labelled(DETAIL, Words.whyLabel(f), Words.line(f.check().why()));
+    if (Words.isCollect(f)) {
+      out.labelled(DETAIL, "Collect this", Words.collect(f));
+    }
+    if (Words.showsActions(f)) {
+      for (String action : f.check().actions()) {
+        out.labelled(DETAIL, Words.actionsLabel(f), Words.line(action));
+      }
+    }
+    String label = "Evidence: ";
+    int under = DETAIL + label.length();
+    for (int i = 0; i < f.evidence().size(); i++) {
+      String e = Words.evidence(f.evidence().get(i));
+      if (i == 0) {
+        out.paragraph(DETAIL, under + 2, label + e);
+      } else {
+        out.paragraph(under, under + 2, e);
+      }
+    }
+    if (f.evidence().isEmpty()) {
+      out.labelled(DETAIL, "Evidence", "none read");
+    }
+    List<String> related = Words.related(a, f);
+    if (!related.isEmpty()) {
+      out.labelled(DETAIL, "Related", String.join(", ", related));
+    }
+    out.paragraph(
+        DETAIL,
+        DETAIL + 2,
+        "Effort " + Words.effort(f.check().effort()) + ", weight " + f.check().weight() + ".");
+    Words.waiver(f).ifPresent(w -> out.paragraph(DETAIL, DETAIL + 2, w));
+  }
+
+  private static void sources(TextLayout out, Assessment a) {
+    var p = a.profile();
+    if (!p.sources().isEmpty()) {
+      out.blank();
+      out.paragraph(0, 2, "Sources");
+      for (Source s : p.sources()) {
+        out.paragraph(2, 4, "- " + Words.source(s));
+      }
+    }
+    p.notes()
+        .ifPresent(
+            notes -> {
+              out.blank();
+              out.paragraph(0, 2, "Notes");
+              for (String line : Words.lines(notes)) {
+                out.paragraph(2, 2, line);
+              }
+            });
+  }
+
+  static String render(Progress p, int width) {
+    Changes diff = Changes.of(p);
+    TextLayout out = new TextLayout(width);
+    out.paragraph(0, 2, "Progress of " + Words.city(p));
+    out.paragraph(0, 2, Words.period(p));
+    out.blank();
+    Changes.ScoreMove overall = diff.moves().get("overall");
+    if (overall != null) {
+      out.paragraph(0, 2, Words.overallMove(overall));
+    }
+    changes(out, "Resolved gaps", diff.resolved());
+    changes(out, "New gaps", diff.newGaps());
+    changes(out, "Other changes", diff.otherChanges());
+    out.blank();
+    out.paragraph(0, 2, "Score moves");
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("Scope", "Before", "After", "Delta", "Coverage before", "Coverage after", ""));
+    diff.moves()
+        .forEach(
+            (key, m) -> {
+              List<String> row = new ArrayList<>(moveRow(key, m));
+              row.add("");
+              rows.add(row);
+            });
+    TextLayout.Columns columns =
+        TextLayout.Columns.fit(2, new boolean[] {false, true, true, true, true, true}, rows);
+    for (List<String> row : rows) {
+      out.row(columns, row);
+    }
+    return out.toString();
+  }
+
+  static List<String> moveRow(String key, Changes.ScoreMove m) {
+    return List.of(
+        Words.scope(key),
+        Words.score(m.before()),
+        Words.score(m.after()),
+        Words.delta(m.delta()),
+        Words.coverage(m.coverageBefore()),
+        Words.coverage(m.coverageAfter()));
+  }
+
+  private static void changes(TextLayout out, String title, List<Changes.StatusChange> changes) {
+    out.blank();
+    out.paragraph(0, 2, title + ": " + changes.size());
+    List<List<String>> rows = new ArrayList<>();
+    for (Changes.StatusChange c : changes) {
+      rows.add(
+          List.of(
+              Words.line(c.checkId()),
+              Words.change(c.from(), c.to()),
+              "priority now " + Words.priority(c.priority()),
+              Words.line(c.summary())));
+    }
+    TextLayout.Columns columns =
+        TextLayout.Columns.fit(2, new boolean[] {false, false, false}, rows);
+    for (List<String> row : rows) {
+      out.row(columns, row);
+    }
+  }
+}

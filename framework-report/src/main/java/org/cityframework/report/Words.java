@@ -1,0 +1,335 @@
+package org.cityframework.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import org.cityframework.core.Source;
+import org.cityframework.rules.Assessment;
+import org.cityframework.rules.Effort;
+import org.cityframework.rules.Evidence;
+import org.cityframework.rules.Finding;
+import org.cityframework.rules.Priority;
+import org.cityframework.rules.Progress;
+import org.cityframework.rules.Score;
+import org.cityframework.rules.Status;
+
+/**
+ * The words every format shares: labels of statuses, priorities and scores, and the cleaning of
+ * untrusted profile text. Keeping them in one place keeps the four formats saying the same thing.
+ */
+final class Words {
+  static final String INSUFFICIENT = "insufficient evidence";
+  static final String UNKNOWN = "unknown";
+  static final String NOT_SCORED = "n/a";
+  private static final char REPLACEMENT = '\uFFFD';
+
+  private Words() {}
+
+  /**
+   * Untrusted text as one line: line breaks, tabs and other white space become single spaces;
+   * control, format and unpaired surrogate characters and noncharacters become U+FFFD, so text
+   * cannot move the cursor, hide itself (bidirectional overrides) or break an encoder.
+   */
+  static String line(String text) {
+    return clean(text, true);
+  }
+
+  /** Like {@link #line}, but a leading or trailing space is kept (one), for text run on. */
+  static String run(String text) {
+    return clean(text, false);
+  }
+
+  private static String clean(String text, boolean trim) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isSpace(cp)) {
+        space = !trim || out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      if (isUnsafe(cp)) {
+        out.append(REPLACEMENT);
+      } else {
+        out.appendCodePoint(cp);
+      }
+    }
+    if (space) {
+      out.append(' ');
+    }
+    return out.toString();
+  }
+
+  /** Untrusted multi-line text as its non-blank lines, each cleaned by {@link #line}. */
+  static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String l : text.split("\r\n|[\n\r\u2028\u2029\u0085]")) {
+      String clean = line(l);
+      if (!clean.isEmpty()) {
+        lines.add(clean);
+      }
+    }
+    return lines;
+  }
+
+  private static boolean isSpace(int cp) {
+    return cp == '\t'
+        || cp == '\n'
+        || cp == '\r'
+        || cp == '\u000B'
+        || cp == '\f'
+        || cp == '\u0085'
+        || Character.isSpaceChar(cp);
+  }
+
+  private static boolean isUnsafe(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.SURROGATE
+        || (cp >= 0xFDD0 && cp <= 0xFDEF)
+        || (cp & 0xFFFE) == 0xFFFE;
+  }
+
+  /** The number of code points, the width text takes in a terminal (narrow characters assumed). */
+  static int width(String text) {
+    return text.codePointCount(0, text.length());
+  }
+
+  /** A status as a reader says it. */
+  static String status(Status s) {
+    return switch (s) {
+      case MET -> "Met";
+      case PARTLY_MET -> "Partly met";
+      case NOT_MET -> "Not met";
+      case NOT_ASSESSED -> "Not assessed";
+      case NOT_APPLICABLE -> "Not applicable";
+    };
+  }
+
+  /** A finding's status, marked when waived. */
+  static String status(Finding f) {
+    return status(f.status()) + (f.isWaived() ? " (waived)" : "");
+  }
+
+  /** A priority as a reader says it. */
+  static String priority(Priority p) {
+    return switch (p) {
+      case HIGH -> "High";
+      case MEDIUM -> "Medium";
+      case LOW -> "Low";
+      case NONE -> "None";
+    };
+  }
+
+  /** An effort as a reader says it. */
+  static String effort(Effort e) {
+    return label(e);
+  }
+
+  /** An enum constant as words: {@code FUNDING_FOR_INNOVATION} is "Funding for innovation". */
+  static String label(Enum<?> e) {
+    String words = e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /** A score to one decimal, or "n/a" when nothing was assessed. */
+  static String score(OptionalDouble score) {
+    return score.isPresent() ? decimal(score.getAsDouble()) : NOT_SCORED;
+  }
+
+  /** A coverage as a percentage to one decimal. */
+  static String coverage(double coverage) {
+    return decimal(coverage) + "%";
+  }
+
+  /** A score's maturity level, or "insufficient evidence" below 50% coverage. */
+  static String maturity(Score s) {
+    return s.maturity().map(Words::label).orElse(INSUFFICIENT);
+  }
+
+  /** A change in points with its sign, or "n/a". */
+  static String delta(OptionalDouble delta) {
+    if (delta.isEmpty()) {
+      return NOT_SCORED;
+    }
+    double d = delta.getAsDouble();
+    return (d > 0 ? "+" : "") + decimal(d == 0 ? 0 : d);
+  }
+
+  static String decimal(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  /** A whole number with thousands separators. */
+  static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  /** The title of recommendation {@code r}: its headline check's summary. */
+  static String recommendation(Assessment a, int r) {
+    return a.findings().stream()
+        .filter(f -> f.check().isHeadline() && f.check().recommendation() == r)
+        .map(f -> line(f.check().summary()))
+        .findFirst()
+        .orElse("Recommendation " + r);
+  }
+
+  /** The seed lines a finding comes from: "L23, L25". */
+  static String seedLines(Finding f) {
+    return f.check().seedLines().stream().map(l -> "L" + l).collect(Collectors.joining(", "));
+  }
+
+  /** "Why (L23, L25)", or "Why" for a check without seed lines. */
+  static String whyLabel(Finding f) {
+    return f.check().seedLines().isEmpty() ? "Why" : "Why (" + seedLines(f) + ")";
+  }
+
+  /** One piece of evidence: "pointer = value", "unknown" when the profile does not state it. */
+  static String evidence(Evidence e) {
+    return line(e.pointer()) + " = " + e.value().map(Words::line).orElse(UNKNOWN);
+  }
+
+  /** Whether the finding is to be phrased as "collect this": its facts are not known. */
+  static boolean isCollect(Finding f) {
+    return f.status() == Status.NOT_ASSESSED && !f.isWaived();
+  }
+
+  /** What to collect for a finding: the pointers of the unknown facts it read. */
+  static String collect(Finding f) {
+    String unknown =
+        f.evidence().stream()
+            .filter(e -> !e.isKnown())
+            .map(e -> line(e.pointer()))
+            .collect(Collectors.joining(", "));
+    return unknown.isEmpty() ? "the facts this check reads" : unknown;
+  }
+
+  /** Whether the finding's actions are shown: there is something to do or to find out. */
+  static boolean showsActions(Finding f) {
+    return f.status().isGap() || f.status() == Status.NOT_ASSESSED;
+  }
+
+  /** The label in front of the actions: "Do", or "If missing, do" for an unknown. */
+  static String actionsLabel(Finding f) {
+    return isCollect(f) ? "If missing, do" : "Do";
+  }
+
+  /** Related checks with their status in this assessment: "R6.6 (Partly met)". */
+  static List<String> related(Assessment a, Finding f) {
+    List<String> related = new ArrayList<>();
+    for (String id : f.check().related()) {
+      Optional<Finding> other = a.finding(id);
+      related.add(line(id) + other.map(o -> " (" + status(o) + ")").orElse(""));
+    }
+    return related;
+  }
+
+  /** A waiver in one sentence. */
+  static Optional<String> waiver(Finding f) {
+    return f.waiver()
+        .map(
+            w ->
+                "Waived until "
+                    + w.expiresOn()
+                    + " by "
+                    + line(w.authority())
+                    + ": "
+                    + line(w.justification()));
+  }
+
+  /** The profile's identity line: "Riverton (GB)". */
+  static String city(Assessment a) {
+    return line(a.profile().name()) + " (" + line(a.profile().country()) + ")";
+  }
+
+  /** What the facts are: "Facts as of 2026-03-31. Population 312,000. Survey wave 2020." */
+  static String facts(Assessment a) {
+    var p = a.profile();
+    StringBuilder s = new StringBuilder("Facts as of ").append(p.assessedOn()).append('.');
+    p.population().ifPresent(n -> s.append(" Population ").append(count(n)).append('.'));
+    p.surveyWave().ifPresent(y -> s.append(" Survey wave ").append(y).append('.'));
+    s.append(" Checks: ").append(a.findings().size()).append('.');
+    return s.toString();
+  }
+
+  /** The overall result in one sentence. */
+  static String overall(Score s) {
+    return "Overall score "
+        + score(s.score())
+        + ", coverage "
+        + coverage(s.coverage())
+        + ", maturity "
+        + maturity(s);
+  }
+
+  /** The step a roadmap entry asks for: close a gap or find something out. */
+  static String step(Finding f) {
+    return isCollect(f) ? "Collect this" : status(f);
+  }
+
+  /** The name of a score move's scope: "Overall", "R3", "Vision", "Funding for innovation". */
+  static String scope(String key) {
+    if (key.equals("overall")) {
+      return "Overall";
+    }
+    if (key.matches("R[0-9]+")) {
+      return key;
+    }
+    String words = line(key).toLowerCase(Locale.ROOT).replace('_', ' ');
+    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /** A status change: "Not met -> Met", with "new check" or "removed" for a missing side. */
+  static String change(Optional<Status> from, Optional<Status> to) {
+    return from.map(Words::status).orElse("New check")
+        + " -> "
+        + to.map(Words::status).orElse("Removed");
+  }
+
+  /** The identity of a progress: "Riverton (GB)", or both names when the city changed. */
+  static String city(Progress p) {
+    String before = city(p.before());
+    String after = city(p.after());
+    return before.equals(after) ? after : before + " -> " + after;
+  }
+
+  /** The period of a progress: "From facts as of 2024-04-15 to facts as of 2026-03-31." */
+  static String period(Progress p) {
+    return "From facts as of "
+        + p.before().profile().assessedOn()
+        + " to facts as of "
+        + p.after().profile().assessedOn()
+        + ".";
+  }
+
+  /** How the overall score moved, in one sentence. */
+  static String overallMove(Changes.ScoreMove m) {
+    return "Overall score "
+        + score(m.before())
+        + " -> "
+        + score(m.after())
+        + " ("
+        + delta(m.delta())
+        + "), coverage "
+        + coverage(m.coverageBefore())
+        + " -> "
+        + coverage(m.coverageAfter());
+  }
+
+  /** A source in one line: title, address and date consulted. */
+  static String source(Source s) {
+    StringBuilder out = new StringBuilder(line(s.title()));
+    s.url().ifPresent(u -> out.append(", ").append(line(u)));
+    s.accessedOn().ifPresent(d -> out.append(", consulted ").append(d));
+    return out.toString();
+  }
+}
