@@ -11,6 +11,7 @@ import java.util.stream.*;
 import org.cityframework.core.*;
 import org.cityframework.rules.*;
 import org.cityframework.json.*;
+import org.cityframework.report.*;
 
 // A file as given, or found from the repository root (examples/...) or from examples/ (cities/...).
 Path locate(String file) {
@@ -41,10 +42,16 @@ Assessment assess(CityProfile profile) {
   return Assessor.standard().assess(profile);
 }
 
-// Writes the assessment as a JSON document (the contract in docs/json.md).
+// Writes a report by the file's extension (.html, .md, .txt, .csv; docs/reports.md), or else the
+// assessment document in JSON (docs/json.md).
 void save(Assessment assessment, String file) throws IOException {
-  Files.writeString(
-      Path.of(file), DocumentFormat.JSON.writeAssessment(assessment), StandardCharsets.UTF_8);
+  String text =
+      Stream.of(ReportFormat.values())
+          .filter(format -> file.endsWith("." + format.extension()))
+          .findFirst()
+          .map(format -> format.render(assessment))
+          .orElseGet(() -> DocumentFormat.JSON.writeAssessment(assessment));
+  Files.writeString(Path.of(file), text, StandardCharsets.UTF_8);
   System.out.println("saved " + file);
 }
 
@@ -54,5 +61,5 @@ String points(OptionalDouble score) {
 }
 
 System.out.println(
-    "City Framework: load(\"riverton\" or a file), assess(profile), save(assessment, \"a.json\"),"
+    "City Framework: load(\"riverton\" or a file), assess(profile), save(assessment, \"a.html\"),"
         + " points(score); scripts in examples/jshell/");

@@ -17,14 +17,14 @@ Progress progress = Progress.between(today, assess(whatIf));
 
 // Which checks change status. R8.0 drops to NOT_ASSESSED: once the strategy is adopted, the check
 // asks how far it is implemented across agencies, and Riverton's profile does not say.
-for (Progress.StatusChange change : progress.changes()) {
+for (StatusChange change : progress.changes()) {
   System.out.println(change.checkId() + ": " + change.from().orElseThrow()
       + " -> " + change.to().orElseThrow() + "  " + change.summary());
 }
 
 // How recommendation 7 and the overall score move.
 for (String key : List.of("R7", "overall")) {
-  Progress.ScoreMove move = progress.scoreMoves().get(key);
+  ScoreMove move = progress.scoreMoves().get(key);
   System.out.println(key + " score: " + points(move.before()) + " -> " + points(move.after())
       + " (" + (move.delta().orElse(0) < 0 ? "" : "+") + points(move.delta()) + ")");
 }

@@ -24,12 +24,15 @@ import org.cityframework.core.CityProfile;
 import org.cityframework.core.DataStewardship;
 import org.cityframework.core.StrategyStatus;
 import org.cityframework.json.DocumentFormat;
+import org.cityframework.report.ReportFormat;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Assessor;
 import org.cityframework.rules.Finding;
 import org.cityframework.rules.Progress;
 import org.cityframework.rules.Score;
+import org.cityframework.rules.ScoreMove;
 import org.cityframework.rules.Status;
+import org.cityframework.rules.StatusChange;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,11 +112,11 @@ class JShellScriptsTest {
             "Resolved gaps: " + progress.resolved().size(),
             "New gaps: " + progress.newGaps().size(),
             move(progress, "overall").replace("overall score", "Overall score"));
-    for (Progress.StatusChange change : progress.resolved()) {
+    for (StatusChange change : progress.resolved()) {
       assertThat(out)
           .anySatisfy(line -> assertThat(line).startsWith("  " + change.checkId() + " "));
     }
-    for (Progress.StatusChange change : progress.newGaps()) {
+    for (StatusChange change : progress.newGaps()) {
       assertThat(out)
           .anySatisfy(line -> assertThat(line).startsWith("  " + change.checkId() + " "));
     }
@@ -135,18 +138,24 @@ class JShellScriptsTest {
   }
 
   @Test
-  void save_writes_the_assessment_document(@TempDir Path folder) throws IOException {
-    Path file = folder.resolve("riverton.json");
+  void save_writes_a_report_by_its_extension_or_else_the_json_document(@TempDir Path folder)
+      throws IOException {
+    Assessment riverton = Assessor.standard().assess(ExampleCities.riverton());
+    Path html = folder.resolve("riverton.html");
+    Path json = folder.resolve("riverton.json");
 
-    run(
-        "save",
-        "save(assess(load(\"riverton\")), \"" + file.toString().replace("\\", "/") + "\");");
+    String out =
+        run(
+            "save",
+            "var riverton = assess(load(\"riverton\"));\n"
+                + ("save(riverton, \"" + slashes(html) + "\");\n")
+                + ("save(riverton, \"" + slashes(json) + "\");\n"));
 
-    assertThat(file)
+    assertThat(lines(out)).containsExactly("saved " + slashes(html), "saved " + slashes(json));
+    assertThat(html).content(StandardCharsets.UTF_8).isEqualTo(ReportFormat.HTML.render(riverton));
+    assertThat(json)
         .content(StandardCharsets.UTF_8)
-        .isEqualTo(
-            DocumentFormat.JSON.writeAssessment(
-                Assessor.standard().assess(ExampleCities.riverton())));
+        .isEqualTo(DocumentFormat.JSON.writeAssessment(riverton));
   }
 
   /** One shell for all the scripts: startup.jsh runs once, then each test runs its script. */
@@ -241,6 +250,10 @@ class JShellScriptsTest {
     return text.strip().lines().findFirst().orElse("");
   }
 
+  private static String slashes(Path file) {
+    return file.toString().replace('\\', '/');
+  }
+
   private static List<String> lines(String text) {
     return text.lines().toList();
   }
@@ -255,7 +268,7 @@ class JShellScriptsTest {
 
   /** A score move as the scripts print it. */
   private static String move(Progress progress, String key) {
-    Progress.ScoreMove move = progress.scoreMoves().get(key);
+    ScoreMove move = progress.scoreMoves().get(key);
     double delta = move.delta().orElse(0);
     return key
         + " score: "
