@@ -6,15 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cityframework.core.CityProfile;
 import org.cityframework.json.DocumentFormat;
+import org.cityframework.report.ReportFormat;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Assessor;
 
 /**
  * The main job: assesses a shipped example city and prints its prioritised findings.
  *
- * <p>Usage: {@code AssessExampleCity [CITY | FILE] [--top N]}: an example city's name (Riverton by
- * default) or a profile document ({@code .json}, {@code .yaml}); the top ten findings are shown in
- * full, the rest one line each.
+ * <p>Usage: {@code AssessExampleCity [CITY | FILE] [--width N]}: an example city's name (Riverton
+ * by default) or a profile document ({@code .json}, {@code .yaml}); the text report wraps at N
+ * columns (100 by default).
  */
 public final class AssessExampleCity {
   private AssessExampleCity() {}
@@ -22,10 +23,10 @@ public final class AssessExampleCity {
   /** Runs the main job. */
   public static void main(String[] args) {
     String city = "Riverton";
-    int top = 10;
+    int width = ReportFormat.DEFAULT_WIDTH;
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--top") && i + 1 < args.length) {
-        top = Integer.parseInt(args[++i]);
+      if (args[i].equals("--width") && i + 1 < args.length) {
+        width = Integer.parseInt(args[++i]);
       } else {
         city = args[i];
       }
@@ -52,6 +53,6 @@ public final class AssessExampleCity {
       return;
     }
     Assessment assessment = Assessor.standard().assess(profile);
-    new FindingsText(out, 100).print(assessment, top);
+    out.print(ReportFormat.TEXT.render(assessment, width));
   }
 }

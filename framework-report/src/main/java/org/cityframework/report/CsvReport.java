@@ -6,6 +6,7 @@ import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Evidence;
 import org.cityframework.rules.Finding;
 import org.cityframework.rules.Progress;
+import org.cityframework.rules.StatusChange;
 
 /**
  * The CSV report (RFC 4180): a header row, then one row per finding in rank order (or per change of
@@ -56,10 +57,9 @@ final class CsvReport {
   }
 
   static String render(Progress p) {
-    Changes diff = Changes.of(p);
     CsvReport csv = new CsvReport();
     csv.row(CHANGE_HEADER);
-    for (Changes.StatusChange c : diff.changes()) {
+    for (StatusChange c : p.changes()) {
       String kind = c.isResolved() ? "RESOLVED" : c.isNewGap() ? "NEW_GAP" : "OTHER";
       csv.row(
           List.of(

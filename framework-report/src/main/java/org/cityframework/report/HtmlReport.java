@@ -13,7 +13,9 @@ import org.cityframework.rules.Evidence;
 import org.cityframework.rules.Finding;
 import org.cityframework.rules.Progress;
 import org.cityframework.rules.Score;
+import org.cityframework.rules.ScoreMove;
 import org.cityframework.rules.Scores;
+import org.cityframework.rules.StatusChange;
 
 /**
  * The HTML report: one self-contained page (inline style sheet, inline SVG charts, no scripts, no
@@ -372,23 +374,22 @@ final class HtmlReport {
   }
 
   private void progress(Progress p) {
-    Changes diff = Changes.of(p);
     html.element("p", Words.period(p)).newline();
-    Changes.ScoreMove overall = diff.moves().get("overall");
+    ScoreMove overall = p.scoreMoves().get("overall");
     if (overall != null) {
       html.element("p", Words.overallMove(overall), "class", "overall").newline();
     }
-    progressChart(p, diff);
-    changes("resolved", "Resolved gaps", diff.resolved());
-    changes("new-gaps", "New gaps", diff.newGaps());
-    changes("other-changes", "Other changes", diff.otherChanges());
+    progressChart(p);
+    changes("resolved", "Resolved gaps", p.resolved());
+    changes("new-gaps", "New gaps", p.newGaps());
+    changes("other-changes", "Other changes", p.otherChanges());
     html.open("section", "id", "score-moves").newline();
     html.element("h2", "Score moves").newline();
     html.open("div", "class", "scroll").open("table").newline();
     html.open("thead").open("tr");
     header("Scope", "Before", "After", "Delta", "Coverage before", "Coverage after");
     html.close("tr").close("thead").newline().open("tbody").newline();
-    diff.moves()
+    p.scoreMoves()
         .forEach(
             (key, m) -> {
               List<String> row = TextReport.moveRow(key, m);
@@ -402,12 +403,12 @@ final class HtmlReport {
     html.close("section").newline();
   }
 
-  private void progressChart(Progress p, Changes diff) {
+  private void progressChart(Progress p) {
     Scores after = p.after().scores();
     List<BarChart.Bar> bars = new ArrayList<>();
     for (int r = 1; r <= 10; r++) {
       Score score = after.byRecommendation().get(r);
-      Changes.ScoreMove move = diff.moves().get("R" + r);
+      ScoreMove move = p.scoreMoves().get("R" + r);
       if (score != null && move != null) {
         String name = "R" + r + " " + Words.recommendation(p.after(), r);
         bars.add(new BarChart.Bar("R" + r, name, score, move.before()));
@@ -427,7 +428,7 @@ final class HtmlReport {
     html.close("section").newline();
   }
 
-  private void changes(String id, String title, List<Changes.StatusChange> changes) {
+  private void changes(String id, String title, List<StatusChange> changes) {
     html.open("section", "id", id).newline();
     html.element("h2", title + ": " + changes.size()).newline();
     if (changes.isEmpty()) {
@@ -437,7 +438,7 @@ final class HtmlReport {
       html.open("thead").open("tr");
       header("Id", "Change", "Priority now", "Practice");
       html.close("tr").close("thead").newline().open("tbody").newline();
-      for (Changes.StatusChange c : changes) {
+      for (StatusChange c : changes) {
         html.open("tr")
             .element("td", c.checkId())
             .element("td", Words.change(c.from(), c.to()))

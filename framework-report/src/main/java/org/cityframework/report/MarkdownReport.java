@@ -11,7 +11,9 @@ import org.cityframework.rules.Evidence;
 import org.cityframework.rules.Finding;
 import org.cityframework.rules.Progress;
 import org.cityframework.rules.Score;
+import org.cityframework.rules.ScoreMove;
 import org.cityframework.rules.Scores;
+import org.cityframework.rules.StatusChange;
 
 /**
  * The Markdown report: headings and tables (GitHub's dialect). Every piece of text that is not a
@@ -202,20 +204,19 @@ final class MarkdownReport {
   }
 
   private void progress(Progress p) {
-    Changes diff = Changes.of(p);
     line("# Progress of ", t(Words.city(p))).blank();
     line(t(Words.period(p))).blank();
-    Changes.ScoreMove overall = diff.moves().get("overall");
+    ScoreMove overall = p.scoreMoves().get("overall");
     if (overall != null) {
       line("**", Words.overallMove(overall), "**").blank();
     }
-    changes("Resolved gaps", diff.resolved());
-    changes("New gaps", diff.newGaps());
-    changes("Other changes", diff.otherChanges());
+    changes("Resolved gaps", p.resolved());
+    changes("New gaps", p.newGaps());
+    changes("Other changes", p.otherChanges());
     line("## Score moves").blank();
     line("| Scope | Before | After | Delta | Coverage before | Coverage after |");
     line("|---|---:|---:|---:|---:|---:|");
-    diff.moves()
+    p.scoreMoves()
         .forEach(
             (key, m) -> {
               List<String> row = TextReport.moveRow(key, m);
@@ -224,7 +225,7 @@ final class MarkdownReport {
     blank();
   }
 
-  private void changes(String title, List<Changes.StatusChange> changes) {
+  private void changes(String title, List<StatusChange> changes) {
     line("## ", title, ": ", Integer.toString(changes.size())).blank();
     if (changes.isEmpty()) {
       line("None.").blank();
@@ -232,7 +233,7 @@ final class MarkdownReport {
     }
     line("| Id | Change | Priority now | Practice |");
     line("|---|---|---|---|");
-    for (Changes.StatusChange c : changes) {
+    for (StatusChange c : changes) {
       line(
           "| ",
           t(c.checkId()),

@@ -11,7 +11,9 @@ import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Finding;
 import org.cityframework.rules.Progress;
 import org.cityframework.rules.Score;
+import org.cityframework.rules.ScoreMove;
 import org.cityframework.rules.Scores;
+import org.cityframework.rules.StatusChange;
 
 /**
  * The plain-text report for a terminal: aligned columns, wrapped to a width, no colour. Profile
@@ -207,23 +209,22 @@ final class TextReport {
   }
 
   static String render(Progress p, int width) {
-    Changes diff = Changes.of(p);
     TextLayout out = new TextLayout(width);
     out.paragraph(0, 2, "Progress of " + Words.city(p));
     out.paragraph(0, 2, Words.period(p));
     out.blank();
-    Changes.ScoreMove overall = diff.moves().get("overall");
+    ScoreMove overall = p.scoreMoves().get("overall");
     if (overall != null) {
       out.paragraph(0, 2, Words.overallMove(overall));
     }
-    changes(out, "Resolved gaps", diff.resolved());
-    changes(out, "New gaps", diff.newGaps());
-    changes(out, "Other changes", diff.otherChanges());
+    changes(out, "Resolved gaps", p.resolved());
+    changes(out, "New gaps", p.newGaps());
+    changes(out, "Other changes", p.otherChanges());
     out.blank();
     out.paragraph(0, 2, "Score moves");
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("Scope", "Before", "After", "Delta", "Coverage before", "Coverage after", ""));
-    diff.moves()
+    p.scoreMoves()
         .forEach(
             (key, m) -> {
               List<String> row = new ArrayList<>(moveRow(key, m));
@@ -238,7 +239,7 @@ final class TextReport {
     return out.toString();
   }
 
-  static List<String> moveRow(String key, Changes.ScoreMove m) {
+  static List<String> moveRow(String key, ScoreMove m) {
     return List.of(
         Words.scope(key),
         Words.score(m.before()),
@@ -248,11 +249,11 @@ final class TextReport {
         Words.coverage(m.coverageAfter()));
   }
 
-  private static void changes(TextLayout out, String title, List<Changes.StatusChange> changes) {
+  private static void changes(TextLayout out, String title, List<StatusChange> changes) {
     out.blank();
     out.paragraph(0, 2, title + ": " + changes.size());
     List<List<String>> rows = new ArrayList<>();
-    for (Changes.StatusChange c : changes) {
+    for (StatusChange c : changes) {
       rows.add(
           List.of(
               Words.line(c.checkId()),

@@ -14,6 +14,7 @@ import org.cityframework.rules.Finding;
 import org.cityframework.rules.Priority;
 import org.cityframework.rules.Progress;
 import org.cityframework.rules.Score;
+import org.cityframework.rules.ScoreMove;
 import org.cityframework.rules.Status;
 
 /**
@@ -312,7 +313,7 @@ final class Words {
   }
 
   /** How the overall score moved, in one sentence. */
-  static String overallMove(Changes.ScoreMove m) {
+  static String overallMove(ScoreMove m) {
     return "Overall score "
         + score(m.before())
         + " -> "

@@ -1,0 +1,284 @@
+package org.cityframework.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cityframework.core.CityProfile;
+import org.cityframework.json.DocumentFormat;
+import org.cityframework.json.InvalidDocumentException;
+import org.cityframework.report.ReportFormat;
+import org.cityframework.rules.Assessment;
+import org.cityframework.rules.Assessor;
+import org.cityframework.rules.Priority;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code cityframework assess}: assesses profiles and writes their reports. */
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionText.class,
+    usageHelpAutoWidth = true,
+    header = "Assess city profiles and write their reports.",
+    description = {
+      "Assesses each city profile against the 84 checks and writes its report: findings"
+          + " in rank order with their evidence, and scores.",
+      "Several profiles in text or markdown give one report after another. In json, html"
+          + " or csv each report is a file of its own: --output names a folder, where the"
+          + " report of NAME.json (or .yaml, .yml) is written as NAME.assessment.EXT; the"
+          + " report of - is stdin.assessment.EXT. The same naming applies whenever --output"
+          + " is an existing folder."
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE},
+    footer = {
+      "%nExamples:",
+      "  cityframework assess examples/cities/riverton.json",
+      "  cityframework assess examples/cities/*.json --format html --output reports",
+      "  cityframework assess riverton.yaml --tailoring programme.yaml --fail-on HIGH"
+    })
+final class AssessCommand implements Callable<Integer> {
+
+  /** The report formats. */
+  enum Format {
+    TEXT("txt"),
+    MARKDOWN("md"),
+    HTML("html"),
+    JSON("json"),
+    CSV("csv");
+
+    private final String extension;
+
+    Format(String extension) {
+      this.extension = extension;
+    }
+
+    String render(Assessment a, int width) {
+      return Output.ended(
+          switch (this) {
+            case TEXT -> ReportFormat.TEXT.render(a, width);
+            case MARKDOWN -> ReportFormat.MARKDOWN.render(a);
+            case HTML -> ReportFormat.HTML.render(a);
+            case CSV -> ReportFormat.CSV.render(a);
+            case JSON -> DocumentFormat.JSON.writeAssessment(a);
+          });
+    }
+
+    /** Whether several reports can follow one another in one output. */
+    boolean joins() {
+      return this == TEXT || this == MARKDOWN;
+    }
+
+    String separator() {
+      return this == MARKDOWN ? "\n---\n\n" : "\n";
+    }
+  }
+
+  /** The priorities --fail-on accepts. */
+  enum Threshold {
+    HIGH,
+    MEDIUM,
+    LOW
+  }
+
+  @Spec CommandSpec spec;
+
+  @ParentCommand RootCommand root;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "City profiles: .json, .yaml or .yml files; - reads JSON from standard input.")
+  List<String> files;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, markdown, html, json or csv (default: text).")
+  Format format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Write the report to this file (UTF-8) instead of standard output; a folder for"
+              + " several profiles in json, html or csv.")
+  Path output;
+
+  @Option(
+      names = "--tailoring",
+      paramLabel = "FILE",
+      description =
+          "A tailoring (JSON or YAML): checks switched off, weights changed, findings waived"
+              + " (docs/cli.md).")
+  String tailoring;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "PRIORITY",
+      description =
+          "Exit with 1 when any finding has this priority or a more urgent one: HIGH, MEDIUM"
+              + " or LOW.")
+  Threshold failOn;
+
+  @Option(
+      names = "--width",
+      paramLabel = "COLUMNS",
+      defaultValue = "" + ReportFormat.DEFAULT_WIDTH,
+      description =
+          "The width a text report is wrapped to, at least "
+              + ReportFormat.MIN_WIDTH
+              + " (default: "
+              + ReportFormat.DEFAULT_WIDTH
+              + ").")
+  int width;
+
+  @Override
+  public Integer call() {
+    if (width < ReportFormat.MIN_WIDTH) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "A text report needs at least "
+              + ReportFormat.MIN_WIDTH
+              + " columns (--width "
+              + width
+              + ").");
+    }
+    List<Path> targets = targets();
+    Assessor assessor = assessor();
+    List<Assessment> assessments = assess(assessor);
+    write(assessments, targets);
+    return failOn == null ? 0 : checkPriorities(assessments);
+  }
+
+  /** Where each report goes: one file per report, or empty when they share the output. */
+  private List<Path> targets() {
+    long stdin = files.stream().filter(InputDocument.STDIN::equals).count();
+    if (stdin + (InputDocument.STDIN.equals(tailoring) ? 1 : 0) > 1) {
+      throw new ParameterException(spec.commandLine(), "Standard input (-) can be read only once.");
+    }
+    boolean folder = output != null && Files.isDirectory(output);
+    if (files.size() > 1 && !format.joins()) {
+      if (output == null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "Several profiles in "
+                + format.name().toLowerCase(Locale.ROOT)
+                + " need --output FOLDER: each report is written there as"
+                + " NAME.assessment."
+                + format.extension
+                + ".");
+      }
+      folder = true;
+    }
+    if (!folder) {
+      return List.of();
+    }
+    Map<String, String> byName = new LinkedHashMap<>();
+    List<Path> targets = new ArrayList<>();
+    for (String file : files) {
+      String name = InputDocument.baseName(file) + ".assessment." + format.extension;
+      String other = byName.putIfAbsent(name, file);
+      if (other != null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            other
+                + " and "
+                + file
+                + " would both be written to "
+                + name
+                + "; assess them one at a time.");
+      }
+      targets.add(output.resolve(name));
+    }
+    return targets;
+  }
+
+  private Assessor assessor() {
+    if (tailoring == null) {
+      return Assessor.standard();
+    }
+    InputDocument document = InputDocument.read(tailoring, root.in());
+    try {
+      return TailoringDocument.read(document, Assessor.standard().catalogue()).assessor();
+    } catch (InvalidDocumentException e) {
+      throw new CommandFailure(CommandFailure.lines(document.name(), e));
+    }
+  }
+
+  private List<Assessment> assess(Assessor assessor) {
+    List<String> problems = new ArrayList<>();
+    List<CityProfile> profiles = new ArrayList<>();
+    for (String file : files) {
+      try {
+        InputDocument document = InputDocument.read(file, root.in());
+        try {
+          profiles.add(document.profile());
+        } catch (InvalidDocumentException e) {
+          problems.addAll(CommandFailure.lines(document.name(), e));
+        }
+      } catch (CommandFailure e) {
+        problems.addAll(e.lines());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new CommandFailure(problems);
+    }
+    return profiles.stream().map(assessor::assess).toList();
+  }
+
+  private void write(List<Assessment> assessments, List<Path> targets) {
+    if (!targets.isEmpty()) {
+      for (int i = 0; i < assessments.size(); i++) {
+        Output.write(
+            spec.commandLine().getOut(), targets.get(i), format.render(assessments.get(i), width));
+      }
+      return;
+    }
+    StringBuilder text = new StringBuilder();
+    for (Assessment a : assessments) {
+      if (text.length() > 0) {
+        text.append(format.separator());
+      }
+      text.append(format.render(a, width));
+    }
+    Output.write(spec.commandLine().getOut(), output, text.toString());
+  }
+
+  private int checkPriorities(List<Assessment> assessments) {
+    Priority threshold = Priority.valueOf(failOn.name());
+    int code = 0;
+    for (Assessment a : assessments) {
+      long count = a.findings().stream().filter(f -> f.priority().isAtLeast(threshold)).count();
+      if (count > 0) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                Output.plain(a.profile().name())
+                    + " has "
+                    + count
+                    + (count == 1 ? " finding" : " findings")
+                    + " of priority "
+                    + threshold
+                    + (threshold == Priority.HIGH ? "" : " or more urgent")
+                    + " (--fail-on "
+                    + threshold
+                    + ").");
+        code = 1;
+      }
+    }
+    spec.commandLine().getErr().flush();
+    return code;
+  }
+}

@@ -1,0 +1,12 @@
+package org.cityframework.cli;
+
+/** The exit codes every command documents in its help. */
+final class ExitCodes {
+  private ExitCodes() {}
+
+  static final String HEADING = "%nExit codes:%n";
+  static final String OK = "0:Success.";
+  static final String FAILED =
+      "1:Findings at or above --fail-on, or invalid input (each problem is printed).";
+  static final String USAGE = "2:Usage error: an unknown command or option, a missing argument.";
+}

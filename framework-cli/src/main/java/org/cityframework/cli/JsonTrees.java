@@ -1,0 +1,152 @@
+package org.cityframework.cli;
+
+import java.util.List;
+import java.util.Optional;
+import org.cityframework.json.DocumentFormat;
+import org.cityframework.json.DocumentProblem;
+import org.cityframework.json.InvalidDocumentException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Strict parsing of the documents the command line reads itself (tailorings, assessment reports)
+ * into trees, and canonical writing of the JSON it writes itself.
+ */
+final class JsonTrees {
+  private JsonTrees() {}
+
+  private static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder()
+          .maxDocumentLength(InputDocument.MAX_BYTES)
+          .maxNestingDepth(32)
+          .maxStringLength(100_000)
+          .maxNumberLength(64)
+          .maxNameLength(200)
+          .maxTokenCount(1_000_000)
+          .build();
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(LIMITS)
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .build())
+          .enable(
+              DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
+              DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+              DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .defaultPrettyPrinter(printer())
+          .build();
+
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder(
+              YAMLFactory.builder()
+                  .streamReadConstraints(LIMITS)
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .build())
+          .enable(
+              DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
+              DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+              DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
+
+  /**
+   * The document as a tree; empty for an empty document.
+   *
+   * @throws InvalidDocumentException when it is not well-formed JSON or YAML, with where
+   */
+  static Optional<JsonNode> read(InputDocument document) {
+    ObjectMapper mapper = document.format() == DocumentFormat.YAML ? YAML : JSON;
+    try {
+      JsonNode root = mapper.readTree(document.bytes());
+      return root == null || root.isMissingNode() ? Optional.empty() : Optional.of(root);
+    } catch (JacksonException e) {
+      throw new InvalidDocumentException(
+          List.of(
+              new DocumentProblem(
+                  "",
+                  Optional.of("well-formed " + document.format().name()),
+                  Optional.empty(),
+                  "the document is not well-formed "
+                      + document.format().name()
+                      + where(e.getLocation())
+                      + ": "
+                      + firstLine(e.getOriginalMessage()))));
+    }
+  }
+
+  /** A new, empty JSON object, to fill in order. */
+  static ObjectNode object() {
+    return JSON.createObjectNode();
+  }
+
+  /** The tree as indented JSON, with {@code \n} line breaks and a final one. */
+  static String write(JsonNode tree) {
+    return Output.ended(JSON.writeValueAsString(tree));
+  }
+
+  /** How a value in a document reads in a message: "a string", "a number", ... */
+  static String found(JsonNode node) {
+    if (node.isNull()) {
+      return "null";
+    }
+    if (node.isString()) {
+      return "the text \"" + shorten(node.stringValue()) + "\"";
+    }
+    if (node.isBoolean()) {
+      return node.booleanValue() ? "true" : "false";
+    }
+    if (node.isNumber()) {
+      return "the number " + shorten(node.asString());
+    }
+    if (node.isArray()) {
+      return "a list";
+    }
+    if (node.isObject()) {
+      return "an object";
+    }
+    return "a value of another kind";
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+  }
+
+  private static String where(TokenStreamLocation location) {
+    return location == null || location.getLineNr() < 1
+        ? ""
+        : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  private static String firstLine(String message) {
+    String m = message == null ? "unknown error" : message.strip();
+    int end = m.indexOf('\n');
+    return end < 0 ? m : m.substring(0, end);
+  }
+
+  private static DefaultPrettyPrinter printer() {
+    DefaultIndenter lines = DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n");
+    return new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withArrayEmptySeparator("")
+                .withObjectEmptySeparator(""))
+        .withArrayIndenter(lines)
+        .withObjectIndenter(lines);
+  }
+}

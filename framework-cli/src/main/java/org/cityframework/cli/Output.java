@@ -1,0 +1,46 @@
+package org.cityframework.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where a command writes its result: standard output, or a file given with --output. */
+final class Output {
+  private Output() {}
+
+  /**
+   * Writes text, in UTF-8, to the file or, when {@code file} is null, to standard output.
+   *
+   * @throws CommandFailure when the file cannot be written
+   */
+  static void write(PrintWriter out, Path file, String text) {
+    if (file == null) {
+      out.print(text);
+      out.flush();
+      return;
+    }
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CommandFailure("Cannot write " + file + ": " + CommandFailure.reason(e) + ".", e);
+    }
+  }
+
+  /** The text with a line break at its end, if it has none. */
+  static String ended(String text) {
+    return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+  }
+
+  /** Text from a document made safe for a terminal: control characters become U+FFFD. */
+  static String plain(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? 0xFFFD : c));
+    return b.toString();
+  }
+}

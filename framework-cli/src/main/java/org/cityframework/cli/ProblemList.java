@@ -1,0 +1,87 @@
+package org.cityframework.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cityframework.json.DocumentProblem;
+import org.cityframework.json.InvalidDocumentException;
+import tools.jackson.databind.JsonNode;
+
+/** The problems found in one document so far, each with its JSON Pointer. */
+final class ProblemList {
+  private static final Pattern VERSION = Pattern.compile("(\\d{1,9})\\.(\\d{1,9})");
+
+  private final List<DocumentProblem> problems = new ArrayList<>();
+
+  void add(String pointer, String expected, String found, String message) {
+    problems.add(
+        new DocumentProblem(
+            pointer, Optional.ofNullable(expected), Optional.ofNullable(found), message));
+  }
+
+  boolean isEmpty() {
+    return problems.isEmpty();
+  }
+
+  /** Throws with every problem, if there is any. */
+  void throwIfAny() {
+    if (!problems.isEmpty()) {
+      throw new InvalidDocumentException(problems);
+    }
+  }
+
+  /** Checks that {@code schemaVersion} is there and of major version 1. */
+  void version(JsonNode root, String kind) {
+    JsonNode node = root.get("schemaVersion");
+    if (node == null) {
+      add(
+          "/schemaVersion",
+          "\"1.0\"",
+          "nothing",
+          "the document must say which version of the "
+              + kind
+              + " format it follows: \"schemaVersion\": \"1.0\"");
+      return;
+    }
+    Matcher m = node.isString() ? VERSION.matcher(node.stringValue()) : null;
+    if (m == null || !m.matches()) {
+      add(
+          "/schemaVersion",
+          "a version such as \"1.0\"",
+          JsonTrees.found(node),
+          "schemaVersion is a version such as \"1.0\", not " + JsonTrees.found(node));
+    } else if (!m.group(1).equals("1")) {
+      add(
+          "/schemaVersion",
+          "version 1.x",
+          JsonTrees.found(node),
+          "this version reads version 1 of the "
+              + kind
+              + " format; this document is version "
+              + node.stringValue());
+    }
+  }
+
+  /** The text at a place, or empty after noting the problem when it is missing or not text. */
+  Optional<String> text(JsonNode parent, String name, String at, boolean required) {
+    JsonNode node = parent.get(name);
+    String pointer = Pointers.child(at, name);
+    if (node == null) {
+      if (required) {
+        add(pointer, "a text", "nothing", name + " is required");
+      }
+      return Optional.empty();
+    }
+    if (!node.isString()) {
+      add(
+          pointer,
+          "a text",
+          JsonTrees.found(node),
+          name + " must be a text, not " + JsonTrees.found(node));
+      return Optional.empty();
+    }
+    return Optional.of(node.stringValue());
+  }
+}

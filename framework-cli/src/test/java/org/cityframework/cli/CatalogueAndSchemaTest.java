@@ -1,0 +1,93 @@
+package org.cityframework.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.cityframework.json.DocumentFormat;
+import org.cityframework.rules.Catalogue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CatalogueAndSchemaTest {
+
+  @Test
+  void the_catalogue_in_json_and_yaml_is_the_catalogue_document() {
+    assertThat(Run.of("catalogue", "--format", "json").out())
+        .isEqualTo(DocumentFormat.JSON.writeCatalogue(Catalogue.standard()));
+    assertThat(Run.of("catalogue", "--format", "yaml").out())
+        .isEqualTo(DocumentFormat.YAML.writeCatalogue(Catalogue.standard()));
+  }
+
+  @Test
+  void the_catalogue_in_text_has_a_line_per_check() {
+    Run run = Run.of("catalogue");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines().filter(l -> l.matches("  R\\d+\\.\\d+ +weight .*"))).hasSize(84);
+    assertThat(run.out()).startsWith("84 checks: 10 recommendation headlines and 74 practices.\n");
+  }
+
+  @Test
+  void the_catalogue_in_markdown_has_a_row_per_check_and_a_table_per_recommendation() {
+    String md = Run.of("catalogue", "-f", "markdown").out();
+
+    assertThat(md.lines().filter(l -> l.matches("\\| R\\d+\\.\\d+ \\|.*"))).hasSize(84);
+    assertThat(md.lines().filter(l -> l.startsWith("## Recommendation "))).hasSize(10);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "profile,   city-profile",
+    "report,    assessment",
+    "catalogue, catalogue",
+    "PROFILE,   city-profile"
+  })
+  void a_schema_is_printed_from_the_class_path(String document, String file) throws IOException {
+    String resource = "org/cityframework/json/schema/" + file + ".schema.json";
+    Run run = Run.of("schema", document);
+    try (InputStream in = DocumentFormat.class.getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      String schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out()).isEqualTo(Output.ended(schema));
+    }
+  }
+
+  @Test
+  void the_profile_schema_is_the_default() {
+    Run profile = Run.of("schema", "profile");
+    Run plain = Run.of("schema");
+
+    assertThat(plain).isEqualTo(profile);
+  }
+
+  @Test
+  void the_profile_schema_is_a_json_schema_of_the_profile() {
+    Run run = Run.of("schema", "profile");
+
+    assertThat(run.out()).contains("\"$schema\"").contains("\"schemaVersion\"");
+  }
+
+  @Test
+  void catalogue_output_goes_to_a_file(@TempDir Path dir) {
+    Path file = dir.resolve("catalogue.json");
+
+    Run run = Run.of("catalogue", "-f", "json", "-o", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(file).hasContent(DocumentFormat.JSON.writeCatalogue(Catalogue.standard()));
+  }
+
+  @Test
+  void an_unknown_document_is_a_usage_error() {
+    Run run = Run.of("schema", "budget");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("budget");
+  }
+}
