@@ -2,20 +2,15 @@ package org.cityframework.json.fuzz;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Inputs on which the fuzz targets found the library failing, kept until it is fixed (docs/
- * fuzzing.md, "Open findings"). Each test replays its inputs through the fuzz target, whose
- * contract is the behaviour wanted, and stays disabled while the bug is open. The inputs live in
- * {@code <Target>Inputs/open-findings/}, where Jazzer does not look; once a bug is fixed, remove
- * its {@code @Disabled} and move its inputs into the target's own directory, so that Jazzer replays
- * them on every build.
+ * Inputs on which the fuzz targets found the library failing, kept as regression tests now that the
+ * bugs are fixed (docs/fuzzing.md, "Findings"). Each test replays its inputs through the fuzz
+ * target, whose contract is the behaviour wanted: a profile, or a refusal listing problems.
  */
 class OpenFindingsTest {
-  @Disabled("open: a number's exponent escapes the reader's limits (docs/fuzzing.md, finding 1)")
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -31,7 +26,6 @@ class OpenFindingsTest {
     new JsonProfileFuzzTest().reads_a_profile_or_refuses_it(input("JsonProfileFuzzTest", name));
   }
 
-  @Disabled("open: snakeyaml-engine 3.0.1 fails on a surrogate pair (docs/fuzzing.md, finding 2)")
   @ParameterizedTest
   @ValueSource(
       strings = {
