@@ -135,7 +135,7 @@ final class AssessCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "Write the report to this file (UTF-8) instead of standard output; a folder for"
-              + " several profiles in json, html or csv.")
+              + " several profiles in json, html or csv; the summaries' file with --batch.")
   Path output;
 
   @Option(

@@ -132,6 +132,7 @@ final class BatchProgress implements AutoCloseable {
         err.flush();
       } else {
         err.print(line + "\n");
+        err.flush();
       }
     }
   }
