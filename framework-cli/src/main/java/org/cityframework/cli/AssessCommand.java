@@ -1,6 +1,10 @@
 package org.cityframework.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +19,9 @@ import org.cityframework.report.ReportFormat;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Assessor;
 import org.cityframework.rules.Priority;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,7 +43,11 @@ import picocli.CommandLine.Spec;
           + " or csv each report is a file of its own: --output names a folder, where the"
           + " report of NAME.json (or .yaml, .yml) is written as NAME.assessment.EXT; the"
           + " report of - is stdin.assessment.EXT. The same naming applies whenever --output"
-          + " is an existing folder."
+          + " is an existing folder.",
+      "With --batch FILE, FILE holds one JSON profile per line (JSON Lines; - for standard"
+          + " input), and one summary line per profile is written, in input order, as JSON Lines"
+          + " (the default) or csv. A bad line is reported with its line number and the batch"
+          + " goes on; the exit code is then 1. A summary goes to standard error."
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE},
@@ -45,7 +55,8 @@ import picocli.CommandLine.Spec;
       "%nExamples:",
       "  cityframework assess examples/cities/riverton.json",
       "  cityframework assess examples/cities/*.json --format html --output reports",
-      "  cityframework assess riverton.yaml --tailoring programme.yaml --fail-on HIGH"
+      "  cityframework assess riverton.yaml --tailoring programme.yaml --fail-on HIGH",
+      "  cityframework assess --batch wave.jsonl --format csv --output wave.csv"
     })
 final class AssessCommand implements Callable<Integer> {
 
@@ -96,24 +107,35 @@ final class AssessCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
 
   @Parameters(
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "FILE",
       description = "City profiles: .json, .yaml or .yml files; - reads JSON from standard input.")
-  List<String> files;
+  List<String> files = List.of();
+
+  @Option(
+      names = "--batch",
+      paramLabel = "FILE",
+      description =
+          "Assess every profile of a JSON Lines file (one JSON profile per line; - reads"
+              + " standard input) and write one summary line per profile (docs/cli.md).")
+  String batch;
 
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text, markdown, html, json or csv (default: text).")
+      description =
+          "text, markdown, html, json or csv (default: text); with --batch, json (JSON Lines,"
+              + " the default) or csv.")
   Format format;
+
+  @Mixin WorkOptions work;
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description =
           "Write the report to this file (UTF-8) instead of standard output; a folder for"
-              + " several profiles in json, html or csv.")
+              + " several profiles in json, html or csv; the summaries' file with --batch.")
   Path output;
 
   @Option(
@@ -146,6 +168,20 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (batch != null) {
+      return assessBatch();
+    }
+    if (files.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "Missing a profile: give FILE... or --batch FILE.");
+    }
+    if (work.given()) {
+      throw new ParameterException(
+          spec.commandLine(), "--threads and --progress apply only with --batch FILE.");
+    }
+    if (format == null) {
+      format = Format.TEXT;
+    }
     if (width < ReportFormat.MIN_WIDTH) {
       throw new ParameterException(
           spec.commandLine(),
@@ -160,6 +196,66 @@ final class AssessCommand implements Callable<Integer> {
     List<Assessment> assessments = assess(assessor);
     write(assessments, targets);
     return failOn == null ? 0 : checkPriorities(assessments);
+  }
+
+  private int assessBatch() {
+    CommandLine cli = spec.commandLine();
+    if (!files.isEmpty()) {
+      throw new ParameterException(
+          cli,
+          "--batch reads its profiles from FILE; give no other profile (found "
+              + files.get(0)
+              + ").");
+    }
+    if (cli.getParseResult().hasMatchedOption("--width")) {
+      throw new ParameterException(cli, "--width applies to text reports, not to --batch.");
+    }
+    SummaryFormat summary =
+        switch (format == null ? Format.JSON : format) {
+          case JSON -> SummaryFormat.JSON;
+          case CSV -> SummaryFormat.CSV;
+          default ->
+              throw new ParameterException(
+                  cli,
+                  "--batch writes json (JSON Lines, the default) or csv, not "
+                      + format.name().toLowerCase(Locale.ROOT)
+                      + ".");
+        };
+    if (InputDocument.STDIN.equals(batch) && InputDocument.STDIN.equals(tailoring)) {
+      throw new ParameterException(cli, "Standard input (-) can be read only once.");
+    }
+    if (output != null && Files.isDirectory(output)) {
+      throw new ParameterException(cli, "--batch writes one file; " + output + " is a folder.");
+    }
+    int threads = work.threads();
+    boolean progress = work.showProgress();
+    Assessor assessor = assessor();
+    Priority threshold = failOn == null ? null : Priority.valueOf(failOn.name());
+    BatchAssessment run = new BatchAssessment(assessor, summary, threshold, threads);
+    PrintWriter out = cli.getOut();
+    PrintWriter err = cli.getErr();
+    if (InputDocument.STDIN.equals(batch)) {
+      return run.run("<stdin>", root.in(), null, output, out, err, progress);
+    }
+    Path file = batchFile();
+    try (InputStream in = Files.newInputStream(file)) {
+      return run.run(batch, in, file, output, out, err, progress);
+    } catch (IOException e) {
+      throw new CommandFailure(batch + ": cannot read the file: " + CommandFailure.reason(e), e);
+    }
+  }
+
+  private Path batchFile() {
+    Path file;
+    try {
+      file = Path.of(batch);
+    } catch (InvalidPathException e) {
+      throw new CommandFailure(batch + ": this is not a valid file name");
+    }
+    if (Files.isDirectory(file)) {
+      throw new CommandFailure(batch + ": this is a folder, not a file");
+    }
+    return file;
   }
 
   /** Where each report goes: one file per report, or empty when they share the output. */

@@ -16,6 +16,7 @@ import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -52,6 +53,9 @@ final class JsonTrees {
           .enable(SerializationFeature.INDENT_OUTPUT)
           .defaultPrettyPrinter(printer())
           .build();
+
+  private static final ObjectWriter COMPACT =
+      JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private static final ObjectMapper YAML =
       YAMLMapper.builder(
@@ -98,6 +102,11 @@ final class JsonTrees {
   /** The tree as indented JSON, with {@code \n} line breaks and a final one. */
   static String write(JsonNode tree) {
     return Output.ended(JSON.writeValueAsString(tree));
+  }
+
+  /** The tree as compact JSON on one line, without a line break. */
+  static String compact(JsonNode tree) {
+    return COMPACT.writeValueAsString(tree);
   }
 
   /** How a value in a document reads in a message: "a string", "a number", ... */

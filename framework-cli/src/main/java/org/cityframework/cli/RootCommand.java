@@ -25,7 +25,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "Assesses a city's innovation and data-use capacity against the OECD's ten"
           + " recommendations (84 checks, R1.0 to R10.7), and validates and compares city"
           + " profiles.",
-      "A profile is a JSON or YAML document (docs/json.md); - reads JSON from standard input."
+      "A profile is a JSON or YAML document (docs/json.md); - reads JSON from standard input.",
+      "assess --batch assesses many profiles, one per line (JSON Lines); generate writes"
+          + " synthetic ones."
     },
     subcommands = {
       AssessCommand.class,
@@ -33,6 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       DiffCommand.class,
       CatalogueCommand.class,
       SchemaCommand.class,
+      GenerateCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = ExitCodes.HEADING,
@@ -64,7 +67,8 @@ final class RootCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "Missing a command: assess, validate, diff, catalogue or schema.");
+        spec.commandLine(),
+        "Missing a command: assess, validate, diff, catalogue, schema or generate.");
   }
 
   /**

@@ -15,12 +15,12 @@ class UsageTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("assess", "validate", "diff", "catalogue", "schema")
+        .contains("assess", "validate", "diff", "catalogue", "schema", "generate")
         .contains("Exit codes:", "0   Success.", "1   Findings at or above --fail-on", "2   Usage");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"assess", "validate", "diff", "catalogue", "schema"})
+  @ValueSource(strings = {"assess", "validate", "diff", "catalogue", "schema", "generate"})
   void every_command_has_help_with_the_exit_codes(String command) {
     Run run = Run.of(command, "--help");
 
@@ -61,6 +61,6 @@ class UsageTest {
   @Test
   void a_missing_command_is_named() {
     assertThat(Run.of().err())
-        .startsWith("Missing a command: assess, validate, diff, catalogue or schema.");
+        .startsWith("Missing a command: assess, validate, diff, catalogue, schema or generate.");
   }
 }

@@ -29,10 +29,10 @@ abstract class AbstractBudgetLine {
         year() >= 1900 && year() <= 2200,
         "/year",
         "a budget year must be between 1900 and 2200 (found " + year() + ")");
-    p.require(
-        amount().signum() >= 0,
-        "/amount",
-        "a budget amount cannot be negative (found " + amount().toPlainString() + ")");
+    if (amount().signum() < 0) {
+      // Built only when needed: the plain form of an extreme amount can be huge.
+      p.add("/amount", "a budget amount cannot be negative (found " + amount() + ")");
+    }
     p.require(
         isCurrency(currency()),
         "/currency",

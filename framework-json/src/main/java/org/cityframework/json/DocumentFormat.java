@@ -150,7 +150,7 @@ public enum DocumentFormat {
   JsonNode tree(byte[] document) {
     JsonParser parser = null;
     try {
-      parser = mapper.createParser(document);
+      parser = open(document);
       JsonNode root = mapper.readTree(parser);
       if (root != null && parser.nextToken() != null) {
         throw new InvalidDocumentException(
@@ -172,6 +172,15 @@ public enum DocumentFormat {
                   "a document within the limits in docs/json.md",
                   null,
                   "the document exceeds a safety limit: " + firstLine(e.getOriginalMessage()))));
+    } catch (NumberFormatException | ArithmeticException e) {
+      // A number whose size is in its exponent (1e999999999) gets past the length limit.
+      throw new InvalidDocumentException(
+          List.of(
+              DocumentProblem.of(
+                  pointer(parser),
+                  "a number within the limits in docs/json.md",
+                  null,
+                  "a number is too large or too precise to read")));
     } catch (JacksonException e) {
       throw new InvalidDocumentException(
           List.of(
@@ -191,13 +200,17 @@ public enum DocumentFormat {
     }
   }
 
+  private JsonParser open(byte[] document) {
+    return mapper.createParser(document);
+  }
+
   /**
    * A profile never needs YAML anchors, aliases or explicit tags; refusing them closes the door on
    * alias expansion ("billion laughs") and on tags that other YAML readers would act on.
    */
   private void refuseYamlReferencesAndTags(byte[] document) {
     List<DocumentProblem> problems = new ArrayList<>();
-    try (JsonParser parser = mapper.createParser(document)) {
+    try (JsonParser parser = open(document)) {
       while (parser.nextToken() != null && problems.size() < 20) {
         YAMLParser yaml = (YAMLParser) parser;
         String at = pointer(parser);

@@ -27,6 +27,12 @@ final class ProfileReader {
   /** The version of the profile document this library writes. */
   static final String VERSION = "1.0";
 
+  /** The most digits a number may have before its decimal point (money and indicator values). */
+  static final int MAX_INTEGER_DIGITS = 18;
+
+  /** The most digits a number may have after its decimal point. */
+  static final int MAX_FRACTION_DIGITS = 12;
+
   /** The most items a list in a profile may hold. */
   static final int MAX_ITEMS = 1_000;
 
@@ -261,6 +267,25 @@ final class ProfileReader {
         return mismatch(node, type, at);
       }
       BigDecimal d = node.decimalValue();
+      // Checked before any arithmetic: 1e999999999 is short to write but huge to compute with.
+      long integerDigits = (long) d.precision() - d.scale();
+      if (integerDigits > MAX_INTEGER_DIGITS || d.scale() > MAX_FRACTION_DIGITS) {
+        problem(
+            at,
+            "a number with at most "
+                + MAX_INTEGER_DIGITS
+                + " digits before the point and "
+                + MAX_FRACTION_DIGITS
+                + " after it",
+            found(node),
+            "a number has at most "
+                + MAX_INTEGER_DIGITS
+                + " digits before the decimal point and "
+                + MAX_FRACTION_DIGITS
+                + " after it; found "
+                + found(node));
+        return INVALID;
+      }
       return d.scale() < 0 ? d.setScale(0) : d;
     }
     if (type == LocalDate.class) {

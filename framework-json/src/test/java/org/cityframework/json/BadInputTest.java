@@ -132,6 +132,22 @@ class BadInputTest {
             "/sources"),
         bad("a number with 65 digits", profile("\"population\": " + "9".repeat(65)), "/population"),
         bad(
+            "a number whose size is in its exponent",
+            profile(
+                "\"funding\": {\"budgetLines\": [{\"year\": 2025, \"amount\": 1e999999999,"
+                    + " \"currency\": \"EUR\"}]}"),
+            "/funding/budgetLines/0/amount"),
+        bad(
+            "a number too precise to read",
+            profile(
+                "\"strategy\": {\"goals\": [{\"description\": \"d\", \"baseline\":"
+                    + " 1e-999999999}]}"),
+            "/strategy/goals/0/baseline"),
+        bad(
+            "an exponent beyond what the parser reads",
+            profile("\"population\": 1e9222222299"),
+            "/population"),
+        bad(
             "a string over 100 000 characters",
             profile("\"notes\": \"" + "x".repeat(100_001) + "\""),
             "/notes"),

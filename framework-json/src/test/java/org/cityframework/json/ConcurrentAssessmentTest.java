@@ -2,7 +2,11 @@ package org.cityframework.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +41,16 @@ class ConcurrentAssessmentTest {
     }
   }
 
+  /** The SHA-256 of the report's bytes: byte-exact comparison without holding every report. */
   private static String report(CityProfile profile) {
-    return DocumentFormat.JSON.writeAssessment(ASSESSOR.assess(profile));
+    byte[] bytes =
+        DocumentFormat.JSON
+            .writeAssessment(ASSESSOR.assess(profile))
+            .getBytes(StandardCharsets.UTF_8);
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
   }
 }

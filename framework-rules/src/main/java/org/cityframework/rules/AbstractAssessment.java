@@ -19,8 +19,14 @@ abstract class AbstractAssessment {
   /** Every finding, best first to act on: rank 1 is the first thing to do. */
   public abstract List<Finding> findings();
 
-  /** The scores. */
-  public abstract Scores scores();
+  /**
+   * The scores, overall and per recommendation, element, component and layer. Derived from the
+   * findings when first asked for, then kept.
+   */
+  @Value.Lazy
+  public Scores scores() {
+    return ScoreCard.of(findings());
+  }
 
   /** The finding of one check, if the check was part of the assessment. */
   public Optional<Finding> finding(String checkId) {

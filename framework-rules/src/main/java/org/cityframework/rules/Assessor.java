@@ -153,10 +153,6 @@ public final class Assessor {
               .waiver(Optional.ofNullable(waiver))
               .build());
     }
-    return Assessment.builder()
-        .profile(profile)
-        .findings(ranked)
-        .scores(ScoreCard.of(ranked))
-        .build();
+    return Assessment.builder().profile(profile).findings(ranked).build();
   }
 }

@@ -5,11 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.cityframework.core.CityProfile;
 
@@ -20,8 +21,11 @@ import org.cityframework.core.CityProfile;
  * <p>A {@code Facts} belongs to one evaluation of one check and is not shared between threads.
  */
 public final class Facts {
+  /** Pointers to map entries, by map pointer then key ordinal: made once, not per read. */
+  private static final Map<String, String[]> ENTRY_POINTERS = new ConcurrentHashMap<>();
+
   private final CityProfile profile;
-  private final Map<String, Evidence> read = new LinkedHashMap<>();
+  private final List<Evidence> read = new ArrayList<>(8);
 
   Facts(CityProfile profile) {
     this.profile = requireNonNull(profile, "profile");
@@ -60,7 +64,7 @@ public final class Facts {
   public <K extends Enum<K>> Optional<Boolean> entry(
       String mapPointer, Function<CityProfile, Map<K, Boolean>> map, K key) {
     Optional<Boolean> value = Optional.ofNullable(map.apply(profile).get(key));
-    record(mapPointer + "/" + key.name(), value.map(Facts::text));
+    record(entryPointer(mapPointer, key), value.map(Facts::text));
     return value;
   }
 
@@ -85,13 +89,32 @@ public final class Facts {
     return value;
   }
 
-  /** The evidence read so far, in reading order, each pointer once. */
+  /** The evidence read so far, in reading order, each pointer once (a read-only view). */
   List<Evidence> evidence() {
-    return List.copyOf(read.values());
+    return Collections.unmodifiableList(read);
   }
 
   private void record(String pointer, Optional<String> value) {
-    read.putIfAbsent(pointer, new Evidence(pointer, value));
+    // A check reads a handful of facts: a linear look for a repeated read beats hashing.
+    for (int i = 0; i < read.size(); i++) {
+      String seen = read.get(i).pointer();
+      if (seen == pointer || (seen.length() == pointer.length() && seen.equals(pointer))) {
+        return;
+      }
+    }
+    read.add(new Evidence(pointer, value));
+  }
+
+  private static String entryPointer(String mapPointer, Enum<?> key) {
+    String[] pointers =
+        ENTRY_POINTERS.computeIfAbsent(
+            mapPointer, m -> new String[key.getDeclaringClass().getEnumConstants().length]);
+    String pointer = pointers[key.ordinal()];
+    if (pointer == null) {
+      pointer = mapPointer + "/" + key.name();
+      pointers[key.ordinal()] = pointer;
+    }
+    return pointer;
   }
 
   static String text(Object value) {

@@ -1,0 +1,195 @@
+package org.cityframework.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.cityframework.json.DocumentFormat;
+import org.cityframework.json.DocumentProblem;
+import org.cityframework.json.InvalidDocumentException;
+import org.cityframework.rules.Assessment;
+import org.cityframework.rules.Assessor;
+import org.cityframework.rules.Priority;
+
+/**
+ * {@code assess --batch}: assesses every profile of a JSON Lines input and writes one summary line
+ * per profile, in input order, in constant memory, on several threads.
+ */
+final class BatchAssessment {
+  /** Results waiting to be written, per worker thread. */
+  private static final int QUEUED_PER_THREAD = 16;
+
+  /** The most input bytes the lines in flight may hold between them. */
+  private static final int BYTES_IN_FLIGHT = 32 << 20;
+
+  /** How often standard output is checked for a closed pipe, in lines. */
+  private static final int CHECK_EVERY = 1024;
+
+  /**
+   * What one line gives: the text to write, its problems (empty for a profile assessed) and whether
+   * it reaches the {@code --fail-on} threshold.
+   */
+  private record Outcome(
+      long line, String text, List<DocumentProblem> problems, boolean reachesThreshold) {}
+
+  private final Assessor assessor;
+  private final SummaryFormat format;
+  private final Priority threshold;
+  private final int threads;
+
+  /**
+   * A batch assessing with {@code assessor}, writing {@code format}, counting findings at or above
+   * {@code threshold} (null for none), on {@code threads} worker threads.
+   */
+  BatchAssessment(Assessor assessor, SummaryFormat format, Priority threshold, int threads) {
+    this.assessor = assessor;
+    this.format = format;
+    this.threshold = threshold;
+    this.threads = threads;
+  }
+
+  /**
+   * Runs the batch on {@code in} (named {@code name} in messages; {@code file} when it is a file,
+   * for the progress bar's total) and writes to {@code output}, or to {@code out} when it is null.
+   *
+   * @return the exit code: 1 when any line failed or reached the threshold, else 0
+   * @throws CommandFailure when the input cannot be read or the output cannot be written
+   */
+  int run(
+      String name,
+      InputStream in,
+      Path file,
+      Path output,
+      PrintWriter out,
+      PrintWriter err,
+      boolean showProgress) {
+    long started = System.nanoTime();
+    Tally tally = new Tally();
+    try (BatchProgress progress = BatchProgress.start(err, "assess", -1, showProgress);
+        StreamedOutput target = StreamedOutput.open(output, out)) {
+      if (file != null) {
+        progress.countLines(file);
+      }
+      target.write(format.header());
+      OrderedWork<JsonLines.Line, Outcome> work =
+          new OrderedWork<>(
+              threads, QUEUED_PER_THREAD * threads, l -> l.bytes().length, BYTES_IN_FLIGHT);
+      work.run(
+          new JsonLines(in),
+          this::assess,
+          new OrderedWork.Sink<>() {
+            @Override
+            public void accept(Outcome o) {
+              target.write(o.text());
+              tally.add(o);
+              for (DocumentProblem p : o.problems()) {
+                progress.println(
+                    name + ":" + o.line() + ": " + where(p) + ": " + Output.plain(p.message()));
+              }
+              progress.stepTo(tally.read);
+              if (tally.read % CHECK_EVERY == 0) {
+                target.flush();
+              }
+            }
+
+            @Override
+            public void idle() {
+              target.flush();
+            }
+          });
+      target.flush();
+    } catch (IOException e) {
+      throw new CommandFailure(
+          name
+              + ": cannot read the input after line "
+              + tally.lastLine
+              + ": "
+              + CommandFailure.reason(e),
+          e);
+    }
+    report(tally, System.nanoTime() - started, err);
+    return tally.failed > 0 || tally.reachingThreshold > 0 ? 1 : 0;
+  }
+
+  private Outcome assess(JsonLines.Line line) {
+    if (line.tooLong()) {
+      List<DocumentProblem> problems =
+          List.of(
+              new DocumentProblem(
+                  "",
+                  Optional.of("at most 10 MB"),
+                  Optional.of("a longer line"),
+                  "the line is longer than 10 MB, the safety limit"));
+      return new Outcome(line.number(), format.problems(line.number(), problems), problems, false);
+    }
+    try {
+      Assessment a =
+          assessor.assess(DocumentFormat.JSON.readProfile(new ByteArrayInputStream(line.bytes())));
+      boolean reaches =
+          threshold != null
+              && a.findings().stream().anyMatch(f -> f.priority().isAtLeast(threshold));
+      return new Outcome(line.number(), format.summary(line.number(), a), List.of(), reaches);
+    } catch (InvalidDocumentException e) {
+      List<DocumentProblem> problems = e.problems().stream().map(BatchAssessment::onLine).toList();
+      return new Outcome(line.number(), format.problems(line.number(), problems), problems, false);
+    }
+  }
+
+  /**
+   * The problem as it reads for a line of a batch: the line is the document, so "(line 1, column
+   * N)" is just "(column N)".
+   */
+  private static DocumentProblem onLine(DocumentProblem p) {
+    String message = p.message().replace(" (line 1, column ", " (column ");
+    return new DocumentProblem(p.pointer(), p.expected(), p.found(), message);
+  }
+
+  private static String where(DocumentProblem p) {
+    return p.pointer().isEmpty() ? "(the whole line)" : Output.plain(p.pointer());
+  }
+
+  private void report(Tally t, long nanos, PrintWriter err) {
+    double seconds = nanos / 1e9;
+    err.print(
+        String.format(
+            Locale.ROOT,
+            "%d %s read: %d assessed, %d failed, in %.1f s (%.0f profiles/s).%n",
+            t.read,
+            t.read == 1 ? "profile" : "profiles",
+            t.read - t.failed,
+            t.failed,
+            seconds,
+            seconds > 0 ? t.read / seconds : 0.0));
+    if (threshold != null && t.reachingThreshold > 0) {
+      err.print(
+          t.reachingThreshold
+              + (t.reachingThreshold == 1 ? " profile has" : " profiles have")
+              + " findings of priority "
+              + threshold
+              + (threshold == Priority.HIGH ? "" : " or more urgent")
+              + " (--fail-on "
+              + threshold
+              + ").\n");
+    }
+    err.flush();
+  }
+
+  /** What the batch has done so far. */
+  private static final class Tally {
+    long read;
+    long failed;
+    long reachingThreshold;
+    long lastLine;
+
+    void add(Outcome o) {
+      read++;
+      failed += o.problems().isEmpty() ? 0 : 1;
+      reachingThreshold += o.reachesThreshold() ? 1 : 0;
+      lastLine = o.line();
+    }
+  }
+}

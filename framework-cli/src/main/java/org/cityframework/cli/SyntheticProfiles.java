@@ -1,0 +1,110 @@
+package org.cityframework.cli;
+
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cityframework.core.CityProfile;
+import org.cityframework.json.DocumentFormat;
+import org.cityframework.testkit.RandomProfiles;
+
+/**
+ * Synthetic, valid city profiles as JSON Lines, drawn with {@link RandomProfiles} in blocks that
+ * can be drawn on several threads and still give the same bytes for the same seed.
+ *
+ * <p>Block {@code k} (profiles {@code 1000 k + 1} to {@code 1000 (k + 1)}) is drawn from its own
+ * {@code RandomProfiles}, seeded with the {@code k}-th number of a {@link SplittableRandom} seeded
+ * with the seed. The number {@code RandomProfiles} puts in each name ("City 7 ...") is replaced by
+ * the profile's line number, so names differ across blocks.
+ */
+final class SyntheticProfiles {
+  /** The profiles of one block. */
+  static final int BLOCK = 1000;
+
+  private static final Pattern NUMBERED = Pattern.compile("^City \\d+");
+
+  private final SplittableRandom seeds;
+  private final Double unknownShare;
+  private final long count;
+  private long block;
+
+  /**
+   * {@code count} profiles from {@code seed}, with {@code unknownShare} of the facts unknown (null
+   * for the share {@code RandomProfiles} uses by default).
+   */
+  SyntheticProfiles(long seed, Double unknownShare, long count) {
+    this.seeds = new SplittableRandom(seed);
+    this.unknownShare = unknownShare;
+    this.count = count;
+  }
+
+  /**
+   * One block to draw.
+   *
+   * @param seed the seed of the block's {@code RandomProfiles}
+   * @param first the line number of its first profile, from 1
+   * @param size how many profiles it holds
+   */
+  record Block(long seed, long first, int size) {}
+
+  /**
+   * A block drawn.
+   *
+   * @param block the block
+   * @param lines its profiles, one per line, each line ended by {@code \n}
+   */
+  record Drawn(Block block, String lines) {}
+
+  /** The next block to draw, or null when every block has been handed out. */
+  Block next() {
+    long first = block * BLOCK + 1;
+    if (first > count) {
+      return null;
+    }
+    int size = (int) Math.min(BLOCK, count - first + 1);
+    block++;
+    return new Block(seeds.nextLong(), first, size);
+  }
+
+  /** The JSON Lines of a block: one compact, canonical profile per line. */
+  Drawn draw(Block b) {
+    RandomProfiles random = RandomProfiles.seeded(b.seed());
+    if (unknownShare != null) {
+      random = random.withUnknownShare(unknownShare);
+    }
+    StringBuilder lines = new StringBuilder(b.size() * 4096);
+    for (int i = 0; i < b.size(); i++) {
+      CityProfile p = random.next();
+      Matcher m = NUMBERED.matcher(p.name());
+      if (m.find()) {
+        p = p.withName("City " + (b.first() + i) + p.name().substring(m.end()));
+      }
+      compact(DocumentFormat.JSON.writeProfile(p), lines);
+      lines.append('\n');
+    }
+    return new Drawn(b, lines.toString());
+  }
+
+  /**
+   * Appends canonical JSON without its layout: the white space between tokens goes, strings are
+   * kept as they are (JSON writes line breaks and other control characters in strings escaped).
+   */
+  static void compact(String json, StringBuilder into) {
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        into.append(c);
+        if (c == '\\') {
+          into.append(json.charAt(++i));
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+        into.append(c);
+      } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        into.append(c);
+      }
+    }
+  }
+}
