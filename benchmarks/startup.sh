@@ -49,8 +49,12 @@ done
 
 echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for ((r = 1; r <= rounds; r++)); do
-  hyperfine -N --style none --warmup 1 --runs 3 --export-csv "$work/round-$r.csv" "${args[@]}" \
-    > /dev/null
+  # hyperfine's warnings about outliers are expected on a busy machine; its errors are shown.
+  if ! hyperfine -N --style none --warmup 1 --runs 3 --export-csv "$work/round-$r.csv" "${args[@]}" \
+    > /dev/null 2> "$work/hyperfine.err"; then
+    cat "$work/hyperfine.err" >&2
+    exit 1
+  fi
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); $rounds rounds of 3 runs"
 
