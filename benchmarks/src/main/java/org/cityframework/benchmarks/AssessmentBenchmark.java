@@ -1,0 +1,49 @@
+package org.cityframework.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.cityframework.core.CityProfile;
+import org.cityframework.rules.Assessment;
+import org.cityframework.rules.Assessor;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The time of one warm assessment, for a small, a typical, a large and a full profile.
+ *
+ * <p>The profile is read once in setup, so only {@code Assessor.standard().assess(profile)} is
+ * measured. Run with {@code -prof gc} for the bytes allocated per assessment.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class AssessmentBenchmark {
+
+  /**
+   * The profile: eastvale (identity and a handful of facts), riverton (typical), northport (large)
+   * or full (every fact stated).
+   */
+  @Param({"eastvale", "riverton", "northport", CityDocuments.FULL})
+  public String city;
+
+  private Assessor assessor;
+  private CityProfile profile;
+
+  /** Reads the profile once. */
+  @Setup
+  public void read() {
+    assessor = Assessor.standard();
+    profile = CityDocuments.profile(city);
+  }
+
+  /** Assesses the profile read in setup. */
+  @Benchmark
+  public Assessment assess() {
+    return assessor.assess(profile);
+  }
+}
