@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import org.cityframework.core.CityProfile;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Assessor;
+import org.cityframework.rules.Scores;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -17,7 +18,9 @@ import org.openjdk.jmh.annotations.State;
  * The time of one warm assessment, for a small, a typical, a large and a full profile.
  *
  * <p>The profile is read once in setup, so only {@code Assessor.standard().assess(profile)} is
- * measured. Run with {@code -prof gc} for the bytes allocated per assessment.
+ * measured; {@link #assessWithScores} adds the scores, which an assessment computes when first
+ * asked for them and every report shows. Run with {@code -prof gc} for the bytes allocated per
+ * assessment.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,5 +48,11 @@ public class AssessmentBenchmark {
   @Benchmark
   public Assessment assess() {
     return assessor.assess(profile);
+  }
+
+  /** Assesses the profile read in setup and computes its scores. */
+  @Benchmark
+  public Scores assessWithScores() {
+    return assessor.assess(profile).scores();
   }
 }

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Time to first report of the command line against a JVM that only parses and prints the same file
+# (docs/performance.md). Needs hyperfine, framework-cli/target/cityframework.jar and
+# benchmarks/target/benchmarks.jar (./mvnw -q -DskipTests package -pl framework-cli,benchmarks -am).
+#
+#   benchmarks/startup.sh [FILE] [ROUNDS]       defaults: examples/cities/riverton.json 10
+#
+# Each round runs every variant 3 times (after 1 warm-up run) with hyperfine; rounds alternate the
+# variants so that a machine whose load changes treats them alike. The table gives, per variant, the
+# median over rounds of hyperfine's median wall time and of its mean user+system CPU time, and the
+# ratio of each to the parse-only baseline. The class data sharing archives are made afresh in a
+# temporary folder, each by one run of its own program.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+file="${1:-examples/cities/riverton.json}"
+rounds="${2:-10}"
+cli=framework-cli/target/cityframework.jar
+bench=benchmarks/target/benchmarks.jar
+for jar in "$cli" "$bench"; do
+  [[ -f "$jar" ]] || { echo "startup.sh: $jar is missing; build it first" >&2; exit 1; }
+done
+command -v hyperfine > /dev/null || { echo "startup.sh: hyperfine is missing" >&2; exit 1; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+parse=(-cp "$bench" org.cityframework.benchmarks.ParseAndPrint "$file")
+assess=(-jar "$cli" assess "$file")
+# The archives: one run each with -XX:ArchiveClassesAtExit (its output is discarded: the JVM
+# prints CDS warnings on standard output while it writes the archive).
+java -XX:ArchiveClassesAtExit="$work/parse.jsa" "${parse[@]}" > /dev/null 2>&1
+java -XX:ArchiveClassesAtExit="$work/cli.jsa" "${assess[@]}" > /dev/null 2>&1
+
+names=(parse assess version-only assess-C1 assess-CDS assess-CDS+C1 parse-CDS+C1)
+commands=(
+  "java ${parse[*]}"
+  "java ${assess[*]}"
+  "java -jar $cli --version"
+  "java -XX:TieredStopAtLevel=1 ${assess[*]}"
+  "java -XX:SharedArchiveFile=$work/cli.jsa ${assess[*]}"
+  "java -XX:SharedArchiveFile=$work/cli.jsa -XX:TieredStopAtLevel=1 ${assess[*]}"
+  "java -XX:SharedArchiveFile=$work/parse.jsa -XX:TieredStopAtLevel=1 ${parse[*]}"
+)
+args=()
+for i in "${!names[@]}"; do
+  args+=(-n "${names[$i]}" "${commands[$i]}")
+done
+
+echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for ((r = 1; r <= rounds; r++)); do
+  hyperfine -N --style none --warmup 1 --runs 3 --export-csv "$work/round-$r.csv" "${args[@]}" \
+    > /dev/null
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); $rounds rounds of 3 runs"
+
+# command,mean,stddev,median,user,system,min,max (seconds)
+cat "$work"/round-*.csv | awk -F, -v order="${names[*]}" '
+  $1 == "command" { next }
+  { wall[$1] = wall[$1] " " $4; cpu[$1] = cpu[$1] " " ($5 + $6) }
+  function median(list,   n, v, i, j, t) {
+    n = split(list, v, " ")
+    for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] + 0 > v[j] + 0; j--) {
+      t = v[j]; v[j] = v[j - 1]; v[j - 1] = t
+    }
+    return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+  }
+  END {
+    n = split(order, names, " ")
+    base = median(wall["parse"]); baseCpu = median(cpu["parse"])
+    printf "| %-14s | %9s | %8s | %9s | %8s |\n", "variant", "wall (ms)", "x parse", "CPU (ms)", "x parse"
+    printf "|:%s|%s:|%s:|%s:|%s:|\n", "---------------", "----------", "---------", "----------", "---------"
+    for (i = 1; i <= n; i++) {
+      w = median(wall[names[i]]); c = median(cpu[names[i]])
+      printf "| %-14s | %9.0f | %8.2f | %9.0f | %8.2f |\n", names[i], 1000 * w, w / base, 1000 * c, c / baseCpu
+    }
+  }'
