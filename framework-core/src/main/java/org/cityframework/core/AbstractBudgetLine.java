@@ -3,12 +3,19 @@ package org.cityframework.core;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /** One year's dedicated innovation budget line in the city's budget (seed L121-127). */
 @Value.Immutable
 @CityValue
 abstract class AbstractBudgetLine {
+  /** ISO 4217 codes, collected once: the JDK copies its currency set on every call. */
+  private static final Set<String> CURRENCIES =
+      Currency.getAvailableCurrencies().stream()
+          .map(Currency::getCurrencyCode)
+          .collect(Collectors.toUnmodifiableSet());
 
   /** The budget year. */
   public abstract int year();
@@ -41,7 +48,6 @@ abstract class AbstractBudgetLine {
   }
 
   private static boolean isCurrency(String code) {
-    return Currency.getAvailableCurrencies().stream()
-        .anyMatch(c -> c.getCurrencyCode().equals(code));
+    return CURRENCIES.contains(code);
   }
 }
