@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -35,7 +36,8 @@ import org.cityframework.core.InvalidProfileException;
  * RandomProfiles.seeded(42).stream().limit(1000).forEach(p -> assess(p));
  * }</pre>
  *
- * <p>Not thread-safe: use one instance per thread.
+ * <p>Not thread-safe: use one instance per thread. What reflection finds out about a model type is
+ * found once and shared by every instance.
  */
 public final class RandomProfiles {
   private static final int ATTEMPTS = 200;
@@ -99,10 +101,11 @@ public final class RandomProfiles {
   }
 
   private Object draw(Class<?> type) {
+    Plan plan = PLANS.get(type);
     InvalidProfileException last = null;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {
-        return build(type);
+        return build(plan);
       } catch (InvalidProfileException e) {
         last = e;
       }
@@ -110,56 +113,44 @@ public final class RandomProfiles {
     throw new IllegalStateException("could not draw a valid " + type.getSimpleName(), last);
   }
 
-  private Object build(Class<?> type) {
-    Object builder = invoke(null, method(type, "builder"));
-    for (Method accessor : accessors(type)) {
-      Object value = value(accessor.getName(), accessor.getGenericReturnType());
+  private Object build(Plan plan) {
+    Object builder = invoke(null, plan.builder());
+    for (Attribute attribute : plan.attributes()) {
+      Object value = value(attribute);
       if (value != null) {
-        set(builder, accessor.getName(), value);
+        attribute.set(builder, value);
       }
     }
-    return invoke(builder, method(builder.getClass(), "build"));
+    return invoke(builder, plan.build());
   }
 
   /** A value for one attribute, or null to leave it unset (unknown, or its default). */
-  private Object value(String name, Type type) {
-    if (type instanceof ParameterizedType p) {
-      Class<?> raw = (Class<?>) p.getRawType();
-      Type[] args = p.getActualTypeArguments();
-      if (raw == Optional.class) {
-        return unknown() ? null : Optional.of(plain(name, (Class<?>) args[0]));
-      }
-      if (raw == Map.class) {
-        Map<Object, Object> map = new LinkedHashMap<>();
-        if (unknown()) {
-          return map;
-        }
-        for (Object key : ((Class<?>) args[0]).getEnumConstants()) {
-          if (!unknown()) {
-            map.put(key, random.nextBoolean());
-          }
-        }
-        return map;
-      }
-      if (raw == List.class) {
-        return list(name, (Class<?>) args[0]);
-      }
-      throw new IllegalStateException("no generator for " + type);
-    }
-    Class<?> cls = (Class<?>) type;
-    if (cls == OptionalInt.class) {
-      return unknown() ? null : OptionalInt.of(number(name));
-    }
-    if (name.equals("assessedOn")) {
-      return assessedOn;
-    }
-    if (name.equals("name")) {
-      return "City " + drawn + " " + word();
-    }
-    return plain(name, cls);
+  private Object value(Attribute a) {
+    return switch (a.kind()) {
+      case OPTIONAL -> unknown() ? null : Optional.of(plain(a, a.type()));
+      case MAP -> map(a.constants());
+      case LIST -> list(a.type());
+      case OPTIONAL_INT -> unknown() ? null : OptionalInt.of(number(a.number()));
+      case ASSESSED_ON -> assessedOn;
+      case NAME -> "City " + drawn + " " + word();
+      case PLAIN -> plain(a, a.type());
+    };
   }
 
-  private List<Object> list(String name, Class<?> element) {
+  private Map<Object, Object> map(Object[] keys) {
+    Map<Object, Object> map = new LinkedHashMap<>();
+    if (unknown()) {
+      return map;
+    }
+    for (Object key : keys) {
+      if (!unknown()) {
+        map.put(key, random.nextBoolean());
+      }
+    }
+    return map;
+  }
+
+  private List<Object> list(Class<?> element) {
     int size = unknown() ? 0 : 1 + random.nextInt(3);
     List<Object> list = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
@@ -172,19 +163,22 @@ public final class RandomProfiles {
     return list;
   }
 
-  private Object plain(String name, Class<?> type) {
+  /**
+   * A value of a type that is neither optional nor a collection: an attribute's or an element's.
+   */
+  private Object plain(Attribute a, Class<?> type) {
     if (type == Boolean.class) {
       return random.nextBoolean();
     }
     if (type == Integer.class || type == int.class) {
-      return number(name);
+      return number(a.number());
     }
     if (type.isEnum()) {
-      Object[] constants = type.getEnumConstants();
+      Object[] constants = a.constants();
       return constants[random.nextInt(constants.length)];
     }
     if (type == String.class) {
-      return text(name);
+      return text(a.name());
     }
     if (type == BigDecimal.class) {
       return BigDecimal.valueOf(random.nextLong(0, 100_000_000), random.nextInt(3));
@@ -195,24 +189,15 @@ public final class RandomProfiles {
     return draw(type);
   }
 
-  private int number(String name) {
-    String n = name.toLowerCase(java.util.Locale.ROOT);
-    if (n.endsWith("percent")) {
-      return random.nextInt(101);
-    }
-    if (n.equals("population")) {
-      return random.nextInt(1_000, 10_000_000);
-    }
-    if (n.equals("surveywave")) {
-      return random.nextBoolean() ? 2018 : 2020;
-    }
-    if (n.endsWith("horizonyears")) {
-      return random.nextInt(11);
-    }
-    if (n.endsWith("year")) {
-      return assessedOn.getYear() - 5 + random.nextInt(11);
-    }
-    return random.nextInt(41);
+  private int number(NumberRule rule) {
+    return switch (rule) {
+      case PERCENT -> random.nextInt(101);
+      case POPULATION -> random.nextInt(1_000, 10_000_000);
+      case SURVEY_WAVE -> random.nextBoolean() ? 2018 : 2020;
+      case HORIZON -> random.nextInt(11);
+      case YEAR -> assessedOn.getYear() - 5 + random.nextInt(11);
+      case COUNT -> random.nextInt(41);
+    };
   }
 
   private String text(String name) {
@@ -232,6 +217,161 @@ public final class RandomProfiles {
     return random.nextDouble() < unknownShare;
   }
 
+  /** How numbers are drawn for an attribute, told by its name. */
+  private enum NumberRule {
+    PERCENT,
+    POPULATION,
+    SURVEY_WAVE,
+    HORIZON,
+    YEAR,
+    COUNT;
+
+    static NumberRule of(String name) {
+      String n = name.toLowerCase(Locale.ROOT);
+      if (n.endsWith("percent")) {
+        return PERCENT;
+      }
+      if (n.equals("population")) {
+        return POPULATION;
+      }
+      if (n.equals("surveywave")) {
+        return SURVEY_WAVE;
+      }
+      if (n.endsWith("horizonyears")) {
+        return HORIZON;
+      }
+      if (n.endsWith("year")) {
+        return YEAR;
+      }
+      return COUNT;
+    }
+  }
+
+  /** The shapes of attribute, each drawn its own way. */
+  private enum Kind {
+    OPTIONAL,
+    MAP,
+    LIST,
+    OPTIONAL_INT,
+    ASSESSED_ON,
+    NAME,
+    PLAIN
+  }
+
+  /**
+   * How to build a model type: its factory of builders, the builder's {@code build} method and its
+   * attributes in name order. Found by reflection once per type and shared by every instance, on
+   * any thread.
+   */
+  private record Plan(Method builder, Method build, List<Attribute> attributes) {
+    static Plan of(Class<?> type) {
+      Method builder = method(type, "builder");
+      Class<?> builderType = invoke(null, builder).getClass();
+      List<Attribute> attributes =
+          accessors(type).stream()
+              .map(m -> Attribute.of(m.getName(), m.getGenericReturnType(), builderType))
+              .toList();
+      return new Plan(builder, method(builderType, "build"), attributes);
+    }
+  }
+
+  /** The plans of the model types, made when first drawn. */
+  private static final ClassValue<Plan> PLANS =
+      new ClassValue<>() {
+        @Override
+        protected Plan computeValue(Class<?> type) {
+          return Plan.of(type);
+        }
+      };
+
+  /**
+   * One attribute of a model type and how to set it on the type's builder.
+   *
+   * @param name its name
+   * @param kind its shape
+   * @param type the type of its value; of the elements for optionals and lists, of the keys for
+   *     maps
+   * @param constants the constants of {@code type} when it is an enum, else empty
+   * @param number how numbers are drawn for it
+   * @param setter where the builder's method for it is kept once found
+   */
+  private record Attribute(
+      String name, Kind kind, Class<?> type, Object[] constants, NumberRule number, Setter setter) {
+
+    static Attribute of(String name, Type type, Class<?> builderType) {
+      Kind kind;
+      Class<?> value;
+      if (type instanceof ParameterizedType p) {
+        Class<?> raw = (Class<?>) p.getRawType();
+        value = (Class<?>) p.getActualTypeArguments()[0];
+        if (raw == Optional.class) {
+          kind = Kind.OPTIONAL;
+        } else if (raw == Map.class) {
+          kind = Kind.MAP;
+        } else if (raw == List.class) {
+          kind = Kind.LIST;
+        } else {
+          throw new IllegalStateException("no generator for " + type);
+        }
+      } else {
+        value = (Class<?>) type;
+        if (value == OptionalInt.class) {
+          kind = Kind.OPTIONAL_INT;
+        } else if (name.equals("assessedOn")) {
+          kind = Kind.ASSESSED_ON;
+        } else if (name.equals("name")) {
+          kind = Kind.NAME;
+        } else {
+          kind = Kind.PLAIN;
+        }
+      }
+      Object[] constants = value.isEnum() ? value.getEnumConstants() : new Object[0];
+      return new Attribute(
+          name, kind, value, constants, NumberRule.of(name), new Setter(builderType, name));
+    }
+
+    void set(Object builder, Object value) {
+      setter.set(builder, value);
+    }
+  }
+
+  /**
+   * The builder's method that sets one attribute to a value of a given class: the first public
+   * method of that name, with one parameter, that accepts the value. Found once per class of value
+   * (one class for nearly every attribute).
+   */
+  private static final class Setter {
+    private final Class<?> builderType;
+    private final String name;
+    private volatile Found last;
+
+    /** The method found for a class of value. */
+    private record Found(Class<?> valueType, Method method) {}
+
+    Setter(Class<?> builderType, String name) {
+      this.builderType = builderType;
+      this.name = name;
+    }
+
+    void set(Object builder, Object value) {
+      Found found = last;
+      if (found == null || found.valueType() != value.getClass()) {
+        found = new Found(value.getClass(), find(value));
+        last = found;
+      }
+      invokeWith(builder, found.method(), value);
+    }
+
+    private Method find(Object value) {
+      for (Method m : builderType.getMethods()) {
+        if (m.getName().equals(name) && m.getParameterCount() == 1 && accepts(m, value)) {
+          return callable(m);
+        }
+      }
+      throw new IllegalStateException("no builder method " + name + " for " + value.getClass());
+    }
+  }
+
   /** The public attributes of a model type, by name so that draws do not depend on JVM order. */
   private static List<Method> accessors(Class<?> type) {
     return Arrays.stream(type.getSuperclass().getDeclaredMethods())
@@ -240,16 +380,6 @@ public final class RandomProfiles {
         .filter(m -> !m.getName().startsWith("is"))
         .sorted(Comparator.comparing(Method::getName))
         .toList();
-  }
-
-  private static void set(Object builder, String name, Object value) {
-    for (Method m : builder.getClass().getMethods()) {
-      if (m.getName().equals(name) && m.getParameterCount() == 1 && accepts(m, value)) {
-        invokeWith(builder, m, value);
-        return;
-      }
-    }
-    throw new IllegalStateException("no builder method " + name + " for " + value.getClass());
   }
 
   private static boolean accepts(Method m, Object value) {
@@ -265,10 +395,19 @@ public final class RandomProfiles {
 
   private static Method method(Class<?> type, String name) {
     try {
-      return type.getMethod(name);
+      return callable(type.getMethod(name));
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The method, with the access check of each call turned off where the JVM allows it: the method
+   * is public, but its class may not be, which makes every reflective call check access again.
+   */
+  private static Method callable(Method m) {
+    m.trySetAccessible();
+    return m;
   }
 
   private static Object invoke(Object target, Method m) {
