@@ -93,7 +93,7 @@ final class GenerateCommand implements Callable<Integer> {
               new OrderedWork.Sink<>() {
                 @Override
                 public void accept(SyntheticProfiles.Drawn drawn) {
-                  target.write(drawn.lines());
+                  target.write(drawn.text(), drawn.length());
                   written[0] += drawn.block().size();
                   bar.stepTo(written[0]);
                 }

@@ -39,6 +39,19 @@ final class StreamedOutput implements AutoCloseable {
     }
   }
 
+  /** Writes the first {@code length} characters of {@code text}. */
+  void write(char[] text, int length) {
+    if (writer == null) {
+      out.write(text, 0, length);
+      return;
+    }
+    try {
+      writer.write(text, 0, length);
+    } catch (IOException e) {
+      throw failure(file, e);
+    }
+  }
+
   void write(String text) {
     if (writer == null) {
       out.write(text);

@@ -1,5 +1,6 @@
 package org.cityframework.cli;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,9 +51,11 @@ final class SyntheticProfiles {
    * A block drawn.
    *
    * @param block the block
-   * @param lines its profiles, one per line, each line ended by {@code \n}
+   * @param text its profiles, one per line, each line ended by {@code \n}, in the first {@code
+   *     length} characters
+   * @param length how many characters of {@code text} hold the lines
    */
-  record Drawn(Block block, String lines) {}
+  record Drawn(Block block, char[] text, int length) {}
 
   /** The next block to draw, or null when every block has been handed out. */
   Block next() {
@@ -71,17 +74,22 @@ final class SyntheticProfiles {
     if (unknownShare != null) {
       random = random.withUnknownShare(unknownShare);
     }
-    StringBuilder lines = new StringBuilder(b.size() * 4096);
+    char[] text = new char[b.size() * 4096];
+    int length = 0;
     for (int i = 0; i < b.size(); i++) {
       CityProfile p = random.next();
       Matcher m = NUMBERED.matcher(p.name());
       if (m.find()) {
         p = p.withName("City " + (b.first() + i) + p.name().substring(m.end()));
       }
-      compact(DocumentFormat.JSON.writeProfile(p), lines);
-      lines.append('\n');
+      String json = DocumentFormat.JSON.writeProfile(p);
+      if (text.length - length < json.length() + 1) {
+        text = Arrays.copyOf(text, Math.max(2 * text.length, length + json.length() + 1));
+      }
+      length = compact(json, text, length);
+      text[length++] = '\n';
     }
-    return new Drawn(b, lines.toString());
+    return new Drawn(b, text, length);
   }
 
   /**
@@ -89,22 +97,36 @@ final class SyntheticProfiles {
    * kept as they are (JSON writes line breaks and other control characters in strings escaped).
    */
   static void compact(String json, StringBuilder into) {
+    char[] text = new char[json.length()];
+    into.append(text, 0, compact(json, text, 0));
+  }
+
+  /**
+   * Writes {@code json} without its layout into {@code into} from {@code at}, which must have room
+   * for all of {@code json}, and returns where it ends. The text is copied in first and compacted
+   * in place: it only ever gets shorter.
+   */
+  private static int compact(String json, char[] into, int at) {
+    int end = at + json.length();
+    json.getChars(0, json.length(), into, at);
+    int to = at;
     boolean inString = false;
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
+    for (int from = at; from < end; from++) {
+      char c = into[from];
       if (inString) {
-        into.append(c);
-        if (c == '\\') {
-          into.append(json.charAt(++i));
+        into[to++] = c;
+        if (c == '\\' && from + 1 < end) {
+          into[to++] = into[++from];
         } else if (c == '"') {
           inString = false;
         }
       } else if (c == '"') {
         inString = true;
-        into.append(c);
+        into[to++] = c;
       } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-        into.append(c);
+        into[to++] = c;
       }
     }
+    return to;
   }
 }
