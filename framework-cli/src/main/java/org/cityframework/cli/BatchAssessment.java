@@ -33,7 +33,7 @@ final class BatchAssessment {
    * What one line gives: the text to write, its problems (empty for a profile assessed) and whether
    * it reaches the {@code --fail-on} threshold.
    */
-  private record Outcome(
+  record Outcome(
       long line, String text, List<DocumentProblem> problems, boolean reachesThreshold) {}
 
   private final Assessor assessor;
@@ -115,7 +115,11 @@ final class BatchAssessment {
     return tally.failed > 0 || tally.reachingThreshold > 0 ? 1 : 0;
   }
 
-  private Outcome assess(JsonLines.Line line) {
+  /**
+   * What a worker does with one line: reads it, assesses the profile and writes its summary, or
+   * writes its problems. Package-private for the benchmarks ({@code BatchBenchmark}).
+   */
+  Outcome assess(JsonLines.Line line) {
     if (line.tooLong()) {
       List<DocumentProblem> problems =
           List.of(

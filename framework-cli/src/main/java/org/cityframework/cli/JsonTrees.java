@@ -1,11 +1,13 @@
 package org.cityframework.cli;
 
+import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
 import org.cityframework.json.DocumentFormat;
 import org.cityframework.json.DocumentProblem;
 import org.cityframework.json.InvalidDocumentException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -107,6 +109,14 @@ final class JsonTrees {
   /** The tree as compact JSON on one line, without a line break. */
   static String compact(JsonNode tree) {
     return COMPACT.writeValueAsString(tree);
+  }
+
+  /**
+   * A generator writing compact JSON to {@code out}, as {@link #compact} writes a tree: for JSON
+   * written field by field, without a tree.
+   */
+  static JsonGenerator compactGenerator(Writer out) {
+    return COMPACT.createGenerator(out);
   }
 
   /** How a value in a document reads in a message: "a string", "a number", ... */

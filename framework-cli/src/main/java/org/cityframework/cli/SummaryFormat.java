@@ -1,17 +1,18 @@
 package org.cityframework.cli;
 
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.cityframework.json.DocumentProblem;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Finding;
 import org.cityframework.rules.Priority;
 import org.cityframework.rules.Score;
 import org.cityframework.rules.Status;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The summary lines of a batch assessment: one per profile, in JSON Lines or CSV. The fields are
@@ -31,6 +32,15 @@ enum SummaryFormat {
   static final int TOP = 3;
 
   private static final int RECOMMENDATIONS = 10;
+
+  /** The names of the recommendations' scores: R1 to R10. */
+  private static final String[] RECOMMENDATION_NAMES =
+      IntStream.rangeClosed(1, RECOMMENDATIONS).mapToObj(r -> "R" + r).toArray(String[]::new);
+
+  private static final Status[] STATUSES = Status.values();
+
+  /** Room for a typical summary line, in characters. */
+  private static final int LINE = 640;
 
   /** What comes before the first line: the CSV header, or nothing. */
   String header() {
@@ -88,35 +98,42 @@ enum SummaryFormat {
       cells.add("");
       return row(cells);
     }
-    ObjectNode o = start(line, false);
-    o.put("name", a.profile().name());
-    o.put("country", a.profile().country());
-    o.put("assessedOn", a.profile().assessedOn().toString());
-    score(o, "score", overall.score());
-    o.put("coverage", overall.coverage());
-    if (overall.maturity().isPresent()) {
-      o.put("maturity", overall.maturity().get().name());
-    } else {
-      o.putNull("maturity");
+    StringWriter text = new StringWriter(LINE);
+    try (JsonGenerator g = JsonTrees.compactGenerator(text)) {
+      start(g, line, false);
+      g.writeStringProperty("name", a.profile().name());
+      g.writeStringProperty("country", a.profile().country());
+      g.writeStringProperty("assessedOn", a.profile().assessedOn().toString());
+      score(g, "score", overall.score());
+      g.writeNumberProperty("coverage", overall.coverage());
+      if (overall.maturity().isPresent()) {
+        g.writeStringProperty("maturity", overall.maturity().get().name());
+      } else {
+        g.writeNullProperty("maturity");
+      }
+      g.writeObjectPropertyStart("recommendations");
+      for (int r = 1; r <= RECOMMENDATIONS; r++) {
+        Score s = a.scores().byRecommendation().get(r);
+        score(g, RECOMMENDATION_NAMES[r - 1], s == null ? OptionalDouble.empty() : s.score());
+      }
+      g.writeEndObject();
+      g.writeObjectPropertyStart("counts");
+      for (Status s : STATUSES) {
+        g.writeNumberProperty(s.name(), overall.counts().getOrDefault(s, 0));
+      }
+      g.writeEndObject();
+      g.writeArrayPropertyStart("top");
+      for (Finding f : top) {
+        g.writeStartObject();
+        g.writeStringProperty("checkId", f.checkId());
+        g.writeStringProperty("status", f.status().name());
+        g.writeStringProperty("priority", f.priority().name());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    ObjectNode recommendations = o.putObject("recommendations");
-    for (int r = 1; r <= RECOMMENDATIONS; r++) {
-      Score s = a.scores().byRecommendation().get(r);
-      score(recommendations, "R" + r, s == null ? OptionalDouble.empty() : s.score());
-    }
-    ObjectNode counts = o.putObject("counts");
-    for (Status s : Status.values()) {
-      counts.put(s.name(), overall.counts().getOrDefault(s, 0));
-    }
-    ArrayNode findings = o.putArray("top");
-    for (Finding f : top) {
-      findings
-          .addObject()
-          .put("checkId", f.checkId())
-          .put("status", f.status().name())
-          .put("priority", f.priority().name());
-    }
-    return JsonTrees.compact(o) + "\n";
+    return text.append('\n').toString();
   }
 
   /** The error line of a line that is not a valid profile. */
@@ -140,27 +157,35 @@ enum SummaryFormat {
                   .collect(Collectors.joining(" | "))));
       return row(cells);
     }
-    ObjectNode o = start(line, true);
-    ArrayNode list = o.putArray("problems");
-    for (DocumentProblem p : problems) {
-      list.addObject().put("pointer", p.pointer()).put("message", p.message());
+    StringWriter text = new StringWriter(LINE);
+    try (JsonGenerator g = JsonTrees.compactGenerator(text)) {
+      start(g, line, true);
+      g.writeArrayPropertyStart("problems");
+      for (DocumentProblem p : problems) {
+        g.writeStartObject();
+        g.writeStringProperty("pointer", p.pointer());
+        g.writeStringProperty("message", p.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    return JsonTrees.compact(o) + "\n";
+    return text.append('\n').toString();
   }
 
-  private static ObjectNode start(long line, boolean error) {
-    ObjectNode o = JsonTrees.object();
-    o.put("schemaVersion", VERSION);
-    o.put("line", line);
-    o.put("error", error);
-    return o;
+  /** Opens the line's object and writes the fields every line starts with. */
+  private static void start(JsonGenerator g, long line, boolean error) {
+    g.writeStartObject();
+    g.writeStringProperty("schemaVersion", VERSION);
+    g.writeNumberProperty("line", line);
+    g.writeBooleanProperty("error", error);
   }
 
-  private static void score(ObjectNode o, String name, OptionalDouble score) {
+  private static void score(JsonGenerator g, String name, OptionalDouble score) {
     if (score.isPresent()) {
-      o.put(name, score.getAsDouble());
+      g.writeNumberProperty(name, score.getAsDouble());
     } else {
-      o.putNull(name);
+      g.writeNullProperty(name);
     }
   }
 
