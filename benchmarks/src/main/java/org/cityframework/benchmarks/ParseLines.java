@@ -30,7 +30,7 @@ public final class ParseLines {
   private ParseLines() {}
 
   /**
-   * Parses every non-empty line of the file and prints the count and the rate.
+   * Parses every non-blank line of the file and prints the count and the rate.
    *
    * @param args the file, and optionally the number of parsing threads (1 by default)
    * @throws IOException if the file cannot be read
@@ -111,7 +111,7 @@ public final class ParseLines {
     }
   }
 
-  /** The non-empty lines of a stream, each in its own array, without its line end. */
+  /** The non-blank lines of a stream, each in its own array, without its line end. */
   private static final class Lines {
     private final InputStream in;
     private final byte[] buffer = new byte[1 << 16];
@@ -147,13 +147,23 @@ public final class ParseLines {
             break;
           }
         }
-        if (length > 0) {
+        if (!blank()) {
           return Arrays.copyOf(line, length);
         }
         if (!any) {
           return null;
         }
       }
+    }
+
+    /** Whether the line holds nothing but spaces, tabs and carriage returns, as the batch skips. */
+    private boolean blank() {
+      for (int i = 0; i < length; i++) {
+        if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void keep(int from, int to) {
