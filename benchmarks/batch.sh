@@ -7,6 +7,7 @@
 # (./mvnw -q -DskipTests package -pl framework-cli,benchmarks -am).
 #
 #   benchmarks/batch.sh N [ROUNDS] [THREADS]       defaults: ROUNDS 1; THREADS: see below
+#   CLI_JAR=other/cityframework.jar benchmarks/batch.sh N     another build of the command line, for A/B
 #
 # N profiles are generated once (generate N --seed 1) into benchmarks/target/batch-N.jsonl and
 # kept for later runs. Each round runs the baseline, then the batch with -Xmx256m, its summaries
@@ -23,7 +24,7 @@ cd "$root"
 count="${1:?usage: benchmarks/batch.sh N [ROUNDS] [THREADS]}"
 rounds="${2:-1}"
 threads="${3:-}"
-cli=framework-cli/target/cityframework.jar
+cli="${CLI_JAR:-framework-cli/target/cityframework.jar}"
 bench=benchmarks/target/benchmarks.jar
 for jar in "$cli" "$bench"; do
   [[ -f "$jar" ]] || { echo "batch.sh: $jar is missing; build it first" >&2; exit 1; }
