@@ -2,6 +2,7 @@ package org.cityframework.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -114,12 +115,14 @@ public final class Assessor {
   public Assessment assess(CityProfile profile) {
     requireNonNull(profile, "profile");
     Map<String, Waiver> applicable =
-        waivers.stream()
-            .filter(w -> w.appliesOn(profile.assessedOn()))
-            .collect(Collectors.toMap(Waiver::checkId, Function.identity(), (a, b) -> a));
+        waivers.isEmpty()
+            ? Map.of()
+            : waivers.stream()
+                .filter(w -> w.appliesOn(profile.assessedOn()))
+                .collect(Collectors.toMap(Waiver::checkId, Function.identity(), (a, b) -> a));
     int n = active.size();
     Status[] statuses = new Status[n];
-    List<List<Evidence>> evidence = new ArrayList<>(n);
+    List<ImmutableList<Evidence>> evidence = new ArrayList<>(n);
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
       CheckInfo info = infos.get(i);
@@ -149,9 +152,10 @@ public final class Assessor {
               .status(statuses[i])
               .rank(rank + 1)
               .priority(ranking.priority(i, statuses[i], waiver != null))
-              .evidence(evidence.get(i))
               .waiver(Optional.ofNullable(waiver))
-              .build());
+              .build()
+              // withEvidence keeps an immutable list as it is; the builder would copy it.
+              .withEvidence(evidence.get(i)));
     }
     return Assessment.builder().profile(profile).findings(ranked).build();
   }

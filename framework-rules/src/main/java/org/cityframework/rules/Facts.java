@@ -2,10 +2,10 @@ package org.cityframework.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,9 +89,9 @@ public final class Facts {
     return value;
   }
 
-  /** The evidence read so far, in reading order, each pointer once (a read-only view). */
-  List<Evidence> evidence() {
-    return Collections.unmodifiableList(read);
+  /** The evidence read so far, in reading order, each pointer once. */
+  ImmutableList<Evidence> evidence() {
+    return ImmutableList.copyOf(read);
   }
 
   private void record(String pointer, Optional<String> value) {
@@ -106,9 +106,12 @@ public final class Facts {
   }
 
   private static String entryPointer(String mapPointer, Enum<?> key) {
-    String[] pointers =
-        ENTRY_POINTERS.computeIfAbsent(
-            mapPointer, m -> new String[key.getDeclaringClass().getEnumConstants().length]);
+    String[] pointers = ENTRY_POINTERS.get(mapPointer);
+    if (pointers == null) {
+      pointers =
+          ENTRY_POINTERS.computeIfAbsent(
+              mapPointer, m -> new String[key.getDeclaringClass().getEnumConstants().length]);
+    }
     String pointer = pointers[key.ordinal()];
     if (pointer == null) {
       pointer = mapPointer + "/" + key.name();

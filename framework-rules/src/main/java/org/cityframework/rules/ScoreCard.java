@@ -1,7 +1,6 @@
 package org.cityframework.rules;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import com.google.common.collect.Maps;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ final class ScoreCard {
   private static final Element[] ELEMENTS = Element.values();
   private static final InnovationComponent[] COMPONENTS = InnovationComponent.values();
   private static final GovernanceLayer[] LAYERS = GovernanceLayer.values();
+  private static final Status[] STATUSES = Status.values();
   private static final int RECOMMENDATIONS = 1;
   private static final int ELEMENT_GROUPS = RECOMMENDATIONS + 10;
   private static final int COMPONENT_GROUPS = ELEMENT_GROUPS + ELEMENTS.length;
@@ -37,8 +37,12 @@ final class ScoreCard {
       tallies[0].add(f);
       tallies[RECOMMENDATIONS + c.recommendation() - 1].add(f);
       tallies[ELEMENT_GROUPS + c.element().ordinal()].add(f);
-      c.component().ifPresent(x -> tallies[COMPONENT_GROUPS + x.ordinal()].add(f));
-      c.layer().ifPresent(x -> tallies[LAYER_GROUPS + x.ordinal()].add(f));
+      if (c.component().isPresent()) {
+        tallies[COMPONENT_GROUPS + c.component().get().ordinal()].add(f);
+      }
+      if (c.layer().isPresent()) {
+        tallies[LAYER_GROUPS + c.layer().get().ordinal()].add(f);
+      }
     }
     Map<Integer, Score> byRecommendation = new TreeMap<>();
     for (int r = 1; r <= 10; r++) {
@@ -78,7 +82,7 @@ final class ScoreCard {
 
   /** The running totals of one group. */
   private static final class Tally {
-    private final int[] counts = new int[Status.values().length];
+    private final int[] counts = new int[STATUSES.length];
     private long halfPoints;
     private long assessedWeight;
     private long scopeWeight;
@@ -98,10 +102,10 @@ final class ScoreCard {
 
     Score score() {
       Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
-      for (Status s : Status.values()) {
+      for (Status s : STATUSES) {
         byStatus.put(s, counts[s.ordinal()]);
       }
-      Score.Builder score = Score.builder().counts(byStatus);
+      Score.Builder score = Score.builder();
       score.coverage(scopeWeight == 0 ? 0 : percent(assessedWeight, scopeWeight));
       if (assessedWeight > 0) {
         double value = percent(halfPoints, 2 * assessedWeight);
@@ -110,7 +114,8 @@ final class ScoreCard {
           score.maturity(Maturity.of(value));
         }
       }
-      return score.build();
+      // withCounts keeps an immutable enum map as it is; the builder would hash it into another.
+      return score.build().withCounts(Maps.immutableEnumMap(byStatus));
     }
   }
 
@@ -123,9 +128,12 @@ final class ScoreCard {
     };
   }
 
-  private static double percent(long part, long whole) {
-    return BigDecimal.valueOf(part * 100)
-        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
-        .doubleValue();
+  /**
+   * {@code 100 * part / whole} rounded half up to one decimal, for {@code 0 <= part} and {@code 0 <
+   * whole}: whole tenths, exactly, then the double nearest to them.
+   */
+  static double percent(long part, long whole) {
+    long tenths = (2000 * part + whole) / (2 * whole);
+    return tenths / 10.0;
   }
 }
