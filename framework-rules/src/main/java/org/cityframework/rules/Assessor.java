@@ -124,9 +124,10 @@ public final class Assessor {
     Status[] statuses = new Status[n];
     List<ImmutableList<Evidence>> evidence = new ArrayList<>(n);
     long[] keys = new long[n];
+    Facts facts = new Facts(profile);
     for (int i = 0; i < n; i++) {
       CheckInfo info = infos.get(i);
-      Facts facts = new Facts(profile);
+      facts.nextCheck();
       Status status;
       try {
         status = active.get(i).evaluate(facts);
@@ -146,16 +147,15 @@ public final class Assessor {
       int i = Ranking.index(keys[rank]);
       CheckInfo info = infos.get(i);
       Waiver waiver = applicable.get(info.id());
+      // Finding.of keeps the immutable evidence list as it is, where a builder would copy it.
       ranked.add(
-          Finding.builder()
-              .check(info)
-              .status(statuses[i])
-              .rank(rank + 1)
-              .priority(ranking.priority(i, statuses[i], waiver != null))
-              .waiver(Optional.ofNullable(waiver))
-              .build()
-              // withEvidence keeps an immutable list as it is; the builder would copy it.
-              .withEvidence(evidence.get(i)));
+          Finding.of(
+              info,
+              statuses[i],
+              rank + 1,
+              ranking.priority(i, statuses[i], waiver != null),
+              evidence.get(i),
+              Optional.ofNullable(waiver)));
     }
     return Assessment.builder().profile(profile).findings(ranked).build();
   }

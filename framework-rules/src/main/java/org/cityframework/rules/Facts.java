@@ -18,7 +18,8 @@ import org.cityframework.core.CityProfile;
  * The facts of one city profile as one check reads them. Every read names the fact's JSON Pointer
  * and is recorded, so the finding can show the evidence it rests on.
  *
- * <p>A {@code Facts} belongs to one evaluation of one check and is not shared between threads.
+ * <p>A {@code Facts} belongs to one assessment on one thread and is valid only during the {@link
+ * Check#evaluate} call it is passed to: keep the values read, never the {@code Facts}.
  */
 public final class Facts {
   /** Pointers to map entries, by map pointer then key ordinal: made once, not per read. */
@@ -89,6 +90,11 @@ public final class Facts {
     return value;
   }
 
+  /** Forgets the evidence read so far, for the next check of the same assessment. */
+  void nextCheck() {
+    read.clear();
+  }
+
   /** The evidence read so far, in reading order, each pointer once. */
   ImmutableList<Evidence> evidence() {
     return ImmutableList.copyOf(read);
@@ -121,6 +127,9 @@ public final class Facts {
   }
 
   static String text(Object value) {
+    if (value instanceof Boolean b) {
+      return b ? "true" : "false";
+    }
     if (value instanceof Enum<?> e) {
       return e.name();
     }

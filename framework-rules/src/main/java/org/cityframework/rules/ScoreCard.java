@@ -1,9 +1,10 @@
 package org.cityframework.rules;
 
-import com.google.common.collect.Maps;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.cityframework.core.Element;
@@ -105,17 +106,15 @@ final class ScoreCard {
       for (Status s : STATUSES) {
         byStatus.put(s, counts[s.ordinal()]);
       }
-      Score.Builder score = Score.builder();
-      score.coverage(scopeWeight == 0 ? 0 : percent(assessedWeight, scopeWeight));
-      if (assessedWeight > 0) {
-        double value = percent(halfPoints, 2 * assessedWeight);
-        score.score(value);
-        if (2 * assessedWeight >= scopeWeight) {
-          score.maturity(Maturity.of(value));
-        }
+      double coverage = scopeWeight == 0 ? 0 : percent(assessedWeight, scopeWeight);
+      if (assessedWeight == 0) {
+        return Score.of(OptionalDouble.empty(), coverage, Optional.empty(), byStatus);
       }
-      // withCounts keeps an immutable enum map as it is; the builder would hash it into another.
-      return score.build().withCounts(Maps.immutableEnumMap(byStatus));
+      double value = percent(halfPoints, 2 * assessedWeight);
+      Optional<Maturity> maturity =
+          2 * assessedWeight >= scopeWeight ? Optional.of(Maturity.of(value)) : Optional.empty();
+      // Score.of copies the enum map once; a builder would hash it into a map, then copy that.
+      return Score.of(OptionalDouble.of(value), coverage, maturity, byStatus);
     }
   }
 
