@@ -1,11 +1,11 @@
 package org.cityframework.rules;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.cityframework.core.Element;
 import org.cityframework.core.GovernanceLayer;
@@ -45,7 +45,8 @@ final class ScoreCard {
         tallies[LAYER_GROUPS + c.layer().get().ordinal()].add(f);
       }
     }
-    Map<Integer, Score> byRecommendation = new TreeMap<>();
+    ImmutableMap.Builder<Integer, Score> byRecommendation =
+        ImmutableMap.builderWithExpectedSize(10);
     for (int r = 1; r <= 10; r++) {
       byRecommendation.put(r, tallies[RECOMMENDATIONS + r - 1].score());
     }
@@ -61,13 +62,8 @@ final class ScoreCard {
     for (GovernanceLayer l : LAYERS) {
       byLayer.put(l, tallies[LAYER_GROUPS + l.ordinal()].score());
     }
-    return Scores.builder()
-        .overall(tallies[0].score())
-        .byRecommendation(byRecommendation)
-        .byElement(byElement)
-        .byComponent(byComponent)
-        .byLayer(byLayer)
-        .build();
+    return Scores.of(
+        tallies[0].score(), byRecommendation.buildOrThrow(), byElement, byComponent, byLayer);
   }
 
   /** The score of the findings that pass {@code inGroup}. */
