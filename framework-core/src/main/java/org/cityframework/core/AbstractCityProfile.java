@@ -121,37 +121,36 @@ abstract class AbstractCityProfile {
   protected void check() {
     Problems p = new Problems();
     p.notBlank(name(), "/name", "the city's name");
-    p.require(
-        COUNTRIES.contains(country()),
-        "/country",
-        "the country must be an ISO 3166-1 alpha-2 code such as GB or FR (found \""
-            + country()
-            + "\")");
-    population()
-        .ifPresent(
-            n ->
-                p.require(
-                    n > 0,
-                    "/population",
-                    "the population must be greater than 0 (found " + n + ")"));
+    if (!COUNTRIES.contains(country())) {
+      p.add(
+          "/country",
+          "the country must be an ISO 3166-1 alpha-2 code such as GB or FR (found \""
+              + country()
+              + "\")");
+    }
+    OptionalInt population = population();
+    if (population.isPresent() && population.getAsInt() <= 0) {
+      p.add(
+          "/population",
+          "the population must be greater than 0 (found " + population.getAsInt() + ")");
+    }
     LocalDate on = assessedOn();
-    surveyWave()
-        .ifPresent(
-            y ->
-                p.require(
-                    y >= 2000 && y <= on.getYear(),
-                    "/surveyWave",
-                    "the survey wave must be a year from 2000 to the assessment year "
-                        + on.getYear()
-                        + " (found "
-                        + y
-                        + ")"));
+    OptionalInt wave = surveyWave();
+    if (wave.isPresent() && (wave.getAsInt() < 2000 || wave.getAsInt() > on.getYear())) {
+      p.add(
+          "/surveyWave",
+          "the survey wave must be a year from 2000 to the assessment year "
+              + on.getYear()
+              + " (found "
+              + wave.getAsInt()
+              + ")");
+    }
     for (int i = 0; i < sources().size(); i++) {
-      p.notAfter(
-          sources().get(i).accessedOn(),
-          on,
-          "/sources/" + i + "/accessedOn",
-          "the date a source was consulted");
+      Optional<LocalDate> accessedOn = sources().get(i).accessedOn();
+      if (Problems.isAfter(accessedOn, on)) {
+        p.notAfter(
+            accessedOn, on, "/sources/" + i + "/accessedOn", "the date a source was consulted");
+      }
     }
     p.notAfter(strategy().adoptedOn(), on, "/strategy/adoptedOn", "the strategy's adoption date");
     p.notAfter(
@@ -162,14 +161,15 @@ abstract class AbstractCityProfile {
     List<BudgetLine> lines = funding().budgetLines();
     for (int i = 0; i < lines.size(); i++) {
       int year = lines.get(i).year();
-      p.require(
-          year <= on.getYear() + 1,
-          "/funding/budgetLines/" + i + "/year",
-          "a budget year can be at most one year after the assessment year "
-              + on.getYear()
-              + " (found "
-              + year
-              + ")");
+      if (year > on.getYear() + 1) {
+        p.add(
+            "/funding/budgetLines/" + i + "/year",
+            "a budget year can be at most one year after the assessment year "
+                + on.getYear()
+                + " (found "
+                + year
+                + ")");
+      }
     }
     p.throwIfAny();
   }

@@ -222,9 +222,26 @@ final class ModelType {
   /**
    * The builder's method that sets a property from its plain value: {@code name(T)} (or {@code
    * name(boolean)}, {@code name(int)}) for an optional property, which the builder stores as it
-   * would the {@code Optional}, without wrapping it first.
+   * would the {@code Optional}, without wrapping it first; {@code addAllName} and {@code
+   * putAllName} for a list and a yes/no map, which on a new builder do what {@code name(...)} does
+   * without first replacing the builder's empty collection. A reader sets each property of a
+   * builder at most once.
    */
   private static Method setter(Class<?> builder, String name, Shape shape, Class<?> valueType) {
+    String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    try {
+      return switch (shape) {
+        case LIST -> builder.getMethod("addAll" + capitalised, Iterable.class);
+        case YES_NO_MAP -> builder.getMethod("putAll" + capitalised, Map.class);
+        default -> plainSetter(builder, name, shape, valueType);
+      };
+    } catch (NoSuchMethodException e) {
+      return plainSetter(builder, name, shape, valueType);
+    }
+  }
+
+  private static Method plainSetter(
+      Class<?> builder, String name, Shape shape, Class<?> valueType) {
     Class<?> parameter =
         switch (shape) {
           case OPTIONAL -> PRIMITIVES.getOrDefault(valueType, valueType);
