@@ -24,6 +24,20 @@ abstract class AbstractCityProfile {
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
+  // The sections a profile leaves out, made once: values are immutable, so profiles share them.
+  private static final Leadership EMPTY_LEADERSHIP = Leadership.builder().build();
+  private static final Culture EMPTY_CULTURE = Culture.builder().build();
+  private static final InnovationStrategy EMPTY_STRATEGY = InnovationStrategy.builder().build();
+  private static final InnovationStaff EMPTY_STAFF = InnovationStaff.builder().build();
+  private static final Funding EMPTY_FUNDING = Funding.builder().build();
+  private static final Engagement EMPTY_ENGAGEMENT = Engagement.builder().build();
+  private static final DataUse EMPTY_DATA_USE = DataUse.builder().build();
+  private static final Evaluation EMPTY_EVALUATION = Evaluation.builder().build();
+  private static final DataGovernance EMPTY_DATA_GOVERNANCE = DataGovernance.builder().build();
+  private static final DataStrategy EMPTY_DATA_STRATEGY = DataStrategy.builder().build();
+  private static final Regulation EMPTY_REGULATION = Regulation.builder().build();
+  private static final Operations EMPTY_OPERATIONS = Operations.builder().build();
+
   /** The city's name. */
   public abstract String name();
 
@@ -48,73 +62,73 @@ abstract class AbstractCityProfile {
   /** Leadership (recommendation 1). */
   @Value.Default
   public Leadership leadership() {
-    return Leadership.builder().build();
+    return EMPTY_LEADERSHIP;
   }
 
   /** Culture of innovation (recommendations 1 and 2). */
   @Value.Default
   public Culture culture() {
-    return Culture.builder().build();
+    return EMPTY_CULTURE;
   }
 
   /** Innovation strategy (recommendation 3). */
   @Value.Default
   public InnovationStrategy strategy() {
-    return InnovationStrategy.builder().build();
+    return EMPTY_STRATEGY;
   }
 
   /** Innovation staff and organisation (recommendation 4). */
   @Value.Default
   public InnovationStaff staff() {
-    return InnovationStaff.builder().build();
+    return EMPTY_STAFF;
   }
 
   /** Funding for innovation (recommendation 5). */
   @Value.Default
   public Funding funding() {
-    return Funding.builder().build();
+    return EMPTY_FUNDING;
   }
 
   /** Engagement and co-creation (recommendations 1 and 2). */
   @Value.Default
   public Engagement engagement() {
-    return Engagement.builder().build();
+    return EMPTY_ENGAGEMENT;
   }
 
   /** Data use for innovation (recommendation 6). */
   @Value.Default
   public DataUse dataUse() {
-    return DataUse.builder().build();
+    return EMPTY_DATA_USE;
   }
 
   /** Evaluation of innovation outcomes (recommendation 6). */
   @Value.Default
   public Evaluation evaluation() {
-    return Evaluation.builder().build();
+    return EMPTY_EVALUATION;
   }
 
   /** Data governance, strategic layer (recommendation 7). */
   @Value.Default
   public DataGovernance dataGovernance() {
-    return DataGovernance.builder().build();
+    return EMPTY_DATA_GOVERNANCE;
   }
 
   /** Data strategy, tactical layer (recommendations 7 and 8). */
   @Value.Default
   public DataStrategy dataStrategy() {
-    return DataStrategy.builder().build();
+    return EMPTY_DATA_STRATEGY;
   }
 
   /** Regulation, tactical layer (recommendation 9). */
   @Value.Default
   public Regulation regulation() {
-    return Regulation.builder().build();
+    return EMPTY_REGULATION;
   }
 
   /** Operations, delivery layer (recommendation 10). */
   @Value.Default
   public Operations operations() {
-    return Operations.builder().build();
+    return EMPTY_OPERATIONS;
   }
 
   @Value.Check

@@ -58,7 +58,7 @@ public enum DocumentFormat {
   YAML;
 
   /** The JSON mappers, made when JSON is first read or written. */
-  private static final class JsonMappers {
+  static final class JsonMappers {
     static final ObjectMapper MAPPER = json();
 
     /**
@@ -67,11 +67,18 @@ public enum DocumentFormat {
      */
     static final ObjectReader QUICK =
         MAPPER.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+
+    /** Reads valid profiles without a tree; it finds duplicate properties by itself. */
+    static final QuickProfileReader PROFILES = new QuickProfileReader(QUICK);
+
+    private JsonMappers() {}
   }
 
   /** The YAML mapper, made only when YAML is first read or written. */
   private static final class YamlMappers {
     static final ObjectMapper MAPPER = yaml();
+
+    private YamlMappers() {}
   }
 
   private ObjectMapper mapper() {
@@ -141,6 +148,13 @@ public enum DocumentFormat {
   }
 
   private CityProfile readProfile(byte[] document) {
+    if (this == JSON) {
+      // A valid profile, read without a tree; any other document is read from its tree below.
+      CityProfile profile = JsonMappers.PROFILES.read(document);
+      if (profile != null) {
+        return profile;
+      }
+    }
     if (this == YAML) {
       refuseYamlReferencesAndTags(document);
     }

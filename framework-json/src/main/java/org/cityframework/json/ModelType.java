@@ -61,9 +61,15 @@ final class ModelType {
    *
    * @param setter the builder's method that takes the plain value (never wrapped in an {@code
    *     Optional}), as a handle of type (builder, value) builder
+   * @param index the property's place in canonical order, from 0
    */
   record Property(
-      String name, Shape shape, Class<?> valueType, Method accessor, MethodHandle setter) {
+      String name,
+      Shape shape,
+      Class<?> valueType,
+      Method accessor,
+      MethodHandle setter,
+      int index) {
 
     /** The value of this property on a model value. */
     Object of(Object value) {
@@ -92,6 +98,7 @@ final class ModelType {
   private final MethodHandle buildValue;
   private final Map<String, Property> properties;
   private final List<Property> required;
+  private final long requiredMask;
   private final Object empty;
 
   private ModelType(Class<?> type) {
@@ -126,11 +133,18 @@ final class ModelType {
               shape,
               valueType,
               accessor,
-              handle(setter(builder.getReturnType(), m.getName(), shape, valueType))
-                  .asType(SETTER)));
+              handle(setter(builder.getReturnType(), m.getName(), shape, valueType)).asType(SETTER),
+              found.size()));
     }
     this.properties = java.util.Collections.unmodifiableMap(found);
     this.required = found.values().stream().filter(p -> p.shape() == Shape.REQUIRED).toList();
+    long mask = 0;
+    for (Property p : required) {
+      if (p.index() < Long.SIZE) {
+        mask |= 1L << p.index();
+      }
+    }
+    this.requiredMask = mask;
     this.empty = hasRequired(found) ? null : newBuilderBuild();
   }
 
@@ -156,6 +170,14 @@ final class ModelType {
   /** The required properties, in canonical order. */
   List<Property> required() {
     return required;
+  }
+
+  /**
+   * The required properties as bits, bit i for the property of index i, of the first 64 (a reader
+   * that counts on it reads no type with more).
+   */
+  long requiredMask() {
+    return requiredMask;
   }
 
   /** Whether the value holds nothing at all: an empty section, left out when writing. */

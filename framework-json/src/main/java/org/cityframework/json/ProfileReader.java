@@ -304,10 +304,8 @@ final class ProfileReader {
       if (!node.isNumber()) {
         return mismatch(node, type);
       }
-      BigDecimal d = node.decimalValue();
-      // Checked before any arithmetic: 1e999999999 is short to write but huge to compute with.
-      long integerDigits = (long) d.precision() - d.scale();
-      if (integerDigits > MAX_INTEGER_DIGITS || d.scale() > MAX_FRACTION_DIGITS) {
+      BigDecimal d = plainDecimal(node.decimalValue());
+      if (d == null) {
         problem(
             at(),
             "a number with at most "
@@ -324,7 +322,7 @@ final class ProfileReader {
                 + found(node));
         return INVALID;
       }
-      return d.scale() < 0 ? d.setScale(0) : d;
+      return d;
     }
     if (type == LocalDate.class) {
       return node.isString() ? date(node.stringValue()) : mismatch(node, type);
@@ -348,6 +346,32 @@ final class ProfileReader {
       return INVALID;
     }
     return object(node, ModelType.of(type), false);
+  }
+
+  /**
+   * A number within the digits a profile allows, written without an exponent's negative scale (1E+3
+   * as 1000); null when it has too many digits.
+   */
+  static BigDecimal plainDecimal(BigDecimal d) {
+    // Checked before any arithmetic: 1e999999999 is short to write but huge to compute with.
+    long integerDigits = (long) d.precision() - d.scale();
+    if (integerDigits > MAX_INTEGER_DIGITS || d.scale() > MAX_FRACTION_DIGITS) {
+      return null;
+    }
+    return d.scale() < 0 ? d.setScale(0) : d;
+  }
+
+  /** The date a text writes as YYYY-MM-DD; null when it is not one. */
+  static LocalDate dateOrNull(String text) {
+    LocalDate plain = plainDate(text);
+    if (plain != null) {
+      return plain;
+    }
+    try {
+      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private Object date(String text) {
@@ -508,7 +532,14 @@ final class ProfileReader {
     return "a " + node.getNodeType().name().toLowerCase(Locale.ROOT) + " value";
   }
 
-  private static Object constant(Class<?> type, String name) {
+  /** Whether this library reads a document of this schemaVersion: "1.x", as {@link #version}. */
+  static boolean isReadable(String version) {
+    Matcher m = VERSION_PATTERN.matcher(version);
+    return m.matches() && m.group(1).equals("1");
+  }
+
+  /** The enum's constant of this name; null when there is none. */
+  static Object constant(Class<?> type, String name) {
     return CONSTANTS.get(type).get(name);
   }
 
