@@ -543,6 +543,11 @@ final class ProfileReader {
     return CONSTANTS.get(type).get(name);
   }
 
+  /** The enum's constants by name. */
+  static Map<String, Object> constants(Class<?> type) {
+    return CONSTANTS.get(type);
+  }
+
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Map<Object, Boolean> enumMap(Class<?> keyType) {
     return new EnumMap(keyType);

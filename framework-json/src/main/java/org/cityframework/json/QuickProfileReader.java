@@ -32,8 +32,38 @@ final class QuickProfileReader {
   /** The document's own property, matched after a type's properties. */
   private static final String SCHEMA_VERSION = "schemaVersion";
 
+  /** What a value is read as: the same tests, in the same order, as {@link ProfileReader}'s. */
+  private enum Kind {
+    BOOLEAN,
+    STRING,
+    WHOLE_NUMBER,
+    NUMBER,
+    DATE,
+    CONSTANT,
+    OBJECT;
+
+    static Kind of(Class<?> type) {
+      if (type == Boolean.class) {
+        return BOOLEAN;
+      }
+      if (type == String.class) {
+        return STRING;
+      }
+      if (type == Integer.class || type == int.class) {
+        return WHOLE_NUMBER;
+      }
+      if (type == BigDecimal.class) {
+        return NUMBER;
+      }
+      if (type == LocalDate.class) {
+        return DATE;
+      }
+      return type.isEnum() ? CONSTANT : OBJECT;
+    }
+  }
+
   private final ObjectReader trees;
-  private final ClassValue<Names> names;
+  private final ClassValue<Plan> plans;
 
   /**
    * A reader for the documents of one JSON parser factory.
@@ -44,38 +74,62 @@ final class QuickProfileReader {
   QuickProfileReader(ObjectReader trees) {
     this.trees = trees;
     TokenStreamFactory factory = trees.parserFactory();
-    this.names =
+    this.plans =
         new ClassValue<>() {
           @Override
-          protected Names computeValue(Class<?> type) {
-            return Names.of(factory, type);
+          protected Plan computeValue(Class<?> type) {
+            return new Plan(factory, type);
           }
         };
   }
 
   /**
-   * What a type's names mean: a model type's properties by index, followed by schemaVersion; an
-   * enum's constants by ordinal.
+   * How to read a model type or an enum, worked out once: the names the parser matches (a model
+   * type's properties in index order, then schemaVersion; an enum's constants by ordinal), and for
+   * each property the kind of its value (of its items, for a list) and the plan of that value's
+   * type.
    */
-  private record Names(PropertyNameMatcher matcher, Object[] meanings) {
-    static Names of(TokenStreamFactory factory, Class<?> type) {
+  private final class Plan {
+    final PropertyNameMatcher matcher;
+    final ModelType type;
+    final ModelType.Property[] properties;
+    final Kind[] kinds;
+    final Plan[] valuePlans;
+    final Object[] constants;
+    final Map<String, Object> byName;
+
+    Plan(TokenStreamFactory factory, Class<?> type) {
       List<String> names = new ArrayList<>();
-      Object[] meanings;
       if (type.isEnum()) {
-        meanings = type.getEnumConstants();
-        for (Object c : meanings) {
+        this.type = null;
+        this.properties = new ModelType.Property[0];
+        this.kinds = new Kind[0];
+        this.valuePlans = new Plan[0];
+        this.constants = type.getEnumConstants();
+        this.byName = ProfileReader.constants(type);
+        for (Object c : constants) {
           names.add(((Enum<?>) c).name());
         }
       } else {
-        meanings = ModelType.of(type).properties().values().toArray();
-        for (Object p : meanings) {
-          names.add(((ModelType.Property) p).name());
+        this.type = ModelType.of(type);
+        this.properties = this.type.properties().values().toArray(new ModelType.Property[0]);
+        this.kinds = new Kind[properties.length];
+        this.valuePlans = new Plan[properties.length];
+        this.constants = new Object[0];
+        this.byName = Map.of();
+        for (ModelType.Property p : properties) {
+          names.add(p.name());
+          kinds[p.index()] = Kind.of(p.valueType());
+          if (p.shape() == ModelType.Shape.YES_NO_MAP
+              || kinds[p.index()] == Kind.CONSTANT
+              || kinds[p.index()] == Kind.OBJECT) {
+            valuePlans[p.index()] = plans.get(p.valueType());
+          }
         }
         names.add(SCHEMA_VERSION);
       }
-      return new Names(
-          factory.constructNameMatcher(names.stream().map(Named::fromString).toList(), false),
-          meanings);
+      this.matcher =
+          factory.constructNameMatcher(names.stream().map(Named::fromString).toList(), false);
     }
   }
 
@@ -85,7 +139,7 @@ final class QuickProfileReader {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
-      Object profile = object(parser, ModelType.of(CityProfile.class), true);
+      Object profile = object(parser, plans.get(CityProfile.class), true);
       return profile != null && parser.nextToken() == null ? (CityProfile) profile : null;
     } catch (RuntimeException e) {
       return null; // a parser error, a broken rule: the tree reader says what is wrong
@@ -93,18 +147,17 @@ final class QuickProfileReader {
   }
 
   /** Reads an object, the parser on its START_OBJECT; {@code root} reads the schemaVersion. */
-  private Object object(JsonParser parser, ModelType type, boolean root) {
-    Names known = names.get(type.type());
-    Object[] properties = known.meanings();
-    if (properties.length > Long.SIZE) {
+  private Object object(JsonParser parser, Plan plan, boolean root) {
+    ModelType.Property[] properties = plan.properties;
+    if (properties.length >= Long.SIZE) {
       return null;
     }
-    Object builder = type.newBuilder();
+    Object builder = plan.type.newBuilder();
     long seen = 0;
     boolean version = false;
-    for (int i = parser.nextNameMatch(known.matcher());
+    for (int i = parser.nextNameMatch(plan.matcher);
         i != PropertyNameMatcher.MATCH_END_OBJECT;
-        i = parser.nextNameMatch(known.matcher())) {
+        i = parser.nextNameMatch(plan.matcher)) {
       if (i < 0) {
         return null; // an unknown name
       }
@@ -123,35 +176,33 @@ final class QuickProfileReader {
         return null; // a repeated name
       }
       seen |= 1L << i;
-      ModelType.Property p = (ModelType.Property) properties[i];
-      Object value = property(parser, p, token);
+      ModelType.Property p = properties[i];
+      Object value =
+          switch (p.shape()) {
+            case OPTIONAL, REQUIRED, SECTION, OPTIONAL_INT ->
+                value(parser, plan.kinds[i], plan.valuePlans[i], token);
+            case LIST -> list(parser, plan.kinds[i], plan.valuePlans[i], token);
+            case YES_NO_MAP -> yesNoMap(parser, p.valueType(), plan.valuePlans[i], token);
+          };
       if (value == null) {
         return null;
       }
       p.set(builder, value);
     }
-    long required = type.requiredMask();
+    long required = plan.type.requiredMask();
     if ((seen & required) != required || (root && !version)) {
       return null;
     }
-    return type.build(builder);
+    return plan.type.build(builder);
   }
 
-  private Object property(JsonParser parser, ModelType.Property p, JsonToken token) {
-    return switch (p.shape()) {
-      case OPTIONAL, REQUIRED, SECTION, OPTIONAL_INT -> value(parser, p.valueType(), token);
-      case LIST -> list(parser, p.valueType(), token);
-      case YES_NO_MAP -> yesNoMap(parser, p.valueType(), token);
-    };
-  }
-
-  private Object list(JsonParser parser, Class<?> element, JsonToken token) {
+  private Object list(JsonParser parser, Kind kind, Plan plan, JsonToken token) {
     if (token != JsonToken.START_ARRAY) {
       return null;
     }
     List<Object> items = new ArrayList<>();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-      Object item = value(parser, element, t);
+      Object item = value(parser, kind, plan, t);
       if (item == null || items.size() == ProfileReader.MAX_ITEMS) {
         return null;
       }
@@ -160,57 +211,45 @@ final class QuickProfileReader {
     return items;
   }
 
-  private Object yesNoMap(JsonParser parser, Class<?> keyType, JsonToken token) {
+  private Object yesNoMap(JsonParser parser, Class<?> keyType, Plan keys, JsonToken token) {
     if (token != JsonToken.START_OBJECT) {
       return null;
     }
-    Names keys = names.get(keyType);
-    Object[] constants = keys.meanings();
     Map<Object, Boolean> map = enumMap(keyType);
-    for (int i = parser.nextNameMatch(keys.matcher());
+    for (int i = parser.nextNameMatch(keys.matcher);
         i != PropertyNameMatcher.MATCH_END_OBJECT;
-        i = parser.nextNameMatch(keys.matcher())) {
-      if (i < 0 || map.containsKey(constants[i])) {
+        i = parser.nextNameMatch(keys.matcher)) {
+      if (i < 0 || map.containsKey(keys.constants[i])) {
         return null; // an unknown or repeated key
       }
       JsonToken fact = parser.nextToken();
       if (fact != JsonToken.VALUE_TRUE && fact != JsonToken.VALUE_FALSE) {
         return null;
       }
-      map.put(constants[i], fact == JsonToken.VALUE_TRUE);
+      map.put(keys.constants[i], fact == JsonToken.VALUE_TRUE);
     }
     return map;
   }
 
-  /** A single value of a type, the parser on its first token; null when it is not plainly one. */
-  private Object value(JsonParser parser, Class<?> type, JsonToken token) {
-    if (type == Boolean.class) {
-      return token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE
-          ? (Object) (token == JsonToken.VALUE_TRUE)
-          : null;
-    }
-    if (type == String.class) {
-      return token == JsonToken.VALUE_STRING ? parser.getString() : null;
-    }
-    if (type == Integer.class || type == int.class) {
+  /** A single value, the parser on its first token; null when it is not plainly one. */
+  private Object value(JsonParser parser, Kind kind, Plan plan, JsonToken token) {
+    return switch (kind) {
+      case BOOLEAN ->
+          token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE
+              ? (Object) (token == JsonToken.VALUE_TRUE)
+              : null;
+      case STRING -> token == JsonToken.VALUE_STRING ? parser.getString() : null;
       // What the tree holds as an IntNode; any other number is left to the tree reader.
-      return token == JsonToken.VALUE_NUMBER_INT
-              && parser.getNumberType() == JsonParser.NumberType.INT
-          ? (Object) parser.getIntValue()
-          : null;
-    }
-    if (type == BigDecimal.class) {
-      return decimal(parser, token);
-    }
-    if (type == LocalDate.class) {
-      return token == JsonToken.VALUE_STRING ? ProfileReader.dateOrNull(parser.getString()) : null;
-    }
-    if (type.isEnum()) {
-      return token == JsonToken.VALUE_STRING
-          ? ProfileReader.constant(type, parser.getString())
-          : null;
-    }
-    return token == JsonToken.START_OBJECT ? object(parser, ModelType.of(type), false) : null;
+      case WHOLE_NUMBER ->
+          token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
+              ? (Object) parser.getIntValue()
+              : null;
+      case NUMBER -> decimal(parser, token);
+      case DATE ->
+          token == JsonToken.VALUE_STRING ? ProfileReader.dateOrNull(parser.getString()) : null;
+      case CONSTANT -> token == JsonToken.VALUE_STRING ? plan.byName.get(parser.getString()) : null;
+      case OBJECT -> token == JsonToken.START_OBJECT ? object(parser, plan, false) : null;
+    };
   }
 
   /** A number as {@link ProfileReader} reads it from its node in the tree. */
