@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Time to first report of the command line against a JVM that only parses and prints the same file
-# (docs/performance.md). Needs hyperfine, framework-cli/target/cityframework.jar and
-# benchmarks/target/benchmarks.jar (./mvnw -q -DskipTests package -pl framework-cli,benchmarks -am).
+# Time to first report of the command line, as shipped (./cityframework assess FILE: the launcher,
+# with its class data sharing archive and C1 for short runs), against a JVM that only parses and
+# prints the same file (docs/performance.md). Needs hyperfine, framework-cli/target/cityframework.jar
+# and benchmarks/target/benchmarks.jar
+# (./mvnw -q -DskipTests package -pl framework-cli,benchmarks -am).
 #
 #   benchmarks/startup.sh [FILE] [ROUNDS]       defaults: examples/cities/riverton.json 10
 #
 # Each round runs every variant 3 times (after 1 warm-up run) with hyperfine; rounds alternate the
 # variants so that a machine whose load changes treats them alike. The table gives, per variant, the
-# median over rounds of hyperfine's median wall time and of its mean user+system CPU time, and the
-# ratio of each to the parse-only baseline. The class data sharing archives are made afresh in a
-# temporary folder, each by one run of its own program.
+# median over rounds of hyperfine's median wall time and of its mean user+system CPU time (of the
+# whole process tree: the launcher's shell and what it starts, too), and the ratio of each to the
+# parse-only baseline. One run of the launcher before the rounds makes its archive if need be, so
+# the rounds measure the runs after the first one after a build.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,22 +28,16 @@ command -v hyperfine > /dev/null || { echo "startup.sh: hyperfine is missing" >&
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-parse=(-cp "$bench" org.cityframework.benchmarks.ParseAndPrint "$file")
-assess=(-jar "$cli" assess "$file")
-# The archives: one run each with -XX:ArchiveClassesAtExit (its output is discarded: the JVM
-# prints CDS warnings on standard output while it writes the archive).
-java -XX:ArchiveClassesAtExit="$work/parse.jsa" "${parse[@]}" > /dev/null 2>&1
-java -XX:ArchiveClassesAtExit="$work/cli.jsa" "${assess[@]}" > /dev/null 2>&1
+parse="java -cp $bench org.cityframework.benchmarks.ParseAndPrint $file"
+# The launcher's first run after a build makes its archive (its output is the command's).
+./cityframework assess "$file" > /dev/null
 
-names=(parse assess version-only assess-C1 assess-CDS assess-CDS+C1 parse-CDS+C1)
+names=(parse cityframework version-only java-jar)
 commands=(
-  "java ${parse[*]}"
-  "java ${assess[*]}"
-  "java -jar $cli --version"
-  "java -XX:TieredStopAtLevel=1 ${assess[*]}"
-  "java -XX:SharedArchiveFile=$work/cli.jsa ${assess[*]}"
-  "java -XX:SharedArchiveFile=$work/cli.jsa -XX:TieredStopAtLevel=1 ${assess[*]}"
-  "java -XX:SharedArchiveFile=$work/parse.jsa -XX:TieredStopAtLevel=1 ${parse[*]}"
+  "$parse"
+  "./cityframework assess $file"
+  "./cityframework --version"
+  "java -jar $cli assess $file"
 )
 args=()
 for i in "${!names[@]}"; do

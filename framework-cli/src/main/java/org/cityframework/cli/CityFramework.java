@@ -26,7 +26,7 @@ public final class CityFramework {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    int code = RootCommand.commandLine(System.in, out, err).execute(args);
+    int code = RootCommand.commandLine(System.in, out, err, args).execute(args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -2,6 +2,7 @@ package org.cityframework.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,14 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** The top-level command, {@code cityframework}, and the wiring of its subcommands. */
+/**
+ * The top-level command, {@code cityframework}, and the wiring of its subcommands.
+ *
+ * <p>Picocli builds a command's model (its options, help texts and the types they name) when the
+ * command is added, which is a good part of the command line's start-up. So a run whose first
+ * argument names a command gets that command alone; the others are added for every other run (help,
+ * usage errors, options before the command), whose output lists them.
+ */
 @Command(
     name = "cityframework",
     mixinStandardHelpOptions = true,
@@ -29,15 +37,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "assess --batch assesses many profiles, one per line (JSON Lines); generate writes"
           + " synthetic ones."
     },
-    subcommands = {
-      AssessCommand.class,
-      ValidateCommand.class,
-      DiffCommand.class,
-      CatalogueCommand.class,
-      SchemaCommand.class,
-      GenerateCommand.class,
-      HelpCommand.class
-    },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE},
     footer = {
@@ -45,6 +44,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "  cityframework assess examples/cities/riverton.json --format markdown"
     })
 final class RootCommand implements Callable<Integer> {
+  /** The subcommands' names, in the order help lists them. */
+  private static final List<String> COMMANDS =
+      List.of("assess", "validate", "diff", "catalogue", "schema", "generate", "help");
+
   private final InputStream in;
 
   @Spec CommandSpec spec;
@@ -75,13 +78,45 @@ final class RootCommand implements Callable<Integer> {
    * The command line, reading {@code in} for {@code -} and writing to {@code out} and {@code err}.
    */
   static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+    return commandLine(in, out, err, COMMANDS);
+  }
+
+  /**
+   * The command line for these arguments, as {@link #commandLine(InputStream, PrintWriter,
+   * PrintWriter)} but with only the command the first argument names, when it names one other than
+   * {@code help}: the same parse, output and exit code, with less to build.
+   */
+  static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, String[] args) {
+    String first = args.length == 0 ? "" : args[0];
+    boolean one = COMMANDS.contains(first) && !first.equals("help");
+    return commandLine(in, out, err, one ? List.of(first) : COMMANDS);
+  }
+
+  private static CommandLine commandLine(
+      InputStream in, PrintWriter out, PrintWriter err, List<String> commands) {
     CommandLine cli = new CommandLine(new RootCommand(in));
+    for (String name : commands) {
+      cli.addSubcommand(name, command(name));
+    }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(RootCommand::failed);
     cli.setParameterExceptionHandler(RootCommand::misused);
     return cli;
+  }
+
+  private static Object command(String name) {
+    return switch (name) {
+      case "assess" -> new AssessCommand();
+      case "validate" -> new ValidateCommand();
+      case "diff" -> new DiffCommand();
+      case "catalogue" -> new CatalogueCommand();
+      case "schema" -> new SchemaCommand();
+      case "generate" -> new GenerateCommand();
+      case "help" -> new HelpCommand();
+      default -> throw new IllegalArgumentException(name);
+    };
   }
 
   /** A usage error: what is wrong, the synopsis, and where to read more; exit code 2. */

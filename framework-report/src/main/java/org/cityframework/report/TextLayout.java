@@ -80,13 +80,16 @@ final class TextLayout {
   static List<String> wrap(String text, int first, int rest) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
+    int lineWidth = 0;
     for (String word : text.split(" ")) {
       if (word.isEmpty()) {
         continue;
       }
       int room = Math.max(1, lines.isEmpty() ? first : rest);
-      if (line.length() > 0 && Words.width(line.toString()) + 1 + Words.width(word) <= room) {
+      int wordWidth = Words.width(word);
+      if (line.length() > 0 && lineWidth + 1 + wordWidth <= room) {
         line.append(' ').append(word);
+        lineWidth += 1 + wordWidth;
         continue;
       }
       if (line.length() > 0) {
@@ -102,6 +105,7 @@ final class TextLayout {
         room = Math.max(1, rest);
       }
       line.append(remaining);
+      lineWidth = Words.width(remaining);
     }
     if (line.length() > 0 || lines.isEmpty()) {
       lines.add(line.toString());

@@ -44,6 +44,11 @@ final class Words {
   }
 
   private static String clean(String text, boolean trim) {
+    return isClean(text, trim) ? text : rewrite(text, trim);
+  }
+
+  /** The cleaning of {@link #line} ({@code trim}) or {@link #run}, code point by code point. */
+  static String rewrite(String text, boolean trim) {
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); ) {
@@ -67,6 +72,27 @@ final class Words {
       out.append(' ');
     }
     return out.toString();
+  }
+
+  /**
+   * Whether {@link #clean} would return the text unchanged because it is printable ASCII with
+   * single spaces (and, when trimming, none at either end): most text, the catalogue's own
+   * included.
+   */
+  static boolean isClean(String text, boolean trim) {
+    int n = text.length();
+    if (trim && n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < ' ' || c > '~' || (c == ' ' && previous == ' ')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /** Untrusted multi-line text as its non-blank lines, each cleaned by {@link #line}. */

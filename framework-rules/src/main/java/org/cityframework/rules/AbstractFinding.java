@@ -13,21 +13,27 @@ import org.immutables.value.Value;
 abstract class AbstractFinding {
 
   /** The check, with the weight in force for this assessment. */
+  @Value.Parameter
   public abstract CheckInfo check();
 
   /** The status the check decided; a waiver does not change it. */
+  @Value.Parameter
   public abstract Status status();
 
   /** The position in the assessment's ranking, from 1. */
+  @Value.Parameter
   public abstract int rank();
 
   /** How urgently the finding needs attention. */
+  @Value.Parameter
   public abstract Priority priority();
 
   /** The facts the check read, with their JSON Pointers and values, in reading order. */
+  @Value.Parameter
   public abstract List<Evidence> evidence();
 
   /** The waiver that applies to this finding, if any. */
+  @Value.Parameter
   public abstract Optional<Waiver> waiver();
 
   /** The check's id, for example {@code R3.1}. */

@@ -19,14 +19,18 @@ import org.immutables.value.Value;
 abstract class AbstractScore {
 
   /** The score from 0 to 100, or empty when nothing in the group was assessed. */
+  @Value.Parameter
   public abstract OptionalDouble score();
 
   /** The share of the group's in-scope weight that was assessed, from 0 to 100. */
+  @Value.Parameter
   public abstract double coverage();
 
   /** The maturity level, given when coverage is at least 50. */
+  @Value.Parameter
   public abstract Optional<Maturity> maturity();
 
   /** How many findings of the group have each status (waived ones under their own status). */
+  @Value.Parameter
   public abstract Map<Status, Integer> counts();
 }

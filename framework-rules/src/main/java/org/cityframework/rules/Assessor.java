@@ -2,6 +2,7 @@ package org.cityframework.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -114,16 +115,19 @@ public final class Assessor {
   public Assessment assess(CityProfile profile) {
     requireNonNull(profile, "profile");
     Map<String, Waiver> applicable =
-        waivers.stream()
-            .filter(w -> w.appliesOn(profile.assessedOn()))
-            .collect(Collectors.toMap(Waiver::checkId, Function.identity(), (a, b) -> a));
+        waivers.isEmpty()
+            ? Map.of()
+            : waivers.stream()
+                .filter(w -> w.appliesOn(profile.assessedOn()))
+                .collect(Collectors.toMap(Waiver::checkId, Function.identity(), (a, b) -> a));
     int n = active.size();
     Status[] statuses = new Status[n];
-    List<List<Evidence>> evidence = new ArrayList<>(n);
+    List<ImmutableList<Evidence>> evidence = new ArrayList<>(n);
     long[] keys = new long[n];
+    Facts facts = new Facts(profile);
     for (int i = 0; i < n; i++) {
       CheckInfo info = infos.get(i);
-      Facts facts = new Facts(profile);
+      facts.nextCheck();
       Status status;
       try {
         status = active.get(i).evaluate(facts);
@@ -143,15 +147,15 @@ public final class Assessor {
       int i = Ranking.index(keys[rank]);
       CheckInfo info = infos.get(i);
       Waiver waiver = applicable.get(info.id());
+      // Finding.of keeps the immutable evidence list as it is, where a builder would copy it.
       ranked.add(
-          Finding.builder()
-              .check(info)
-              .status(statuses[i])
-              .rank(rank + 1)
-              .priority(ranking.priority(i, statuses[i], waiver != null))
-              .evidence(evidence.get(i))
-              .waiver(Optional.ofNullable(waiver))
-              .build());
+          Finding.of(
+              info,
+              statuses[i],
+              rank + 1,
+              ranking.priority(i, statuses[i], waiver != null),
+              evidence.get(i),
+              Optional.ofNullable(waiver)));
     }
     return Assessment.builder().profile(profile).findings(ranked).build();
   }

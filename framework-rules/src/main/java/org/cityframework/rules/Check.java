@@ -13,6 +13,9 @@ public interface Check {
   /** What the check is, where it comes from, and what to do about it. */
   CheckInfo info();
 
-  /** Decides the status of this check for the profile behind {@code facts}. */
+  /**
+   * Decides the status of this check for the profile behind {@code facts}, which is valid only
+   * during this call.
+   */
   Status evaluate(Facts facts);
 }

@@ -1,6 +1,5 @@
 package org.cityframework.rules;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -18,13 +17,17 @@ import org.cityframework.core.Coverage;
 public final class Criteria {
   private Criteria() {}
 
-  @SafeVarargs
-  private static List<Optional<Boolean>> listOf(Optional<Boolean>... facts) {
-    List<Optional<Boolean>> list = new ArrayList<>(facts.length);
-    for (Optional<Boolean> f : facts) {
-      list.add(f);
+  /** What a set of yes/no facts holds: bits for a yes, a no and an unknown fact. */
+  private static final int YES = 1;
+
+  private static final int NO = 2;
+  private static final int UNKNOWN = 4;
+
+  private static int seen(Optional<Boolean> fact) {
+    if (fact.isEmpty()) {
+      return UNKNOWN;
     }
-    return list;
+    return fact.get() ? YES : NO;
   }
 
   /**
@@ -37,37 +40,69 @@ public final class Criteria {
 
   /** One yes/no fact: yes is met, no is not met. */
   public static Status fact(Optional<Boolean> fact) {
-    return fact.map(yes -> yes ? Status.MET : Status.NOT_MET).orElse(Status.NOT_ASSESSED);
+    if (fact.isEmpty()) {
+      return Status.NOT_ASSESSED;
+    }
+    return fact.get() ? Status.MET : Status.NOT_MET;
   }
 
   /** Several facts that should all hold: all yes is met, all no is not met, a mix is partly met. */
   @SafeVarargs
   public static Status allOf(Optional<Boolean>... facts) {
-    return allOf(listOf(facts));
+    int seen = 0;
+    for (Optional<Boolean> f : facts) {
+      seen |= seen(f);
+    }
+    return allOf(seen);
   }
 
   /** Several facts that should all hold: all yes is met, all no is not met, a mix is partly met. */
   public static Status allOf(Collection<Optional<Boolean>> facts) {
-    return combine(facts.stream().map(Criteria::fact).toList());
+    int seen = 0;
+    for (Optional<Boolean> f : facts) {
+      seen |= seen(f);
+    }
+    return allOf(seen);
+  }
+
+  /** {@link #combine} of the facts' own statuses (yes met, no not met), from what they hold. */
+  private static Status allOf(int seen) {
+    if ((seen & (YES | NO)) == (YES | NO)) {
+      return Status.PARTLY_MET;
+    }
+    if ((seen & UNKNOWN) != 0) {
+      return Status.NOT_ASSESSED;
+    }
+    if ((seen & YES) != 0) {
+      return Status.MET;
+    }
+    return seen == NO ? Status.NOT_MET : Status.NOT_APPLICABLE;
   }
 
   /** Alternatives ("and/or" in the report): any yes is met, all no is not met. */
   @SafeVarargs
   public static Status anyOf(Optional<Boolean>... facts) {
-    return anyOf(listOf(facts));
+    int seen = 0;
+    for (Optional<Boolean> f : facts) {
+      seen |= seen(f);
+    }
+    return anyOf(seen);
   }
 
   /** Alternatives ("and/or" in the report): any yes is met, all no is not met. */
   public static Status anyOf(Collection<Optional<Boolean>> facts) {
-    boolean unknown = false;
+    int seen = 0;
     for (Optional<Boolean> f : facts) {
-      if (f.isEmpty()) {
-        unknown = true;
-      } else if (f.get()) {
-        return Status.MET;
-      }
+      seen |= seen(f);
     }
-    return unknown || facts.isEmpty() ? Status.NOT_ASSESSED : Status.NOT_MET;
+    return anyOf(seen);
+  }
+
+  private static Status anyOf(int seen) {
+    if ((seen & YES) != 0) {
+      return Status.MET;
+    }
+    return seen == NO ? Status.NOT_MET : Status.NOT_ASSESSED;
   }
 
   /**

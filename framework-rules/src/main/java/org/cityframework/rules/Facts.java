@@ -2,10 +2,10 @@ package org.cityframework.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +18,8 @@ import org.cityframework.core.CityProfile;
  * The facts of one city profile as one check reads them. Every read names the fact's JSON Pointer
  * and is recorded, so the finding can show the evidence it rests on.
  *
- * <p>A {@code Facts} belongs to one evaluation of one check and is not shared between threads.
+ * <p>A {@code Facts} belongs to one assessment on one thread and is valid only during the {@link
+ * Check#evaluate} call it is passed to: keep the values read, never the {@code Facts}.
  */
 public final class Facts {
   /** Pointers to map entries, by map pointer then key ordinal: made once, not per read. */
@@ -89,9 +90,14 @@ public final class Facts {
     return value;
   }
 
-  /** The evidence read so far, in reading order, each pointer once (a read-only view). */
-  List<Evidence> evidence() {
-    return Collections.unmodifiableList(read);
+  /** Forgets the evidence read so far, for the next check of the same assessment. */
+  void nextCheck() {
+    read.clear();
+  }
+
+  /** The evidence read so far, in reading order, each pointer once. */
+  ImmutableList<Evidence> evidence() {
+    return ImmutableList.copyOf(read);
   }
 
   private void record(String pointer, Optional<String> value) {
@@ -106,9 +112,12 @@ public final class Facts {
   }
 
   private static String entryPointer(String mapPointer, Enum<?> key) {
-    String[] pointers =
-        ENTRY_POINTERS.computeIfAbsent(
-            mapPointer, m -> new String[key.getDeclaringClass().getEnumConstants().length]);
+    String[] pointers = ENTRY_POINTERS.get(mapPointer);
+    if (pointers == null) {
+      pointers =
+          ENTRY_POINTERS.computeIfAbsent(
+              mapPointer, m -> new String[key.getDeclaringClass().getEnumConstants().length]);
+    }
     String pointer = pointers[key.ordinal()];
     if (pointer == null) {
       pointer = mapPointer + "/" + key.name();
@@ -118,6 +127,9 @@ public final class Facts {
   }
 
   static String text(Object value) {
+    if (value instanceof Boolean b) {
+      return b ? "true" : "false";
+    }
     if (value instanceof Enum<?> e) {
       return e.name();
     }

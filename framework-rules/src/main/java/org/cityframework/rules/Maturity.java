@@ -22,6 +22,8 @@ public enum Maturity {
 
   private final int lowerBound;
 
+  private static final Maturity[] LEVELS = values();
+
   Maturity(int lowerBound) {
     this.lowerBound = lowerBound;
   }
@@ -34,7 +36,7 @@ public enum Maturity {
   /** The level of a score from 0 to 100. */
   public static Maturity of(double score) {
     Maturity level = INITIAL;
-    for (Maturity m : values()) {
+    for (Maturity m : LEVELS) {
       if (score >= m.lowerBound) {
         level = m;
       }

@@ -1,11 +1,11 @@
 package org.cityframework.rules;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import org.cityframework.core.Element;
 import org.cityframework.core.GovernanceLayer;
@@ -19,6 +19,7 @@ final class ScoreCard {
   private static final Element[] ELEMENTS = Element.values();
   private static final InnovationComponent[] COMPONENTS = InnovationComponent.values();
   private static final GovernanceLayer[] LAYERS = GovernanceLayer.values();
+  private static final Status[] STATUSES = Status.values();
   private static final int RECOMMENDATIONS = 1;
   private static final int ELEMENT_GROUPS = RECOMMENDATIONS + 10;
   private static final int COMPONENT_GROUPS = ELEMENT_GROUPS + ELEMENTS.length;
@@ -37,10 +38,15 @@ final class ScoreCard {
       tallies[0].add(f);
       tallies[RECOMMENDATIONS + c.recommendation() - 1].add(f);
       tallies[ELEMENT_GROUPS + c.element().ordinal()].add(f);
-      c.component().ifPresent(x -> tallies[COMPONENT_GROUPS + x.ordinal()].add(f));
-      c.layer().ifPresent(x -> tallies[LAYER_GROUPS + x.ordinal()].add(f));
+      if (c.component().isPresent()) {
+        tallies[COMPONENT_GROUPS + c.component().get().ordinal()].add(f);
+      }
+      if (c.layer().isPresent()) {
+        tallies[LAYER_GROUPS + c.layer().get().ordinal()].add(f);
+      }
     }
-    Map<Integer, Score> byRecommendation = new TreeMap<>();
+    ImmutableMap.Builder<Integer, Score> byRecommendation =
+        ImmutableMap.builderWithExpectedSize(10);
     for (int r = 1; r <= 10; r++) {
       byRecommendation.put(r, tallies[RECOMMENDATIONS + r - 1].score());
     }
@@ -56,13 +62,8 @@ final class ScoreCard {
     for (GovernanceLayer l : LAYERS) {
       byLayer.put(l, tallies[LAYER_GROUPS + l.ordinal()].score());
     }
-    return Scores.builder()
-        .overall(tallies[0].score())
-        .byRecommendation(byRecommendation)
-        .byElement(byElement)
-        .byComponent(byComponent)
-        .byLayer(byLayer)
-        .build();
+    return Scores.of(
+        tallies[0].score(), byRecommendation.buildOrThrow(), byElement, byComponent, byLayer);
   }
 
   /** The score of the findings that pass {@code inGroup}. */
@@ -78,7 +79,7 @@ final class ScoreCard {
 
   /** The running totals of one group. */
   private static final class Tally {
-    private final int[] counts = new int[Status.values().length];
+    private final int[] counts = new int[STATUSES.length];
     private long halfPoints;
     private long assessedWeight;
     private long scopeWeight;
@@ -98,19 +99,18 @@ final class ScoreCard {
 
     Score score() {
       Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
-      for (Status s : Status.values()) {
+      for (Status s : STATUSES) {
         byStatus.put(s, counts[s.ordinal()]);
       }
-      Score.Builder score = Score.builder().counts(byStatus);
-      score.coverage(scopeWeight == 0 ? 0 : percent(assessedWeight, scopeWeight));
-      if (assessedWeight > 0) {
-        double value = percent(halfPoints, 2 * assessedWeight);
-        score.score(value);
-        if (2 * assessedWeight >= scopeWeight) {
-          score.maturity(Maturity.of(value));
-        }
+      double coverage = scopeWeight == 0 ? 0 : percent(assessedWeight, scopeWeight);
+      if (assessedWeight == 0) {
+        return Score.of(OptionalDouble.empty(), coverage, Optional.empty(), byStatus);
       }
-      return score.build();
+      double value = percent(halfPoints, 2 * assessedWeight);
+      Optional<Maturity> maturity =
+          2 * assessedWeight >= scopeWeight ? Optional.of(Maturity.of(value)) : Optional.empty();
+      // Score.of copies the enum map once; a builder would hash it into a map, then copy that.
+      return Score.of(OptionalDouble.of(value), coverage, maturity, byStatus);
     }
   }
 
@@ -123,9 +123,12 @@ final class ScoreCard {
     };
   }
 
-  private static double percent(long part, long whole) {
-    return BigDecimal.valueOf(part * 100)
-        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
-        .doubleValue();
+  /**
+   * {@code 100 * part / whole} rounded half up to one decimal, for {@code 0 <= part} and {@code 0 <
+   * whole}: whole tenths, exactly, then the double nearest to them.
+   */
+  static double percent(long part, long whole) {
+    long tenths = (2000 * part + whole) / (2 * whole);
+    return tenths / 10.0;
   }
 }

@@ -2,6 +2,8 @@ package org.cityframework.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.cityframework.core.Element;
 import org.junit.jupiter.api.Test;
@@ -59,5 +61,18 @@ class ScoreCardTest {
             .weight(weight)
             .build();
     return Finding.builder().check(info).status(status).rank(1).priority(Priority.NONE).build();
+  }
+
+  @Test
+  void percent_rounds_half_up_to_one_decimal_exactly_as_decimal_arithmetic_does() {
+    for (long whole = 1; whole <= 600; whole++) {
+      for (long part = 0; part <= whole; part++) {
+        double expected =
+            BigDecimal.valueOf(part * 100)
+                .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
+                .doubleValue();
+        assertThat(ScoreCard.percent(part, whole)).as("%d / %d", part, whole).isEqualTo(expected);
+      }
+    }
   }
 }
