@@ -32,18 +32,20 @@ abstract class AbstractBudgetLine {
   @Value.Check
   protected void check() {
     Problems p = new Problems();
-    p.require(
-        year() >= 1900 && year() <= 2200,
-        "/year",
-        "a budget year must be between 1900 and 2200 (found " + year() + ")");
+    if (year() < 1900 || year() > 2200) {
+      p.add("/year", "a budget year must be between 1900 and 2200 (found " + year() + ")");
+    }
     if (amount().signum() < 0) {
       // Built only when needed: the plain form of an extreme amount can be huge.
       p.add("/amount", "a budget amount cannot be negative (found " + amount() + ")");
     }
-    p.require(
-        isCurrency(currency()),
-        "/currency",
-        "the currency must be an ISO 4217 code such as EUR or USD (found \"" + currency() + "\")");
+    if (!isCurrency(currency())) {
+      p.add(
+          "/currency",
+          "the currency must be an ISO 4217 code such as EUR or USD (found \""
+              + currency()
+              + "\")");
+    }
     p.throwIfAny();
   }
 

@@ -24,6 +24,20 @@ abstract class AbstractCityProfile {
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
+  // The sections a profile leaves out, made once: values are immutable, so profiles share them.
+  private static final Leadership EMPTY_LEADERSHIP = Leadership.builder().build();
+  private static final Culture EMPTY_CULTURE = Culture.builder().build();
+  private static final InnovationStrategy EMPTY_STRATEGY = InnovationStrategy.builder().build();
+  private static final InnovationStaff EMPTY_STAFF = InnovationStaff.builder().build();
+  private static final Funding EMPTY_FUNDING = Funding.builder().build();
+  private static final Engagement EMPTY_ENGAGEMENT = Engagement.builder().build();
+  private static final DataUse EMPTY_DATA_USE = DataUse.builder().build();
+  private static final Evaluation EMPTY_EVALUATION = Evaluation.builder().build();
+  private static final DataGovernance EMPTY_DATA_GOVERNANCE = DataGovernance.builder().build();
+  private static final DataStrategy EMPTY_DATA_STRATEGY = DataStrategy.builder().build();
+  private static final Regulation EMPTY_REGULATION = Regulation.builder().build();
+  private static final Operations EMPTY_OPERATIONS = Operations.builder().build();
+
   /** The city's name. */
   public abstract String name();
 
@@ -48,110 +62,109 @@ abstract class AbstractCityProfile {
   /** Leadership (recommendation 1). */
   @Value.Default
   public Leadership leadership() {
-    return Leadership.builder().build();
+    return EMPTY_LEADERSHIP;
   }
 
   /** Culture of innovation (recommendations 1 and 2). */
   @Value.Default
   public Culture culture() {
-    return Culture.builder().build();
+    return EMPTY_CULTURE;
   }
 
   /** Innovation strategy (recommendation 3). */
   @Value.Default
   public InnovationStrategy strategy() {
-    return InnovationStrategy.builder().build();
+    return EMPTY_STRATEGY;
   }
 
   /** Innovation staff and organisation (recommendation 4). */
   @Value.Default
   public InnovationStaff staff() {
-    return InnovationStaff.builder().build();
+    return EMPTY_STAFF;
   }
 
   /** Funding for innovation (recommendation 5). */
   @Value.Default
   public Funding funding() {
-    return Funding.builder().build();
+    return EMPTY_FUNDING;
   }
 
   /** Engagement and co-creation (recommendations 1 and 2). */
   @Value.Default
   public Engagement engagement() {
-    return Engagement.builder().build();
+    return EMPTY_ENGAGEMENT;
   }
 
   /** Data use for innovation (recommendation 6). */
   @Value.Default
   public DataUse dataUse() {
-    return DataUse.builder().build();
+    return EMPTY_DATA_USE;
   }
 
   /** Evaluation of innovation outcomes (recommendation 6). */
   @Value.Default
   public Evaluation evaluation() {
-    return Evaluation.builder().build();
+    return EMPTY_EVALUATION;
   }
 
   /** Data governance, strategic layer (recommendation 7). */
   @Value.Default
   public DataGovernance dataGovernance() {
-    return DataGovernance.builder().build();
+    return EMPTY_DATA_GOVERNANCE;
   }
 
   /** Data strategy, tactical layer (recommendations 7 and 8). */
   @Value.Default
   public DataStrategy dataStrategy() {
-    return DataStrategy.builder().build();
+    return EMPTY_DATA_STRATEGY;
   }
 
   /** Regulation, tactical layer (recommendation 9). */
   @Value.Default
   public Regulation regulation() {
-    return Regulation.builder().build();
+    return EMPTY_REGULATION;
   }
 
   /** Operations, delivery layer (recommendation 10). */
   @Value.Default
   public Operations operations() {
-    return Operations.builder().build();
+    return EMPTY_OPERATIONS;
   }
 
   @Value.Check
   protected void check() {
     Problems p = new Problems();
     p.notBlank(name(), "/name", "the city's name");
-    p.require(
-        COUNTRIES.contains(country()),
-        "/country",
-        "the country must be an ISO 3166-1 alpha-2 code such as GB or FR (found \""
-            + country()
-            + "\")");
-    population()
-        .ifPresent(
-            n ->
-                p.require(
-                    n > 0,
-                    "/population",
-                    "the population must be greater than 0 (found " + n + ")"));
+    if (!COUNTRIES.contains(country())) {
+      p.add(
+          "/country",
+          "the country must be an ISO 3166-1 alpha-2 code such as GB or FR (found \""
+              + country()
+              + "\")");
+    }
+    OptionalInt population = population();
+    if (population.isPresent() && population.getAsInt() <= 0) {
+      p.add(
+          "/population",
+          "the population must be greater than 0 (found " + population.getAsInt() + ")");
+    }
     LocalDate on = assessedOn();
-    surveyWave()
-        .ifPresent(
-            y ->
-                p.require(
-                    y >= 2000 && y <= on.getYear(),
-                    "/surveyWave",
-                    "the survey wave must be a year from 2000 to the assessment year "
-                        + on.getYear()
-                        + " (found "
-                        + y
-                        + ")"));
+    OptionalInt wave = surveyWave();
+    if (wave.isPresent() && (wave.getAsInt() < 2000 || wave.getAsInt() > on.getYear())) {
+      p.add(
+          "/surveyWave",
+          "the survey wave must be a year from 2000 to the assessment year "
+              + on.getYear()
+              + " (found "
+              + wave.getAsInt()
+              + ")");
+    }
     for (int i = 0; i < sources().size(); i++) {
-      p.notAfter(
-          sources().get(i).accessedOn(),
-          on,
-          "/sources/" + i + "/accessedOn",
-          "the date a source was consulted");
+      Optional<LocalDate> accessedOn = sources().get(i).accessedOn();
+      if (Problems.isAfter(accessedOn, on)) {
+        p.notAfter(
+            accessedOn, on, "/sources/" + i + "/accessedOn", "the date a source was consulted");
+      }
     }
     p.notAfter(strategy().adoptedOn(), on, "/strategy/adoptedOn", "the strategy's adoption date");
     p.notAfter(
@@ -162,14 +175,15 @@ abstract class AbstractCityProfile {
     List<BudgetLine> lines = funding().budgetLines();
     for (int i = 0; i < lines.size(); i++) {
       int year = lines.get(i).year();
-      p.require(
-          year <= on.getYear() + 1,
-          "/funding/budgetLines/" + i + "/year",
-          "a budget year can be at most one year after the assessment year "
-              + on.getYear()
-              + " (found "
-              + year
-              + ")");
+      if (year > on.getYear() + 1) {
+        p.add(
+            "/funding/budgetLines/" + i + "/year",
+            "a budget year can be at most one year after the assessment year "
+                + on.getYear()
+                + " (found "
+                + year
+                + ")");
+      }
     }
     p.throwIfAny();
   }

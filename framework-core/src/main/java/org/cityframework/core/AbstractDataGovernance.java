@@ -12,6 +12,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CityValue
 abstract class AbstractDataGovernance {
+  /** Stewardship a profile leaves out, made once: values are immutable, so profiles share it. */
+  private static final DataStewardship EMPTY_STEWARDSHIP = DataStewardship.builder().build();
 
   /** Data is formally recognised as a strategic asset, to be leveraged and shared (L187). */
   public abstract Optional<Boolean> dataAsStrategicAsset();
@@ -31,7 +33,7 @@ abstract class AbstractDataGovernance {
   /** Data stewardship (L193-195). */
   @Value.Default
   public DataStewardship stewardship() {
-    return DataStewardship.builder().build();
+    return EMPTY_STEWARDSHIP;
   }
 
   /** Free-text notes: evidence for a reader, never read by a check. */

@@ -95,12 +95,13 @@ abstract class AbstractDataStrategy {
             + " commit to proactive disclosure");
     boolean noStrategy = status().orElse(null) == StrategyStatus.NONE;
     boolean implemented = implementation().isPresent() && implementation().get() != Coverage.NONE;
-    p.require(
-        !(noStrategy && implemented),
-        "/implementation",
-        "the city is said to have no data strategy, yet it is said to be implemented ("
-            + implementation().map(Enum::name).orElse("")
-            + ")");
+    if (noStrategy && implemented) {
+      p.add(
+          "/implementation",
+          "the city is said to have no data strategy, yet it is said to be implemented ("
+              + implementation().map(Enum::name).orElse("")
+              + ")");
+    }
     p.throwIfAny();
   }
 }

@@ -1,10 +1,8 @@
 package org.cityframework.core;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -62,34 +60,53 @@ abstract class AbstractFunding {
   @Value.Check
   protected void check() {
     Problems p = new Problems();
-    commitmentHorizonYears()
-        .ifPresent(
-            y ->
-                p.require(
-                    y >= 0 && y <= 50,
-                    "/commitmentHorizonYears",
-                    "the commitment horizon is a number of years from 0 to 50 (found " + y + ")"));
-    Set<Integer> years = new HashSet<>();
-    for (int i = 0; i < budgetLines().size(); i++) {
-      int year = budgetLines().get(i).year();
-      p.require(
-          years.add(year),
-          "/budgetLines/" + i + "/year",
-          "the budget year " + year + " appears more than once");
+    OptionalInt horizon = commitmentHorizonYears();
+    if (horizon.isPresent() && (horizon.getAsInt() < 0 || horizon.getAsInt() > 50)) {
+      p.add(
+          "/commitmentHorizonYears",
+          "the commitment horizon is a number of years from 0 to 50 (found "
+              + horizon.getAsInt()
+              + ")");
+    }
+    List<BudgetLine> lines = budgetLines();
+    for (int i = 0; i < lines.size(); i++) {
+      int year = lines.get(i).year();
+      if (appearsBefore(lines, i, year)) {
+        p.add("/budgetLines/" + i + "/year", "the budget year " + year + " appears more than once");
+      }
+    }
+    if (Problems.isFalse(dedicatedBudget()) && horizon.orElse(0) > 0) {
+      p.add(
+          "/commitmentHorizonYears",
+          "the city is said to have no dedicated innovation budget, yet funding is said to be"
+              + " committed "
+              + horizon.orElse(0)
+              + " year(s) ahead");
     }
     p.contradiction(
         dedicatedBudget(),
-        commitmentHorizonYears().orElse(0) > 0,
-        "/commitmentHorizonYears",
-        "the city is said to have no dedicated innovation budget, yet funding is said to be"
-            + " committed "
-            + commitmentHorizonYears().orElse(0)
-            + " year(s) ahead");
-    p.contradiction(
-        dedicatedBudget(),
-        budgetLines().stream().anyMatch(l -> l.amount().signum() > 0),
+        hasMoney(lines),
         "/dedicatedBudget",
         "the city is said to have no dedicated innovation budget, yet a budget line has money");
     p.throwIfAny();
+  }
+
+  /** Whether a line before the one at {@code index} is for the same year. */
+  private static boolean appearsBefore(List<BudgetLine> lines, int index, int year) {
+    for (int j = 0; j < index; j++) {
+      if (lines.get(j).year() == year) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasMoney(List<BudgetLine> lines) {
+    for (BudgetLine line : lines) {
+      if (line.amount().signum() > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

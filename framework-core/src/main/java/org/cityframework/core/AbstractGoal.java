@@ -42,13 +42,12 @@ abstract class AbstractGoal {
     Problems p = new Problems();
     p.notBlank(description(), "/description", "a goal's description");
     p.notBlank(indicator(), "/indicator", "an indicator");
-    targetYear()
-        .ifPresent(
-            y ->
-                p.require(
-                    y >= 1900 && y <= 2200,
-                    "/targetYear",
-                    "a target year must be between 1900 and 2200 (found " + y + ")"));
+    OptionalInt targetYear = targetYear();
+    if (targetYear.isPresent() && (targetYear.getAsInt() < 1900 || targetYear.getAsInt() > 2200)) {
+      p.add(
+          "/targetYear",
+          "a target year must be between 1900 and 2200 (found " + targetYear.getAsInt() + ")");
+    }
     p.throwIfAny();
   }
 }

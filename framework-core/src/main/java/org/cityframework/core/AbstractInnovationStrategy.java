@@ -85,18 +85,18 @@ abstract class AbstractInnovationStrategy {
           "/adoptedOn",
           "a strategy that is not adopted (" + status().get() + ") has no adoption date");
     }
-    p.contradiction(
-        statesGoals(),
-        !goals().isEmpty(),
-        "/statesGoals",
-        "the strategy is said to set no goals, yet " + goals().size() + " goal(s) are listed");
-    p.contradiction(
-        identifiesResistance(),
-        !barriers().isEmpty(),
-        "/identifiesResistance",
-        "the strategy is said to identify no resistance, yet "
-            + barriers().size()
-            + " barrier(s) are listed");
+    if (Problems.isFalse(statesGoals()) && !goals().isEmpty()) {
+      p.add(
+          "/statesGoals",
+          "the strategy is said to set no goals, yet " + goals().size() + " goal(s) are listed");
+    }
+    if (Problems.isFalse(identifiesResistance()) && !barriers().isEmpty()) {
+      p.add(
+          "/identifiesResistance",
+          "the strategy is said to identify no resistance, yet "
+              + barriers().size()
+              + " barrier(s) are listed");
+    }
     if (status().orElse(null) == StrategyStatus.NONE) {
       boolean content =
           !goals().isEmpty()

@@ -7,11 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Collects the invariant violations of one value, then throws them together. */
+/**
+ * Collects the invariant violations of one value, then throws them together. A check builds a
+ * message only for a problem it reports, so a valid value costs no text.
+ */
 final class Problems {
-  private final List<ProfileProblem> found = new ArrayList<>();
+  private List<ProfileProblem> found;
 
   void add(String pointer, String message) {
+    if (found == null) {
+      found = new ArrayList<>();
+    }
     found.add(new ProfileProblem(pointer, message));
   }
 
@@ -43,6 +49,11 @@ final class Problems {
     value.ifPresent(v -> notBlank(v, pointer, what));
   }
 
+  /** Whether a date is known and after the limit: what {@link #notAfter} reports. */
+  static boolean isAfter(Optional<LocalDate> date, LocalDate limit) {
+    return date.isPresent() && date.get().isAfter(limit);
+  }
+
   void notAfter(Optional<LocalDate> date, LocalDate limit, String pointer, String what) {
     date.ifPresent(
         d -> {
@@ -67,8 +78,13 @@ final class Problems {
     return fact.orElse(false);
   }
 
+  /** Whether a fact is known to be "no": what {@link #contradiction} looks for. */
+  static boolean isFalse(Optional<Boolean> fact) {
+    return fact.isPresent() && !fact.get();
+  }
+
   void throwIfAny() {
-    if (!found.isEmpty()) {
+    if (found != null) {
       throw new InvalidProfileException(found);
     }
   }

@@ -28,6 +28,7 @@ import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,15 +52,37 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public enum DocumentFormat {
   /** JSON (RFC 8259), UTF-8. */
-  JSON(json()),
+  JSON,
 
   /** YAML 1.2, for hand-written profiles with comments. */
-  YAML(yaml());
+  YAML;
 
-  private final ObjectMapper mapper;
+  /** The JSON mappers, made when JSON is first read or written. */
+  static final class JsonMappers {
+    static final ObjectMapper MAPPER = json();
 
-  DocumentFormat(ObjectMapper mapper) {
-    this.mapper = mapper;
+    /**
+     * Reads without the parser's own duplicate detection, which costs a set of names per object;
+     * the tree still refuses a duplicate ({@code FAIL_ON_READING_DUP_TREE_KEY}).
+     */
+    static final ObjectReader QUICK =
+        MAPPER.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+
+    /** Reads valid profiles without a tree; it finds duplicate properties by itself. */
+    static final QuickProfileReader PROFILES = new QuickProfileReader(QUICK);
+
+    private JsonMappers() {}
+  }
+
+  /** The YAML mapper, made only when YAML is first read or written. */
+  private static final class YamlMappers {
+    static final ObjectMapper MAPPER = yaml();
+
+    private YamlMappers() {}
+  }
+
+  private ObjectMapper mapper() {
+    return this == JSON ? JsonMappers.MAPPER : YamlMappers.MAPPER;
   }
 
   /** The format of a file, by its extension: {@code .json}, {@code .yaml} or {@code .yml}. */
@@ -125,6 +148,13 @@ public enum DocumentFormat {
   }
 
   private CityProfile readProfile(byte[] document) {
+    if (this == JSON) {
+      // A valid profile, read without a tree; any other document is read from its tree below.
+      CityProfile profile = JsonMappers.PROFILES.read(document);
+      if (profile != null) {
+        return profile;
+      }
+    }
     if (this == YAML) {
       refuseYamlReferencesAndTags(document);
     }
@@ -148,10 +178,16 @@ public enum DocumentFormat {
 
   /** Parses a document into a tree; a parser failure becomes one problem, with its place. */
   JsonNode tree(byte[] document) {
+    if (this == JSON) {
+      JsonNode root = quickTree(document);
+      if (root != null) {
+        return root;
+      }
+    }
     JsonParser parser = null;
     try {
       parser = open(document);
-      JsonNode root = mapper.readTree(parser);
+      JsonNode root = mapper().readTree(parser);
       if (root != null && parser.nextToken() != null) {
         throw new InvalidDocumentException(
             List.of(
@@ -200,8 +236,23 @@ public enum DocumentFormat {
     }
   }
 
+  /**
+   * The tree of a JSON document that is well-formed, within the limits, one object and free of
+   * duplicate properties; null for any other, which {@link #tree} then parses again as always, so
+   * that its problem is the same, word for word. A document without duplicates parses to the same
+   * tree either way.
+   */
+  private static JsonNode quickTree(byte[] document) {
+    try (JsonParser parser = JsonMappers.QUICK.createParser(document)) {
+      JsonNode root = JsonMappers.QUICK.readTree(parser);
+      return root != null && root.isObject() && parser.nextToken() == null ? root : null;
+    } catch (RuntimeException e) {
+      return null; // read again, strictly, for the problem's words and place
+    }
+  }
+
   private JsonParser open(byte[] document) {
-    return mapper.createParser(document);
+    return mapper().createParser(document);
   }
 
   /**
@@ -254,7 +305,7 @@ public enum DocumentFormat {
   }
 
   private String text(Object value) {
-    String text = mapper.writeValueAsString(value);
+    String text = mapper().writeValueAsString(value);
     return text.endsWith("\n") ? text : text + "\n";
   }
 

@@ -1,5 +1,8 @@
 package org.cityframework.json;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -18,9 +21,14 @@ import org.cityframework.core.InvalidProfileException;
  * What a value type of the city model looks like as a document: its properties, in canonical
  * (alphabetical) order, each with its kind, and how to build a value from them. Found once per type
  * by reflection on the model's accessors, so a fact added to the model is read and written without
- * changing this module.
+ * changing this module. The builder's methods are looked up once, as method handles, so reading a
+ * document makes no reflective calls.
  */
 final class ModelType {
+  /** The builder's methods for optional facts of these types take the primitive. */
+  private static final Map<Class<?>, Class<?>> PRIMITIVES =
+      Map.of(Boolean.class, boolean.class, Integer.class, int.class);
+
   private static final ClassValue<ModelType> TYPES =
       new ClassValue<>() {
         @Override
@@ -45,19 +53,52 @@ final class ModelType {
     REQUIRED
   }
 
-  /** One property of a model type. */
-  record Property(String name, Shape shape, Class<?> valueType, Method accessor, Method setter) {
+  /** The type of a setter's handle: (builder, value) builder, all as objects. */
+  private static final MethodType SETTER = MethodType.genericMethodType(2);
+
+  /**
+   * One property of a model type.
+   *
+   * @param setter the builder's method that takes the plain value (never wrapped in an {@code
+   *     Optional}), as a handle of type (builder, value) builder
+   * @param index the property's place in canonical order, from 0
+   */
+  record Property(
+      String name,
+      Shape shape,
+      Class<?> valueType,
+      Method accessor,
+      MethodHandle setter,
+      int index) {
 
     /** The value of this property on a model value. */
     Object of(Object value) {
       return call(accessor, value);
+    }
+
+    /**
+     * Sets this property on a builder of its type: a plain value for an optional property, a list
+     * for a list, a map keyed by the enum for a yes/no map.
+     */
+    void set(Object builder, Object value) {
+      try {
+        Object unused = (Object) setter.invokeExact(builder, value);
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
 
   private final Class<?> type;
   private final Method builder;
   private final Method build;
+  private final MethodHandle newBuilder;
+  private final MethodHandle buildValue;
   private final Map<String, Property> properties;
+  private final List<Property> required;
+  private final long requiredMask;
   private final Object empty;
 
   private ModelType(Class<?> type) {
@@ -68,6 +109,8 @@ final class ModelType {
     } catch (NoSuchMethodException e) {
       throw new IllegalArgumentException(type + " is not a value type of the city model", e);
     }
+    this.newBuilder = handle(builder).asType(MethodType.genericMethodType(0));
+    this.buildValue = handle(build).asType(MethodType.genericMethodType(1));
     List<Method> accessors = new ArrayList<>();
     for (Method m : type.getSuperclass().getDeclaredMethods()) {
       if (Modifier.isPublic(m.getModifiers())
@@ -90,9 +133,18 @@ final class ModelType {
               shape,
               valueType,
               accessor,
-              setter(builder.getReturnType(), m.getName(), shape, valueType)));
+              handle(setter(builder.getReturnType(), m.getName(), shape, valueType)).asType(SETTER),
+              found.size()));
     }
     this.properties = java.util.Collections.unmodifiableMap(found);
+    this.required = found.values().stream().filter(p -> p.shape() == Shape.REQUIRED).toList();
+    long mask = 0;
+    for (Property p : required) {
+      if (p.index() < Long.SIZE) {
+        mask |= 1L << p.index();
+      }
+    }
+    this.requiredMask = mask;
     this.empty = hasRequired(found) ? null : newBuilderBuild();
   }
 
@@ -115,41 +167,48 @@ final class ModelType {
     return properties;
   }
 
+  /** The required properties, in canonical order. */
+  List<Property> required() {
+    return required;
+  }
+
+  /**
+   * The required properties as bits, bit i for the property of index i, of the first 64 (a reader
+   * that counts on it reads no type with more).
+   */
+  long requiredMask() {
+    return requiredMask;
+  }
+
   /** Whether the value holds nothing at all: an empty section, left out when writing. */
   boolean isEmpty(Object value) {
     return empty != null && empty.equals(value);
   }
 
-  /** Builds a value from property values; throws the model's exception when it breaks a rule. */
-  Object build(Map<String, Object> values) throws InvalidProfileException {
-    Object b = call(builder, null);
-    for (Map.Entry<String, Object> e : values.entrySet()) {
-      Property p = properties.get(e.getKey());
-      Object value =
-          switch (p.shape()) {
-            case OPTIONAL -> Optional.of(e.getValue());
-            case OPTIONAL_INT -> OptionalInt.of((Integer) e.getValue());
-            default -> e.getValue();
-          };
-      try {
-        p.setter().invoke(b, value);
-      } catch (IllegalAccessException ex) {
-        throw new IllegalStateException(ex);
-      } catch (InvocationTargetException ex) {
-        throw unwrap(ex);
-      }
-    }
+  /** A new, empty builder of this type, to be given values with {@link Property#set}. */
+  Object newBuilder() {
     try {
-      return build.invoke(b);
-    } catch (IllegalAccessException ex) {
-      throw new IllegalStateException(ex);
-    } catch (InvocationTargetException ex) {
-      throw unwrap(ex);
+      return (Object) newBuilder.invokeExact();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Builds a value from its builder; throws the model's exception when it breaks a rule. */
+  Object build(Object builder) throws InvalidProfileException {
+    try {
+      return (Object) buildValue.invokeExact(builder);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
     }
   }
 
   private Object newBuilderBuild() {
-    return call(build, call(builder, null));
+    return build(newBuilder());
   }
 
   private static boolean hasRequired(Map<String, Property> properties) {
@@ -182,11 +241,33 @@ final class ModelType {
     };
   }
 
+  /**
+   * The builder's method that sets a property from its plain value: {@code name(T)} (or {@code
+   * name(boolean)}, {@code name(int)}) for an optional property, which the builder stores as it
+   * would the {@code Optional}, without wrapping it first; {@code addAllName} and {@code
+   * putAllName} for a list and a yes/no map, which on a new builder do what {@code name(...)} does
+   * without first replacing the builder's empty collection. A reader sets each property of a
+   * builder at most once.
+   */
   private static Method setter(Class<?> builder, String name, Shape shape, Class<?> valueType) {
+    String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    try {
+      return switch (shape) {
+        case LIST -> builder.getMethod("addAll" + capitalised, Iterable.class);
+        case YES_NO_MAP -> builder.getMethod("putAll" + capitalised, Map.class);
+        default -> plainSetter(builder, name, shape, valueType);
+      };
+    } catch (NoSuchMethodException e) {
+      return plainSetter(builder, name, shape, valueType);
+    }
+  }
+
+  private static Method plainSetter(
+      Class<?> builder, String name, Shape shape, Class<?> valueType) {
     Class<?> parameter =
         switch (shape) {
-          case OPTIONAL -> Optional.class;
-          case OPTIONAL_INT -> OptionalInt.class;
+          case OPTIONAL -> PRIMITIVES.getOrDefault(valueType, valueType);
+          case OPTIONAL_INT -> int.class;
           case LIST -> Iterable.class;
           case YES_NO_MAP -> Map.class;
           case SECTION, REQUIRED -> valueType;
@@ -195,6 +276,14 @@ final class ModelType {
       return builder.getMethod(name, parameter);
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException("no builder method " + name + "(" + parameter + ")", e);
+    }
+  }
+
+  private static MethodHandle handle(Method m) {
+    try {
+      return MethodHandles.publicLookup().unreflect(m);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -2,15 +2,17 @@ package org.cityframework.json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,6 +24,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Turns a parsed document into a {@link CityProfile}, collecting every problem on the way: shape,
  * types, names, ranges and then the model's own rules, each with its JSON Pointer.
+ *
+ * <p>A valid document costs little beyond its parse: values go straight into the model's builders,
+ * and the reader keeps the path to the value it reads as a stack of names and indexes, from which
+ * it writes a pointer only when it reports a problem.
  */
 final class ProfileReader {
   /** The version of the profile document this library writes. */
@@ -39,7 +45,29 @@ final class ProfileReader {
   private static final Pattern VERSION_PATTERN = Pattern.compile("(\\d{1,9})\\.(\\d{1,9})");
   private static final Object INVALID = new Object();
 
+  /** Each enum's constants by name, collected once per enum. */
+  private static final ClassValue<Map<String, Object>> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+          Map<String, Object> byName = new HashMap<>();
+          for (Object c : type.getEnumConstants()) {
+            byName.put(((Enum<?>) c).name(), c);
+          }
+          return Map.copyOf(byName);
+        }
+      };
+
   private final List<DocumentProblem> problems = new ArrayList<>();
+
+  /**
+   * The path from the root to the value being read, one token per level: a property's name, or null
+   * where the level is a list item, whose index is then in {@link #indexes}.
+   */
+  private String[] names = new String[8];
+
+  private int[] indexes = new int[8];
+  private int depth;
 
   private ProfileReader() {}
 
@@ -67,7 +95,7 @@ final class ProfileReader {
       return INVALID;
     }
     version(root.get("schemaVersion"));
-    return object(root, ModelType.of(CityProfile.class), "", Set.of("schemaVersion"));
+    return object(root, ModelType.of(CityProfile.class), true);
   }
 
   private void version(JsonNode node) {
@@ -101,23 +129,24 @@ final class ProfileReader {
     }
   }
 
-  private Object object(JsonNode node, ModelType type, String at, Set<String> ignored) {
+  /** Reads an object into a value of the type; {@code root} skips the document's schemaVersion. */
+  private Object object(JsonNode node, ModelType type, boolean root) {
     if (!node.isObject()) {
       problem(
-          at,
+          at(),
           "an object describing " + label(type.type()),
           found(node),
           "expected an object describing " + label(type.type()) + ", found " + found(node));
       return INVALID;
     }
     boolean valid = true;
-    Map<String, Object> values = new LinkedHashMap<>();
+    Object builder = type.newBuilder();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       String name = e.getKey();
-      if (ignored.contains(name)) {
+      if (root && name.equals("schemaVersion")) {
         continue;
       }
-      String child = Pointer.child(at, name);
+      enter(name);
       ModelType.Property p = type.properties().get(name);
       if (p == null) {
         String hint =
@@ -125,27 +154,32 @@ final class ProfileReader {
                 .map(s -> "; did you mean \"" + s + "\"?")
                 .orElse("; " + label(type.type()) + " has no such fact");
         problem(
-            child,
+            at(),
             "a property of " + label(type.type()),
             "\"" + shorten(name) + "\"",
             "unknown property \"" + shorten(name) + "\"" + hint);
         valid = false;
-        continue;
-      }
-      Object value = property(e.getValue(), p, child);
-      if (value == INVALID) {
-        valid = false;
       } else {
-        values.put(name, value);
+        Object value = property(e.getValue(), p);
+        if (value == INVALID) {
+          valid = false;
+        } else if (valid) {
+          p.set(builder, value);
+        }
       }
+      leave();
     }
-    for (ModelType.Property p : type.properties().values()) {
-      if (p.shape() == ModelType.Shape.REQUIRED && !node.has(p.name())) {
+    List<ModelType.Property> required = type.required();
+    for (int i = 0; i < required.size(); i++) {
+      ModelType.Property p = required.get(i);
+      if (!node.has(p.name())) {
+        enter(p.name());
         problem(
-            Pointer.child(at, p.name()),
+            at(),
             expected(p.valueType()),
             "nothing",
             "the required property \"" + p.name() + "\" of " + label(type.type()) + " is missing");
+        leave();
         valid = false;
       }
     }
@@ -153,8 +187,9 @@ final class ProfileReader {
       return INVALID;
     }
     try {
-      return type.build(values);
+      return type.build(builder);
     } catch (InvalidProfileException e) {
+      String at = at();
       for (ProfileProblem p : e.problems()) {
         problem(at + p.pointer(), null, null, p.message());
       }
@@ -162,30 +197,30 @@ final class ProfileReader {
     }
   }
 
-  private Object property(JsonNode node, ModelType.Property p, String at) {
+  private Object property(JsonNode node, ModelType.Property p) {
     if (node.isNull()) {
       problem(
-          at,
+          at(),
           expected(p),
           "null",
           "null is not accepted: leave \"" + p.name() + "\" out when the fact is unknown");
       return INVALID;
     }
     return switch (p.shape()) {
-      case OPTIONAL, REQUIRED, SECTION, OPTIONAL_INT -> value(node, p.valueType(), at);
-      case LIST -> list(node, p.valueType(), at);
-      case YES_NO_MAP -> yesNoMap(node, p.valueType(), at);
+      case OPTIONAL, REQUIRED, SECTION, OPTIONAL_INT -> value(node, p.valueType());
+      case LIST -> list(node, p.valueType());
+      case YES_NO_MAP -> yesNoMap(node, p.valueType());
     };
   }
 
-  private Object list(JsonNode node, Class<?> element, String at) {
+  private Object list(JsonNode node, Class<?> element) {
     if (!node.isArray()) {
-      problem(at, "a list", found(node), "expected a list, found " + found(node));
+      problem(at(), "a list", found(node), "expected a list, found " + found(node));
       return INVALID;
     }
     if (node.size() > MAX_ITEMS) {
       problem(
-          at,
+          at(),
           "at most " + MAX_ITEMS + " items",
           node.size() + " items",
           "a list holds at most " + MAX_ITEMS + " items; this one has " + node.size());
@@ -195,52 +230,55 @@ final class ProfileReader {
     boolean valid = true;
     for (int i = 0; i < node.size(); i++) {
       JsonNode item = node.get(i);
-      Object value =
-          item.isNull()
-              ? nullItem(Pointer.child(at, i), element)
-              : value(item, element, Pointer.child(at, i));
+      enter(i);
+      Object value = item.isNull() ? nullItem(element) : value(item, element);
+      leave();
       valid &= value != INVALID;
       items.add(value);
     }
     return valid ? items : INVALID;
   }
 
-  private Object nullItem(String at, Class<?> element) {
-    problem(at, expected(element), "null", "a list item cannot be null");
+  private Object nullItem(Class<?> element) {
+    problem(at(), expected(element), "null", "a list item cannot be null");
     return INVALID;
   }
 
-  private Object yesNoMap(JsonNode node, Class<?> keyType, String at) {
+  /** The facts of a yes/no object, in a map keyed by the enum, which the builder copies. */
+  private Object yesNoMap(JsonNode node, Class<?> keyType) {
     if (!node.isObject()) {
       problem(
-          at,
+          at(),
           "an object of yes/no facts keyed by " + names(keyType),
           found(node),
           "expected an object of true/false facts, found " + found(node));
       return INVALID;
     }
-    Map<Object, Boolean> map = new LinkedHashMap<>();
+    Map<Object, Boolean> map = enumMap(keyType);
     boolean valid = true;
     for (Map.Entry<String, JsonNode> e : node.properties()) {
-      String child = Pointer.child(at, e.getKey());
       Object key = constant(keyType, e.getKey());
       if (key == null) {
         String hint =
             Spelling.closest(e.getKey(), constantNames(keyType))
                 .map(s -> "; did you mean \"" + s + "\"?")
                 .orElse("");
+        enter(e.getKey());
         problem(
-            child,
+            at(),
             "one of " + names(keyType),
             "\"" + shorten(e.getKey()) + "\"",
             "unknown key \"" + shorten(e.getKey()) + "\"; the keys are " + names(keyType) + hint);
+        leave();
         valid = false;
       } else if (!e.getValue().isBoolean()) {
+        enter(e.getKey());
         problem(
-            child,
+            at(),
             "true or false",
             found(e.getValue()),
             "expected true or false, found " + found(e.getValue()));
+        leave();
         valid = false;
       } else {
         map.put(key, e.getValue().booleanValue());
@@ -249,29 +287,27 @@ final class ProfileReader {
     return valid ? map : INVALID;
   }
 
-  private Object value(JsonNode node, Class<?> type, String at) {
+  private Object value(JsonNode node, Class<?> type) {
     if (type == Boolean.class) {
-      return node.isBoolean() ? node.booleanValue() : mismatch(node, type, at);
+      return node.isBoolean() ? node.booleanValue() : mismatch(node, type);
     }
     if (type == String.class) {
-      return node.isString() ? node.stringValue() : mismatch(node, type, at);
+      return node.isString() ? node.stringValue() : mismatch(node, type);
     }
     if (type == Integer.class || type == int.class) {
       // JSON numbers are values: 3.0 is the whole number 3, as JSON Schema's "integer" says.
       return node.isNumber() && node.canConvertToExactIntegral() && node.canConvertToInt()
           ? (Object) node.intValue()
-          : mismatch(node, type, at);
+          : mismatch(node, type);
     }
     if (type == BigDecimal.class) {
       if (!node.isNumber()) {
-        return mismatch(node, type, at);
+        return mismatch(node, type);
       }
-      BigDecimal d = node.decimalValue();
-      // Checked before any arithmetic: 1e999999999 is short to write but huge to compute with.
-      long integerDigits = (long) d.precision() - d.scale();
-      if (integerDigits > MAX_INTEGER_DIGITS || d.scale() > MAX_FRACTION_DIGITS) {
+      BigDecimal d = plainDecimal(node.decimalValue());
+      if (d == null) {
         problem(
-            at,
+            at(),
             "a number with at most "
                 + MAX_INTEGER_DIGITS
                 + " digits before the point and "
@@ -286,10 +322,10 @@ final class ProfileReader {
                 + found(node));
         return INVALID;
       }
-      return d.scale() < 0 ? d.setScale(0) : d;
+      return d;
     }
     if (type == LocalDate.class) {
-      return node.isString() ? date(node.stringValue(), at) : mismatch(node, type, at);
+      return node.isString() ? date(node.stringValue()) : mismatch(node, type);
     }
     if (type.isEnum()) {
       Object constant = node.isString() ? constant(type, node.stringValue()) : null;
@@ -303,22 +339,52 @@ final class ProfileReader {
                   .orElse("")
               : "";
       problem(
-          at,
+          at(),
           expected(type),
           found(node),
           "expected one of " + names(type) + ", found " + found(node) + hint);
       return INVALID;
     }
-    return object(node, ModelType.of(type), at, Set.of());
+    return object(node, ModelType.of(type), false);
   }
 
-  private Object date(String text, String at) {
+  /**
+   * A number within the digits a profile allows, written without an exponent's negative scale (1E+3
+   * as 1000); null when it has too many digits.
+   */
+  static BigDecimal plainDecimal(BigDecimal d) {
+    // Checked before any arithmetic: 1e999999999 is short to write but huge to compute with.
+    long integerDigits = (long) d.precision() - d.scale();
+    if (integerDigits > MAX_INTEGER_DIGITS || d.scale() > MAX_FRACTION_DIGITS) {
+      return null;
+    }
+    return d.scale() < 0 ? d.setScale(0) : d;
+  }
+
+  /** The date a text writes as YYYY-MM-DD; null when it is not one. */
+  static LocalDate dateOrNull(String text) {
+    LocalDate plain = plainDate(text);
+    if (plain != null) {
+      return plain;
+    }
+    try {
+      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private Object date(String text) {
+    LocalDate plain = plainDate(text);
+    if (plain != null) {
+      return plain;
+    }
     try {
       return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
       String why = e.getCause() != null ? e.getCause().getMessage() : null;
       problem(
-          at,
+          at(),
           "a date as YYYY-MM-DD",
           "\"" + shorten(text) + "\"",
           "expected a date as YYYY-MM-DD, found \""
@@ -329,14 +395,89 @@ final class ProfileReader {
     }
   }
 
-  private Object mismatch(JsonNode node, Class<?> type, String at) {
+  /**
+   * A valid date written as four, two and two ASCII digits, read without the formatter's machinery;
+   * null for anything else, which the formatter then reads or refuses with its own words. {@link
+   * DateTimeFormatter#ISO_LOCAL_DATE} reads exactly these texts to exactly these dates.
+   */
+  static LocalDate plainDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > Month.of(month).length(Year.isLeap(year))) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  /** The number written by the ASCII digits from {@code start} to {@code end}; -1 if any is not. */
+  private static int digits(String text, int start, int end) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
+  private Object mismatch(JsonNode node, Class<?> type) {
     problem(
-        at, expected(type), found(node), "expected " + expected(type) + ", found " + found(node));
+        at(), expected(type), found(node), "expected " + expected(type) + ", found " + found(node));
     return INVALID;
   }
 
   private void problem(String at, String expected, String found, String message) {
     problems.add(DocumentProblem.of(at, expected, found, message));
+  }
+
+  /** Steps into a property. */
+  private void enter(String name) {
+    room();
+    names[depth] = name;
+    depth++;
+  }
+
+  /** Steps into a list item. */
+  private void enter(int index) {
+    room();
+    names[depth] = null;
+    indexes[depth] = index;
+    depth++;
+  }
+
+  private void leave() {
+    depth--;
+  }
+
+  private void room() {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
+    }
+  }
+
+  /** The JSON Pointer of the value being read: "" for the document itself. */
+  private String at() {
+    StringBuilder at = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      at.append('/');
+      if (names[i] != null) {
+        at.append(Pointer.escape(names[i]));
+      } else {
+        at.append(indexes[i]);
+      }
+    }
+    return at.toString();
   }
 
   static String expected(ModelType.Property p) {
@@ -391,13 +532,25 @@ final class ProfileReader {
     return "a " + node.getNodeType().name().toLowerCase(Locale.ROOT) + " value";
   }
 
-  private static Object constant(Class<?> type, String name) {
-    for (Object c : type.getEnumConstants()) {
-      if (((Enum<?>) c).name().equals(name)) {
-        return c;
-      }
-    }
-    return null;
+  /** Whether this library reads a document of this schemaVersion: "1.x", as {@link #version}. */
+  static boolean isReadable(String version) {
+    Matcher m = VERSION_PATTERN.matcher(version);
+    return m.matches() && m.group(1).equals("1");
+  }
+
+  /** The enum's constant of this name; null when there is none. */
+  static Object constant(Class<?> type, String name) {
+    return CONSTANTS.get(type).get(name);
+  }
+
+  /** The enum's constants by name. */
+  static Map<String, Object> constants(Class<?> type) {
+    return CONSTANTS.get(type);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Map<Object, Boolean> enumMap(Class<?> keyType) {
+    return new EnumMap(keyType);
   }
 
   private static List<String> constantNames(Class<?> type) {

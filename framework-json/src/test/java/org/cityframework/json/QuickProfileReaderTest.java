@@ -1,0 +1,93 @@
+package org.cityframework.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import org.cityframework.core.CityProfile;
+import org.cityframework.testkit.RandomProfiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The reader without a tree reads every valid profile to the profile the tree reader builds, and
+ * leaves every other document to the tree reader, which reports its problems.
+ */
+class QuickProfileReaderTest {
+  private static final QuickProfileReader QUICK = DocumentFormat.JsonMappers.PROFILES;
+
+  @Test
+  void reads_every_valid_profile_as_the_tree_reader_does() {
+    for (double unknown : new double[] {0, 0.3, 0.7, 1}) {
+      RandomProfiles profiles = RandomProfiles.seeded(2027).withUnknownShare(unknown);
+      for (int i = 0; i < 200; i++) {
+        byte[] document = bytes(DocumentFormat.JSON.writeProfile(profiles.next()));
+        CityProfile quick = QUICK.read(document);
+        assertThat(quick)
+            .isNotNull()
+            .isEqualTo(ProfileReader.read(DocumentFormat.JSON.tree(document)));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"name\": \"Again\"", // a repeated property
+        "\"nmae\": \"x\"", // an unknown property
+        "\"population\": null",
+        "\"population\": 3.0", // a whole number the tree reader reads, this one does not
+        "\"strategy\": {\"published\": true, \"published\": true}",
+        "\"engagement\": {\"innovationTools\": {\"HACKATHONS\": true, \"HACKATHONS\": true}}",
+        "\"engagement\": {\"innovationTools\": {\"HACKATON\": true}}",
+        "\"strategy\": {\"status\": \"NONE\", \"published\": true}", // a broken rule
+        "\"schemaVersion\": \"1.0\"", // the version twice
+        "\"sources\": [null]"
+      })
+  void leaves_any_other_document_to_the_tree_reader(String fault) {
+    String document =
+        "{\"schemaVersion\": \"1.0\", \"name\": \"R\", \"country\": \"GB\","
+            + " \"assessedOn\": \"2026-03-31\", "
+            + fault
+            + "}";
+    assertThat(QUICK.read(bytes(document))).isNull();
+  }
+
+  @Test
+  void leaves_a_document_without_its_version_or_with_more_after_it_to_the_tree_reader() {
+    String plain = "{\"name\": \"R\", \"country\": \"GB\", \"assessedOn\": \"2026-03-31\"";
+    assertThat(QUICK.read(bytes(plain + "}"))).isNull();
+    assertThat(QUICK.read(bytes(plain + ", \"schemaVersion\": \"2.0\"}"))).isNull();
+    assertThat(QUICK.read(bytes(plain + ", \"schemaVersion\": \"1.0\"} {}"))).isNull();
+    assertThat(QUICK.read(bytes(plain + ", \"schemaVersion\": \"1.0\"}"))).isNotNull();
+  }
+
+  @Test
+  void reads_plain_dates_exactly_as_the_iso_formatter() {
+    for (int year : new int[] {0, 1, 1900, 2000, 2023, 2024, 2100, 9999}) {
+      for (int month = 0; month <= 13; month++) {
+        for (int day = 0; day <= 32; day++) {
+          String text = String.format("%04d-%02d-%02d", year, month, day);
+          assertThat(ProfileReader.plainDate(text)).as(text).isEqualTo(iso(text));
+        }
+      }
+    }
+    assertThat(ProfileReader.plainDate("+2026-01-01")).isNull();
+    assertThat(ProfileReader.plainDate("2026-1-01")).isNull();
+  }
+
+  private static LocalDate iso(String text) {
+    try {
+      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}
