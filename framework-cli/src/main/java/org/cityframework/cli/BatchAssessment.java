@@ -1,6 +1,5 @@
 package org.cityframework.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -131,8 +130,7 @@ final class BatchAssessment {
       return new Outcome(line.number(), format.problems(line.number(), problems), problems, false);
     }
     try {
-      Assessment a =
-          assessor.assess(DocumentFormat.JSON.readProfile(new ByteArrayInputStream(line.bytes())));
+      Assessment a = assessor.assess(DocumentFormat.JSON.readProfile(line.bytes()));
       boolean reaches =
           threshold != null
               && a.findings().stream().anyMatch(f -> f.priority().isAtLeast(threshold));

@@ -1,6 +1,5 @@
 package org.cityframework.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -70,7 +69,7 @@ record InputDocument(String name, String baseName, DocumentFormat format, byte[]
    * @throws InvalidDocumentException listing every problem, when it is not a valid profile
    */
   CityProfile profile() {
-    return format.readProfile(new ByteArrayInputStream(bytes));
+    return format.readProfile(bytes);
   }
 
   private static byte[] bytes(String name, InputStream in) {

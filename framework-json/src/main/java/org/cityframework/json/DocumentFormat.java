@@ -104,7 +104,7 @@ public enum DocumentFormat {
    * @throws InvalidDocumentException listing every problem, when the text is not a valid profile
    */
   public CityProfile readProfile(String text) {
-    return readProfile(stripByteOrderMark(text).getBytes(StandardCharsets.UTF_8));
+    return read(stripByteOrderMark(text).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -121,7 +121,18 @@ public enum DocumentFormat {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the document", e);
     }
-    if (bytes.length > DocumentLimits.MAX_DOCUMENT_BYTES) {
+    return readProfile(bytes);
+  }
+
+  /**
+   * Reads a city profile from UTF-8 bytes (a leading byte order mark is allowed), such as one line
+   * of a JSON Lines file. The array is not changed and not kept.
+   *
+   * @throws InvalidDocumentException listing every problem, when the bytes are not a valid profile,
+   *     or when there are more than 10 MB of them
+   */
+  public CityProfile readProfile(byte[] document) {
+    if (document.length > DocumentLimits.MAX_DOCUMENT_BYTES) {
       throw new InvalidDocumentException(
           List.of(
               DocumentProblem.of(
@@ -130,7 +141,7 @@ public enum DocumentFormat {
                   "a larger document",
                   "the document is larger than 10 MB, the safety limit")));
     }
-    return readProfile(bytes);
+    return read(document);
   }
 
   /**
@@ -147,7 +158,7 @@ public enum DocumentFormat {
     }
   }
 
-  private CityProfile readProfile(byte[] document) {
+  private CityProfile read(byte[] document) {
     if (this == JSON) {
       // A valid profile, read without a tree; any other document is read from its tree below.
       CityProfile profile = JsonMappers.PROFILES.read(document);

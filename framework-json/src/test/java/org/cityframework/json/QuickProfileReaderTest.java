@@ -1,6 +1,7 @@
 package org.cityframework.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -89,5 +90,22 @@ class QuickProfileReaderTest {
 
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void bytes_read_as_the_same_text_does_a_byte_order_mark_allowed_and_more_than_10_mb_refused() {
+    String text = DocumentFormat.JSON.writeProfile(RandomProfiles.seeded(6).next());
+    byte[] marked = bytes("\uFEFF" + text);
+    assertThat(DocumentFormat.JSON.readProfile(bytes(text)))
+        .isEqualTo(DocumentFormat.JSON.readProfile(text))
+        .isEqualTo(DocumentFormat.JSON.readProfile(marked));
+    byte[] huge = new byte[DocumentLimits.MAX_DOCUMENT_BYTES + 1];
+    assertThatThrownBy(() -> DocumentFormat.JSON.readProfile(huge))
+        .isInstanceOfSatisfying(
+            InvalidDocumentException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(DocumentProblem::message)
+                    .containsExactly("the document is larger than 10 MB, the safety limit"));
   }
 }
