@@ -2,7 +2,6 @@ package org.cityframework.rules;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -122,7 +121,7 @@ public final class Assessor {
                 .collect(Collectors.toMap(Waiver::checkId, Function.identity(), (a, b) -> a));
     int n = active.size();
     Status[] statuses = new Status[n];
-    List<ImmutableList<Evidence>> evidence = new ArrayList<>(n);
+    List<List<Evidence>> evidence = new ArrayList<>(n);
     long[] keys = new long[n];
     Facts facts = new Facts(profile);
     for (int i = 0; i < n; i++) {
@@ -147,7 +146,7 @@ public final class Assessor {
       int i = Ranking.index(keys[rank]);
       CheckInfo info = infos.get(i);
       Waiver waiver = applicable.get(info.id());
-      // Finding.of keeps the immutable evidence list as it is, where a builder would copy it.
+      // Finding.of copies the evidence once, into an immutable list; a builder would copy it twice.
       ranked.add(
           Finding.of(
               info,

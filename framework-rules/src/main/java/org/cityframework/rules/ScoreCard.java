@@ -1,11 +1,13 @@
 package org.cityframework.rules;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.cityframework.core.Element;
 import org.cityframework.core.GovernanceLayer;
@@ -98,10 +100,7 @@ final class ScoreCard {
     }
 
     Score score() {
-      Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
-      for (Status s : STATUSES) {
-        byStatus.put(s, counts[s.ordinal()]);
-      }
+      Map<Status, Integer> byStatus = counts(counts);
       double coverage = scopeWeight == 0 ? 0 : percent(assessedWeight, scopeWeight);
       if (assessedWeight == 0) {
         return Score.of(OptionalDouble.empty(), coverage, Optional.empty(), byStatus);
@@ -109,9 +108,49 @@ final class ScoreCard {
       double value = percent(halfPoints, 2 * assessedWeight);
       Optional<Maturity> maturity =
           2 * assessedWeight >= scopeWeight ? Optional.of(Maturity.of(value)) : Optional.empty();
-      // Score.of copies the enum map once; a builder would hash it into a map, then copy that.
+      // Score.of keeps an immutable enum map as it is; a builder would hash it into another map.
       return Score.of(OptionalDouble.of(value), coverage, maturity, byStatus);
     }
+  }
+
+  /**
+   * The most findings a group may have for its counts to be kept in {@link #SMALL_COUNTS}: then at
+   * most C(SMALL + 5, 5) = 20,349 maps, a few megabytes, are ever made (in practice a few hundred).
+   */
+  private static final int SMALL = 16;
+
+  /**
+   * Counts maps of groups of at most {@link #SMALL} findings, by their counts packed five bits per
+   * status: most groups (recommendations, components, layers) are small, and their counts repeat
+   * from one assessment to the next, so each map is made once and shared (they are immutable).
+   */
+  private static final ConcurrentHashMap<Long, ImmutableMap<Status, Integer>> SMALL_COUNTS =
+      new ConcurrentHashMap<>();
+
+  /** The counts as an immutable map from every status, in status order, to its count. */
+  static ImmutableMap<Status, Integer> counts(int[] counts) {
+    int total = 0;
+    long packed = 0;
+    for (int c : counts) {
+      total += c;
+      packed = (packed << 5) | c;
+    }
+    if (total > SMALL) {
+      return countsMap(counts);
+    }
+    ImmutableMap<Status, Integer> map = SMALL_COUNTS.get(packed);
+    if (map == null) {
+      map = SMALL_COUNTS.computeIfAbsent(packed, k -> countsMap(counts));
+    }
+    return map;
+  }
+
+  private static ImmutableMap<Status, Integer> countsMap(int[] counts) {
+    Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+    for (Status s : STATUSES) {
+      byStatus.put(s, counts[s.ordinal()]);
+    }
+    return Maps.immutableEnumMap(byStatus);
   }
 
   /** Credit in half points: met 2, partly met 1, not met 0. */

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import org.cityframework.core.Element;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +77,26 @@ class ScoreCardTest {
         assertThat(ScoreCard.percent(part, whole)).as("%d / %d", part, whole).isEqualTo(expected);
       }
     }
+  }
+
+  @Test
+  void counts_map_every_status_to_its_count_in_status_order_small_groups_sharing_one_map() {
+    SplittableRandom random = new SplittableRandom(6);
+    for (int i = 0; i < 5_000; i++) {
+      int[] counts = new int[Status.values().length];
+      int bound = random.nextInt(1, 30);
+      for (int s = 0; s < counts.length; s++) {
+        counts[s] = random.nextInt(bound);
+      }
+      Map<Status, Integer> expected = new EnumMap<>(Status.class);
+      for (Status s : Status.values()) {
+        expected.put(s, counts[s.ordinal()]);
+      }
+      assertThat(ScoreCard.counts(counts))
+          .containsExactlyEntriesOf(expected)
+          .isEqualTo(ScoreCard.counts(counts.clone()));
+    }
+    int[] small = {3, 2, 1, 4, 0};
+    assertThat(ScoreCard.counts(small)).isSameAs(ScoreCard.counts(small.clone()));
   }
 }
