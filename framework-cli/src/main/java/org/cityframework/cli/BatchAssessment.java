@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,8 +20,14 @@ import org.cityframework.rules.Priority;
  * per profile, in input order, in constant memory, on several threads.
  */
 final class BatchAssessment {
-  /** Results waiting to be written, per worker thread. */
-  private static final int QUEUED_PER_THREAD = 16;
+  /** Pieces of work (of up to {@link #LINES_PER_PIECE} lines) waiting to be written, per worker. */
+  private static final int QUEUED_PER_THREAD = 4;
+
+  /**
+   * The most lines in one piece of work: the lines a worker takes at once, so that workers, reader
+   * and writer hand work on a few times per hundred lines rather than at every line.
+   */
+  private static final int LINES_PER_PIECE = 64;
 
   /** The most input bytes the lines in flight may hold between them. */
   private static final int BYTES_IN_FLIGHT = 32 << 20;
@@ -74,25 +81,26 @@ final class BatchAssessment {
         progress.countLines(file);
       }
       target.write(format.header());
-      OrderedWork<JsonLines.Line, Outcome> work =
-          new OrderedWork<>(
-              threads, QUEUED_PER_THREAD * threads, l -> l.bytes().length, BYTES_IN_FLIGHT);
+      OrderedWork<Piece, List<Outcome>> work =
+          new OrderedWork<>(threads, QUEUED_PER_THREAD * threads, Piece::bytes, BYTES_IN_FLIGHT);
       work.run(
-          new JsonLines(in),
-          this::assess,
+          new Pieces(new JsonLines(in)),
+          piece -> piece.lines().stream().map(this::assess).toList(),
           new OrderedWork.Sink<>() {
             @Override
-            public void accept(Outcome o) {
-              target.write(o.text());
-              tally.add(o);
-              for (DocumentProblem p : o.problems()) {
-                progress.println(
-                    name + ":" + o.line() + ": " + where(p) + ": " + Output.plain(p.message()));
+            public void accept(List<Outcome> outcomes) {
+              for (Outcome o : outcomes) {
+                target.write(o.text());
+                tally.add(o);
+                for (DocumentProblem p : o.problems()) {
+                  progress.println(
+                      name + ":" + o.line() + ": " + where(p) + ": " + Output.plain(p.message()));
+                }
+                if (tally.read % CHECK_EVERY == 0) {
+                  target.flush();
+                }
               }
               progress.stepTo(tally.read);
-              if (tally.read % CHECK_EVERY == 0) {
-                target.flush();
-              }
             }
 
             @Override
@@ -112,6 +120,42 @@ final class BatchAssessment {
     }
     report(tally, System.nanoTime() - started, err);
     return tally.failed > 0 || tally.reachingThreshold > 0 ? 1 : 0;
+  }
+
+  /**
+   * Lines taken together as one piece of work.
+   *
+   * @param lines the lines, in input order
+   * @param bytes how many bytes they hold
+   */
+  private record Piece(List<JsonLines.Line> lines, int bytes) {}
+
+  /**
+   * The lines of the input in pieces: as many lines as are ready without waiting for the input, up
+   * to {@link #LINES_PER_PIECE} and a sixteenth of {@link #BYTES_IN_FLIGHT}.
+   */
+  private static final class Pieces implements OrderedWork.Source<Piece> {
+    private final JsonLines lines;
+
+    Pieces(JsonLines lines) {
+      this.lines = lines;
+    }
+
+    @Override
+    public Piece next() throws IOException {
+      List<JsonLines.Line> piece = new ArrayList<>();
+      int bytes = 0;
+      JsonLines.Line line = lines.next();
+      while (line != null) {
+        piece.add(line);
+        bytes += line.bytes().length;
+        if (piece.size() == LINES_PER_PIECE || bytes >= BYTES_IN_FLIGHT / 16 || !lines.ready()) {
+          break;
+        }
+        line = lines.next();
+      }
+      return piece.isEmpty() ? null : new Piece(piece, bytes);
+    }
   }
 
   /**

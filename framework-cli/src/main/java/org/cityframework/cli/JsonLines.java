@@ -24,7 +24,7 @@ final class JsonLines implements OrderedWork.Source<JsonLines.Line> {
   private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final InputStream in;
-  private final byte[] buffer = new byte[1 << 16];
+  private final byte[] buffer = new byte[1 << 17];
   private int position;
   private int limit;
   private long number;
@@ -52,6 +52,27 @@ final class JsonLines implements OrderedWork.Source<JsonLines.Line> {
         return new Line(number, Arrays.copyOfRange(line, start, end), false);
       }
     }
+  }
+
+  /**
+   * Whether {@link #next()} can return without waiting for the input: a whole non-blank line is
+   * already in the buffer (blank lines before it do not count). A batch gathers the lines that are
+   * ready into one piece of work, so that lines which arrive one by one (typed, or piped slowly)
+   * are each assessed as soon as they arrive.
+   */
+  boolean ready() {
+    boolean content = false;
+    for (int i = position; i < limit; i++) {
+      byte b = buffer[i];
+      if (b == '\n') {
+        if (content) {
+          return true;
+        }
+      } else if (b != ' ' && b != '\t' && b != '\r') {
+        content = true;
+      }
+    }
+    return false;
   }
 
   /** Reads up to the next line end into {@code line}; false at the end of the input. */

@@ -3,11 +3,19 @@ package org.cityframework.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.cityframework.core.CityProfile;
 import org.cityframework.json.DocumentFormat;
 import org.cityframework.rules.Assessment;
@@ -270,6 +278,42 @@ class BatchAssessmentTest {
     assertThat(bar.out()).isEqualTo(plain.out());
     assertThat(bar.err()).contains("\rassess ").contains("40 profiles read");
     assertThat(plain.err()).doesNotContain("\r");
+  }
+
+  @Test
+  void each_line_piped_slowly_is_written_before_the_next_arrives() throws Exception {
+    List<String> lines = wave.lines().limit(3).toList();
+    PipedOutputStream feed = new PipedOutputStream();
+    PipedInputStream in = new PipedInputStream(feed);
+    StringWriter out = new StringWriter();
+    ExecutorService command = Executors.newSingleThreadExecutor();
+    try {
+      Future<Integer> exit =
+          command.submit(
+              () ->
+                  RootCommand.commandLine(
+                          in, new PrintWriter(out), new PrintWriter(new StringWriter()))
+                      .execute("assess", "--batch", "-", "--threads", "2"));
+      for (int i = 0; i < lines.size(); i++) {
+        feed.write((lines.get(i) + "\n").getBytes(StandardCharsets.UTF_8));
+        feed.flush();
+        int written = i + 1;
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (out.toString().lines().count() < written && System.nanoTime() < giveUp) {
+          Thread.sleep(5);
+        }
+        assertThat(out.toString().lines().count())
+            .as("summaries written while line %d waits for line %d", written, written + 1)
+            .isEqualTo(written);
+      }
+      feed.close();
+
+      assertThat(exit.get(60, TimeUnit.SECONDS)).isZero();
+      String all = String.join("\n", lines) + "\n";
+      assertThat(out.toString()).isEqualTo(Run.withInput(all, "assess", "--batch", "-").out());
+    } finally {
+      command.shutdownNow();
+    }
   }
 
   @Test

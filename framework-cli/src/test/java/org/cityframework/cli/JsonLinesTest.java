@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,54 @@ class JsonLinesTest {
     String input = "\n{}\n \n{}\r\n{}";
 
     assertThat(BatchProgress.nonBlankLines(stream(input))).isEqualTo(read(input).size());
+  }
+
+  @Test
+  void is_ready_when_a_whole_non_blank_line_is_in_hand() throws IOException {
+    JsonLines lines = new JsonLines(stream("a\n\n \t\nb\nc"));
+
+    assertThat(lines.ready()).as("before anything is read").isFalse();
+    assertThat(lines.next().number()).isEqualTo(1);
+    assertThat(lines.ready()).as("blank lines, then b").isTrue();
+    assertThat(lines.next().number()).isEqualTo(4);
+    assertThat(lines.ready()).as("c has no line end yet").isFalse();
+    assertThat(lines.next().number()).isEqualTo(5);
+    assertThat(lines.ready()).isFalse();
+    assertThat(lines.next()).isNull();
+  }
+
+  @Test
+  void is_not_ready_when_only_blank_lines_or_part_of_a_line_arrived() throws IOException {
+    JsonLines lines = new JsonLines(inChunks("a\n\n  \r\n", "b", "c\n"));
+
+    assertThat(lines.next().number()).isEqualTo(1);
+    assertThat(lines.ready()).as("only blank lines after a").isFalse();
+    JsonLines.Line bc = lines.next();
+    assertThat(bc.number()).isEqualTo(4);
+    assertThat(new String(bc.bytes(), StandardCharsets.UTF_8)).isEqualTo("bc");
+    assertThat(lines.ready()).isFalse();
+    assertThat(lines.next()).isNull();
+  }
+
+  /** A stream that hands out each chunk in a read of its own, as a pipe written slowly does. */
+  private static InputStream inChunks(String... chunks) {
+    Iterator<String> next = List.of(chunks).iterator();
+    return new InputStream() {
+      @Override
+      public int read() {
+        throw new UnsupportedOperationException("read in chunks only");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (!next.hasNext()) {
+          return -1;
+        }
+        byte[] chunk = next.next().getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(chunk, 0, b, off, chunk.length);
+        return chunk.length;
+      }
+    };
   }
 
   private static List<String> read(String text) throws IOException {
