@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,45 @@ import org.cityframework.core.CityProfile;
  * Check#evaluate} call it is passed to: keep the values read, never the {@code Facts}.
  */
 public final class Facts {
-  /** Pointers to map entries, by map pointer then key ordinal: made once, not per read. */
-  private static final Map<String, String[]> ENTRY_POINTERS = new ConcurrentHashMap<>();
+  /**
+   * The evidence of map entries, by map pointer, then key ordinal and value (unknown, yes, no):
+   * immutable, so made once and shared rather than made per read.
+   */
+  private static final Map<String, Evidence[]> ENTRY_EVIDENCE = new ConcurrentHashMap<>();
+
+  /** The text of yes and no, shared. */
+  private static final Optional<String> YES = Optional.of("true");
+
+  private static final Optional<String> NO = Optional.of("false");
+
+  /** Yes and no as read from a map entry, shared. */
+  private static final Optional<Boolean> READ_YES = Optional.of(true);
+
+  private static final Optional<Boolean> READ_NO = Optional.of(false);
+
+  /** The text of every constant of an enum, by ordinal, shared. */
+  private static final ClassValue<Optional<String>[]> NAMES =
+      new ClassValue<>() {
+        @Override
+        protected Optional<String>[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          @SuppressWarnings({"unchecked", "rawtypes"})
+          Optional<String>[] names = new Optional[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            names[i] = Optional.of(((Enum<?>) constants[i]).name());
+          }
+          return names;
+        }
+      };
+
+  private static final Evidence[] NONE = new Evidence[0];
 
   private final CityProfile profile;
-  private final List<Evidence> read = new ArrayList<>(8);
+
+  /** The evidence read by the current check, in reading order: the first {@code size}. */
+  private Evidence[] read = new Evidence[8];
+
+  private int size;
 
   Facts(CityProfile profile) {
     this.profile = requireNonNull(profile, "profile");
@@ -46,16 +81,23 @@ public final class Facts {
    */
   public <T> Optional<T> read(String pointer, Function<CityProfile, Optional<T>> fact) {
     Optional<T> value = fact.apply(profile);
-    record(pointer, value.map(Facts::text));
+    if (!seen(pointer)) {
+      add(new Evidence(pointer, value.isPresent() ? text(value.get()) : Optional.empty()));
+    }
     return value;
   }
 
   /** Reads an optional whole number and records it as evidence. */
   public OptionalInt readInt(String pointer, Function<CityProfile, OptionalInt> fact) {
     OptionalInt value = fact.apply(profile);
-    record(
-        pointer,
-        value.isPresent() ? Optional.of(Integer.toString(value.getAsInt())) : Optional.empty());
+    if (!seen(pointer)) {
+      add(
+          new Evidence(
+              pointer,
+              value.isPresent()
+                  ? Optional.of(Integer.toString(value.getAsInt()))
+                  : Optional.empty()));
+    }
     return value;
   }
 
@@ -65,9 +107,13 @@ public final class Facts {
    */
   public <K extends Enum<K>> Optional<Boolean> entry(
       String mapPointer, Function<CityProfile, Map<K, Boolean>> map, K key) {
-    Optional<Boolean> value = Optional.ofNullable(map.apply(profile).get(key));
-    record(entryPointer(mapPointer, key), value.map(Facts::text));
-    return value;
+    Boolean value = map.apply(profile).get(key);
+    Evidence[] known = entryEvidence(mapPointer, key);
+    int slot = 3 * key.ordinal();
+    if (!seen(known[slot].pointer())) {
+      add(known[value == null ? slot : value ? slot + 1 : slot + 2]);
+    }
+    return value == null ? Optional.empty() : value ? READ_YES : READ_NO;
   }
 
   /** Reads the given entries of a yes/no map, in the order given. */
@@ -87,13 +133,17 @@ public final class Facts {
    */
   public <T> List<T> list(String pointer, Function<CityProfile, List<T>> list) {
     List<T> value = list.apply(profile);
-    record(pointer, Optional.of(value.isEmpty() ? "[]" : "[" + value.size() + " items]"));
+    if (!seen(pointer)) {
+      add(
+          new Evidence(
+              pointer, Optional.of(value.isEmpty() ? "[]" : "[" + value.size() + " items]")));
+    }
     return value;
   }
 
   /** Forgets the evidence read so far, for the next check of the same assessment. */
   void nextCheck() {
-    read.clear();
+    size = 0;
   }
 
   /**
@@ -101,7 +151,7 @@ public final class Facts {
    * which makes it immutable.
    */
   List<Evidence> evidence() {
-    return new Read(read.toArray(new Evidence[0]));
+    return new Read(size == 0 ? NONE : Arrays.copyOf(read, size));
   }
 
   /**
@@ -128,51 +178,77 @@ public final class Facts {
       return items.length;
     }
 
+    /**
+     * The items themselves, not a copy: the one caller, {@code ImmutableList.copyOf} in {@link
+     * Finding#of}, keeps the array it is given, and this list is dropped right after, so the array
+     * is copied once rather than twice.
+     */
     @Override
     public Object[] toArray() {
-      return items.clone();
+      return items;
     }
   }
 
-  private void record(String pointer, Optional<String> value) {
+  /** Whether the current check has read the fact at {@code pointer} already. */
+  private boolean seen(String pointer) {
     // A check reads a handful of facts: a linear look for a repeated read beats hashing.
-    for (int i = 0; i < read.size(); i++) {
-      String seen = read.get(i).pointer();
+    for (int i = 0; i < size; i++) {
+      String seen = read[i].pointer();
       if (seen == pointer || (seen.length() == pointer.length() && seen.equals(pointer))) {
-        return;
+        return true;
       }
     }
-    read.add(new Evidence(pointer, value));
+    return false;
   }
 
-  private static String entryPointer(String mapPointer, Enum<?> key) {
-    String[] pointers = ENTRY_POINTERS.get(mapPointer);
-    if (pointers == null) {
-      pointers =
-          ENTRY_POINTERS.computeIfAbsent(
-              mapPointer, m -> new String[key.getDeclaringClass().getEnumConstants().length]);
+  private void add(Evidence evidence) {
+    if (size == read.length) {
+      read = Arrays.copyOf(read, 2 * size);
     }
-    String pointer = pointers[key.ordinal()];
-    if (pointer == null) {
-      pointer = mapPointer + "/" + key.name();
-      pointers[key.ordinal()] = pointer;
-    }
-    return pointer;
+    read[size++] = evidence;
   }
 
-  static String text(Object value) {
+  /**
+   * The evidence an entry of the map at {@code mapPointer} may give, at {@code 3 * key.ordinal()}:
+   * unknown, then yes, then no; all with the same pointer.
+   */
+  private static Evidence[] entryEvidence(String mapPointer, Enum<?> key) {
+    Evidence[] known = ENTRY_EVIDENCE.get(mapPointer);
+    if (known == null) {
+      known =
+          ENTRY_EVIDENCE.computeIfAbsent(
+              mapPointer, m -> entryEvidence(m, key.getDeclaringClass().getEnumConstants()));
+    }
+    return known;
+  }
+
+  private static Evidence[] entryEvidence(String mapPointer, Object[] keys) {
+    Evidence[] known = new Evidence[3 * keys.length];
+    for (Object k : keys) {
+      Enum<?> key = (Enum<?>) k;
+      String pointer = mapPointer + "/" + key.name();
+      int slot = 3 * key.ordinal();
+      known[slot] = new Evidence(pointer, Optional.empty());
+      known[slot + 1] = new Evidence(pointer, YES);
+      known[slot + 2] = new Evidence(pointer, NO);
+    }
+    return known;
+  }
+
+  /** The text of a fact's value, as evidence shows it. */
+  static Optional<String> text(Object value) {
     if (value instanceof Boolean b) {
-      return b ? "true" : "false";
+      return b ? YES : NO;
     }
     if (value instanceof Enum<?> e) {
-      return e.name();
+      return NAMES.get(e.getDeclaringClass())[e.ordinal()];
     }
     if (value instanceof BigDecimal d) {
-      return d.toPlainString();
+      return Optional.of(d.toPlainString());
     }
     if (value instanceof Collection<?> c) {
-      return c.isEmpty() ? "[]" : "[" + c.size() + " items]";
+      return Optional.of(c.isEmpty() ? "[]" : "[" + c.size() + " items]");
     }
-    return String.valueOf(value);
+    return Optional.of(String.valueOf(value));
   }
 }

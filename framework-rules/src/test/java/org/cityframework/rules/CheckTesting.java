@@ -94,7 +94,7 @@ final class CheckTesting {
       }
     }
     Object value = unwrap(at);
-    return value == null ? Optional.empty() : Optional.of(Facts.text(value));
+    return value == null ? Optional.empty() : Facts.text(value);
   }
 
   private static Object unwrap(Object value) {
