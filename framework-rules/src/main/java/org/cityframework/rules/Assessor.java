@@ -3,7 +3,6 @@ package org.cityframework.rules;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +121,7 @@ public final class Assessor {
     int n = active.size();
     Status[] statuses = new Status[n];
     List<List<Evidence>> evidence = new ArrayList<>(n);
-    long[] keys = new long[n];
+    boolean[] waived = applicable.isEmpty() ? null : new boolean[n];
     Facts facts = new Facts(profile);
     for (int i = 0; i < n; i++) {
       CheckInfo info = infos.get(i);
@@ -138,12 +137,14 @@ public final class Assessor {
       }
       statuses[i] = status;
       evidence.add(facts.evidence());
-      keys[i] = ranking.key(i, status, applicable.containsKey(info.id()));
+      if (waived != null) {
+        waived[i] = applicable.containsKey(info.id());
+      }
     }
-    Arrays.sort(keys);
+    int[] order = ranking.order(statuses, waived);
     List<Finding> ranked = new ArrayList<>(n);
     for (int rank = 0; rank < n; rank++) {
-      int i = Ranking.index(keys[rank]);
+      int i = order[rank];
       CheckInfo info = infos.get(i);
       Waiver waiver = applicable.get(info.id());
       // Finding.of copies the evidence once, into an immutable list; a builder would copy it twice.

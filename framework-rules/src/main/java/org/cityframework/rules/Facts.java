@@ -107,13 +107,7 @@ public final class Facts {
    */
   public <K extends Enum<K>> Optional<Boolean> entry(
       String mapPointer, Function<CityProfile, Map<K, Boolean>> map, K key) {
-    Boolean value = map.apply(profile).get(key);
-    Evidence[] known = entryEvidence(mapPointer, key);
-    int slot = 3 * key.ordinal();
-    if (!seen(known[slot].pointer())) {
-      add(known[value == null ? slot : value ? slot + 1 : slot + 2]);
-    }
-    return value == null ? Optional.empty() : value ? READ_YES : READ_NO;
+    return entry(map.apply(profile), entryEvidence(mapPointer, key), key);
   }
 
   /** Reads the given entries of a yes/no map, in the order given. */
@@ -121,10 +115,24 @@ public final class Facts {
   public final <K extends Enum<K>> List<Optional<Boolean>> entries(
       String mapPointer, Function<CityProfile, Map<K, Boolean>> map, K... keys) {
     List<Optional<Boolean>> values = new ArrayList<>(keys.length);
-    for (K key : keys) {
-      values.add(entry(mapPointer, map, key));
+    if (keys.length > 0) {
+      Map<K, Boolean> entries = map.apply(profile);
+      Evidence[] known = entryEvidence(mapPointer, keys[0]);
+      for (K key : keys) {
+        values.add(entry(entries, known, key));
+      }
     }
     return values;
+  }
+
+  private <K extends Enum<K>> Optional<Boolean> entry(
+      Map<K, Boolean> entries, Evidence[] known, K key) {
+    Boolean value = entries.get(key);
+    int slot = 3 * key.ordinal();
+    if (!seen(known[slot].pointer())) {
+      add(known[value == null ? slot : value ? slot + 1 : slot + 2]);
+    }
+    return value == null ? Optional.empty() : value ? READ_YES : READ_NO;
   }
 
   /**
@@ -194,7 +202,9 @@ public final class Facts {
     // A check reads a handful of facts: a linear look for a repeated read beats hashing.
     for (int i = 0; i < size; i++) {
       String seen = read[i].pointer();
-      if (seen == pointer || (seen.length() == pointer.length() && seen.equals(pointer))) {
+      // Strings keep their hash once computed, and most pointers are constants: comparing hashes
+      // first spares comparing the long common prefixes of pointers into the same map.
+      if (seen == pointer || (seen.hashCode() == pointer.hashCode() && seen.equals(pointer))) {
         return true;
       }
     }

@@ -1,6 +1,7 @@
 package org.cityframework.rules;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,13 +15,21 @@ import java.util.Set;
  * transitively, the earlier: the strategy is the linchpin, L91), then the size of the gap, the
  * weight, low effort first (quick wins, L129, L165), and finally catalogue order.
  *
- * <p>The order is encoded in one number per finding, so ranking is a sort of numbers; the checks'
- * parts of the key are computed once, when the assessor is made.
+ * <p>Everything but the tier and whether a gap is not met (rather than partly met) is fixed per
+ * check, so the checks are sorted once, when the assessor is made, each twice (as not met, and as
+ * anything else); ranking an assessment is then one pass over that order into one run per tier,
+ * with no sort.
  */
 final class Ranking {
   private final int[] dependents;
   private final int[] weights;
   private final int[] efforts;
+
+  /**
+   * Every check twice, as {@code index << 1 | notMetBit}, in the order of the part of the sort key
+   * that does not depend on the tier: foundation, gap size, weight, effort, catalogue position.
+   */
+  private final int[] byFixedKey;
 
   /** Ranks findings of the given checks, which come in catalogue order. */
   Ranking(List<CheckInfo> checks) {
@@ -48,25 +57,63 @@ final class Ranking {
       weights[i] = c.weight();
       efforts[i] = c.effort().ordinal();
     }
+    long[] fixed = new long[2 * n];
+    for (int i = 0; i < n; i++) {
+      fixed[2 * i] = fixedKey(i, 0);
+      fixed[2 * i + 1] = fixedKey(i, 1);
+    }
+    Arrays.sort(fixed);
+    this.byFixedKey = new int[2 * n];
+    for (int k = 0; k < 2 * n; k++) {
+      byFixedKey[k] = (int) (fixed[k] & 0x1FFFFF);
+    }
   }
 
   /**
-   * The sort key of the finding of check {@code index}: smaller comes first. From the most to the
-   * least significant part: tier, foundation (more dependents first), gap size, weight (heavier
-   * first), effort (lower first), catalogue position.
+   * The check indices in rank order, smaller keys first. The sort key of a finding, from the most
+   * to the least significant part: tier, foundation (more dependents first), gap size (not met
+   * before partly met), weight (heavier first), effort (lower first), catalogue position.
+   *
+   * @param statuses the status of every check, by index
+   * @param waived whether each check is waived, by index; null when none is
    */
-  long key(int index, Status status, boolean waived) {
-    long key = tier(status, waived);
-    key = key << 16 | (0xFFFF - Math.min(dependents[index], 0xFFFF));
-    key = key << 1 | (status == Status.NOT_MET ? 0 : 1);
-    key = key << 4 | (15 - weights[index]);
-    key = key << 2 | efforts[index];
-    return key << 20 | index;
+  int[] order(Status[] statuses, boolean[] waived) {
+    int n = statuses.length;
+    int[] tiers = new int[n];
+    int[] next = new int[TIERS + 1];
+    for (int i = 0; i < n; i++) {
+      tiers[i] = tier(statuses[i], waived != null && waived[i]);
+      next[tiers[i] + 1]++;
+    }
+    for (int t = 1; t < TIERS; t++) {
+      next[t] += next[t - 1];
+    }
+    int[] order = new int[n];
+    for (int entry : byFixedKey) {
+      int i = entry >>> 1;
+      if ((entry & 1) == notMetBit(statuses[i])) {
+        order[next[tiers[i]]++] = i;
+      }
+    }
+    return order;
   }
 
-  /** The check index a sort key belongs to. */
-  static int index(long key) {
-    return (int) (key & 0xFFFFF);
+  /**
+   * The part of the sort key of check {@code index} that does not depend on the tier, with the
+   * given gap-size bit, and the entry of {@link #byFixedKey} in its low 21 bits.
+   */
+  private long fixedKey(int index, int notMetBit) {
+    long key = 0xFFFF - Math.min(dependents[index], 0xFFFF);
+    key = key << 1 | notMetBit;
+    key = key << 4 | (15 - weights[index]);
+    key = key << 2 | efforts[index];
+    key = key << 20 | index;
+    return key << 1 | notMetBit;
+  }
+
+  /** 0 for a gap not met, which ranks before the same check partly met (or anything else). */
+  private static int notMetBit(Status status) {
+    return status == Status.NOT_MET ? 0 : 1;
   }
 
   /** The priority of a finding of check {@code index}. */
@@ -83,6 +130,9 @@ final class Ranking {
     }
     return weights[index] >= 2 ? Priority.MEDIUM : Priority.LOW;
   }
+
+  /** How many tiers there are: open gaps, unknown, waived, met, not applicable. */
+  private static final int TIERS = 5;
 
   private static int tier(Status status, boolean waived) {
     if (waived) {

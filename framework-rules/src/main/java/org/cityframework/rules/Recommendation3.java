@@ -8,6 +8,7 @@ import static org.cityframework.core.InnovationComponent.INNOVATION_STRATEGY;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.cityframework.core.Barrier;
 import org.cityframework.core.Goal;
 import org.cityframework.core.StaffRoleElement;
@@ -180,6 +181,22 @@ final class Recommendation3 {
    * met. With {@code anySuffices}, one passing goal is enough. No strategy, or a strategy said to
    * set no goals, is not met; goals not listed are not assessed.
    */
+  /** The pointers {@link #goalsStatus} reads of the first goals, made once rather than per read. */
+  private static final String[][] GOAL_POINTERS =
+      IntStream.range(0, 32).mapToObj(Recommendation3::goalPointers).toArray(String[][]::new);
+
+  /** The pointers of the facts of goal {@code i}, in the order {@link #goalsStatus} reads them. */
+  private static String[] goalPointers(int i) {
+    String at = "/strategy/goals/" + i;
+    return new String[] {
+      at + "/indicator",
+      at + "/baseline",
+      at + "/target",
+      at + "/outcome",
+      at + "/measurementMethod"
+    };
+  }
+
   static Status goalsStatus(
       Facts f, java.util.function.Predicate<Goal> passes, boolean anySuffices) {
     if (noStrategy(f)) {
@@ -194,12 +211,12 @@ final class Recommendation3 {
     for (int i = 0; i < goals.size(); i++) {
       int index = i;
       Goal g = goals.get(i);
-      String at = "/strategy/goals/" + i;
-      f.read(at + "/indicator", p -> p.strategy().goals().get(index).indicator());
-      f.read(at + "/baseline", p -> p.strategy().goals().get(index).baseline());
-      f.read(at + "/target", p -> p.strategy().goals().get(index).target());
-      f.read(at + "/outcome", p -> p.strategy().goals().get(index).outcome());
-      f.read(at + "/measurementMethod", p -> p.strategy().goals().get(index).measurementMethod());
+      String[] at = i < GOAL_POINTERS.length ? GOAL_POINTERS[i] : goalPointers(i);
+      f.read(at[0], p -> p.strategy().goals().get(index).indicator());
+      f.read(at[1], p -> p.strategy().goals().get(index).baseline());
+      f.read(at[2], p -> p.strategy().goals().get(index).target());
+      f.read(at[3], p -> p.strategy().goals().get(index).outcome());
+      f.read(at[4], p -> p.strategy().goals().get(index).measurementMethod());
       if (passes.test(g)) {
         passing++;
       }

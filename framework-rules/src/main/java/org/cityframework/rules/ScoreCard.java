@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.cityframework.core.Element;
 import org.cityframework.core.GovernanceLayer;
@@ -114,18 +113,29 @@ final class ScoreCard {
   }
 
   /**
-   * The most findings a group may have for its counts to be kept in {@link #SMALL_COUNTS}: then at
-   * most C(SMALL + 5, 5) = 20,349 maps, a few megabytes, are ever made (in practice a few hundred).
+   * The most findings a group may have for its counts map to be shared through {@link
+   * #SMALL_COUNTS}: each count then fits in five bits.
    */
   private static final int SMALL = 16;
 
+  /** The table of shared counts maps has 2^12 slots. */
+  private static final int SLOT_BITS = 12;
+
+  private static final int SLOTS = 1 << SLOT_BITS;
+
   /**
    * Counts maps of groups of at most {@link #SMALL} findings, by their counts packed five bits per
-   * status: most groups (recommendations, components, layers) are small, and their counts repeat
-   * from one assessment to the next, so each map is made once and shared (they are immutable).
+   * status, in a table of {@link #SLOTS} slots indexed by a hash of the packed counts: most groups
+   * (recommendations, components, layers) are small, and their counts repeat from one assessment to
+   * the next, so each map is made once and shared (they are immutable). A slot holds the last map
+   * put there; two counts that share a slot take turns, which costs a map, never a wrong one. Slots
+   * are read and written without locks: a {@link SharedCounts} has only final fields, so a thread
+   * sees either a whole one or none.
    */
-  private static final ConcurrentHashMap<Long, ImmutableMap<Status, Integer>> SMALL_COUNTS =
-      new ConcurrentHashMap<>();
+  private static final SharedCounts[] SMALL_COUNTS = new SharedCounts[SLOTS];
+
+  /** One slot of {@link #SMALL_COUNTS}: the packed counts and their map. */
+  private record SharedCounts(long packed, ImmutableMap<Status, Integer> map) {}
 
   /** The counts as an immutable map from every status, in status order, to its count. */
   static ImmutableMap<Status, Integer> counts(int[] counts) {
@@ -138,11 +148,13 @@ final class ScoreCard {
     if (total > SMALL) {
       return countsMap(counts);
     }
-    ImmutableMap<Status, Integer> map = SMALL_COUNTS.get(packed);
-    if (map == null) {
-      map = SMALL_COUNTS.computeIfAbsent(packed, k -> countsMap(counts));
+    int slot = (int) ((packed * 0x9E3779B97F4A7C15L) >>> (64 - SLOT_BITS));
+    SharedCounts shared = SMALL_COUNTS[slot];
+    if (shared == null || shared.packed() != packed) {
+      shared = new SharedCounts(packed, countsMap(counts));
+      SMALL_COUNTS[slot] = shared;
     }
-    return map;
+    return shared.map();
   }
 
   private static ImmutableMap<Status, Integer> countsMap(int[] counts) {

@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import org.cityframework.core.CityProfile;
 import org.cityframework.testkit.RandomProfiles;
 import org.junit.jupiter.api.Test;
@@ -53,6 +60,73 @@ class AssessmentPropertiesTest {
             .isIn(f.status(), Status.NOT_ASSESSED);
       }
     }
+  }
+
+  @Test
+  void findings_come_in_the_documented_order_with_or_without_waivers() {
+    List<CheckInfo> checks = ASSESSOR.catalogue().checks().stream().map(Check::info).toList();
+    Map<String, Integer> position = new HashMap<>();
+    Map<String, Set<String>> builtOnBy = new HashMap<>();
+    for (CheckInfo c : checks) {
+      position.put(c.id(), position.size());
+      for (String pre : c.prerequisites()) {
+        builtOnBy.computeIfAbsent(pre, k -> new HashSet<>()).add(c.id());
+      }
+    }
+    Map<String, Integer> dependents = new HashMap<>();
+    for (CheckInfo c : checks) {
+      Set<String> seen = new HashSet<>();
+      Deque<String> todo = new ArrayDeque<>(builtOnBy.getOrDefault(c.id(), Set.of()));
+      while (!todo.isEmpty()) {
+        String next = todo.pop();
+        if (seen.add(next)) {
+          todo.addAll(builtOnBy.getOrDefault(next, Set.of()));
+        }
+      }
+      dependents.put(c.id(), seen.size());
+    }
+    // docs/prioritisation.md: open gaps, unknowns, waived, met, not applicable; then foundations
+    // first, not met before partly met, heavier first, lower effort first, catalogue order.
+    Comparator<Finding> documented =
+        Comparator.<Finding>comparingInt(
+                f ->
+                    f.isWaived()
+                        ? 2
+                        : switch (f.status()) {
+                          case NOT_MET, PARTLY_MET -> 0;
+                          case NOT_ASSESSED -> 1;
+                          case MET -> 3;
+                          case NOT_APPLICABLE -> 4;
+                        })
+            .thenComparingInt(f -> -dependents.get(f.checkId()))
+            .thenComparingInt(f -> f.status() == Status.NOT_MET ? 0 : 1)
+            .thenComparingInt(f -> -f.check().weight())
+            .thenComparingInt(f -> f.check().effort().ordinal())
+            .thenComparingInt(f -> position.get(f.checkId()));
+    SplittableRandom random = new SplittableRandom(11);
+    RandomProfiles profiles = RandomProfiles.seeded(47);
+    long waived = 0;
+    for (int i = 0; i < PROFILES / 4; i++) {
+      CityProfile profile = profiles.next();
+      List<Waiver> waivers = new ArrayList<>();
+      for (CheckInfo c : checks) {
+        if (random.nextInt(8) == 0) {
+          waivers.add(
+              Waiver.builder()
+                  .checkId(c.id())
+                  .justification("Covered by the region")
+                  .authority("Council")
+                  .expiresOn(profile.assessedOn().plusDays(random.nextInt(-400, 400)))
+                  .build());
+        }
+      }
+      Assessment a = ASSESSOR.withWaivers(waivers).assess(profile);
+      assertThat(a.findings()).as("profile %d", i).isSortedAccordingTo(documented);
+      assertThat(a.findings().stream().map(Finding::rank))
+          .containsExactlyElementsOf(IntStream.rangeClosed(1, checks.size()).boxed().toList());
+      waived += a.findings().stream().filter(Finding::isWaived).count();
+    }
+    assertThat(waived).as("waived findings, in all").isGreaterThan(PROFILES / 2);
   }
 
   /** Every way of forgetting one stated fact of the profile's sections (not list elements). */
