@@ -1,5 +1,7 @@
 package org.cityframework.json;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -21,8 +23,9 @@ import org.cityframework.core.InvalidProfileException;
  * What a value type of the city model looks like as a document: its properties, in canonical
  * (alphabetical) order, each with its kind, and how to build a value from them. Found once per type
  * by reflection on the model's accessors, so a fact added to the model is read and written without
- * changing this module. The builder's methods are looked up once, as method handles, so reading a
- * document makes no reflective calls.
+ * changing this module. The builder's methods are looked up once and bound into small classes of
+ * their own ({@link LambdaMetafactory}), so reading a document makes no reflective calls and no
+ * method-handle calls, only ordinary interface calls.
  */
 final class ModelType {
   /** The builder's methods for optional facts of these types take the primitive. */
@@ -53,23 +56,38 @@ final class ModelType {
     REQUIRED
   }
 
-  /** The type of a setter's handle: (builder, value) builder, all as objects. */
-  private static final MethodType SETTER = MethodType.genericMethodType(2);
+  private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+
+  /**
+   * Sets one property on a builder; made by {@link LambdaMetafactory} from the builder's method.
+   */
+  @FunctionalInterface
+  interface Setter {
+    /** Sets {@code value} on {@code builder}; returns the builder. */
+    Object set(Object builder, Object value);
+  }
+
+  /** Makes a new, empty builder of a type. */
+  @FunctionalInterface
+  interface BuilderFactory {
+    Object newBuilder();
+  }
+
+  /** Builds a value from its builder. */
+  @FunctionalInterface
+  interface Build {
+    Object build(Object builder);
+  }
 
   /**
    * One property of a model type.
    *
    * @param setter the builder's method that takes the plain value (never wrapped in an {@code
-   *     Optional}), as a handle of type (builder, value) builder
+   *     Optional})
    * @param index the property's place in canonical order, from 0
    */
   record Property(
-      String name,
-      Shape shape,
-      Class<?> valueType,
-      Method accessor,
-      MethodHandle setter,
-      int index) {
+      String name, Shape shape, Class<?> valueType, Method accessor, Setter setter, int index) {
 
     /** The value of this property on a model value. */
     Object of(Object value) {
@@ -81,21 +99,15 @@ final class ModelType {
      * for a list, a map keyed by the enum for a yes/no map.
      */
     void set(Object builder, Object value) {
-      try {
-        Object unused = (Object) setter.invokeExact(builder, value);
-      } catch (RuntimeException e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException(e);
-      }
+      Object unused = setter.set(builder, value);
     }
   }
 
   private final Class<?> type;
   private final Method builder;
   private final Method build;
-  private final MethodHandle newBuilder;
-  private final MethodHandle buildValue;
+  private final BuilderFactory newBuilder;
+  private final Build buildValue;
   private final Map<String, Property> properties;
   private final List<Property> required;
   private final long requiredMask;
@@ -109,8 +121,9 @@ final class ModelType {
     } catch (NoSuchMethodException e) {
       throw new IllegalArgumentException(type + " is not a value type of the city model", e);
     }
-    this.newBuilder = handle(builder).asType(MethodType.genericMethodType(0));
-    this.buildValue = handle(build).asType(MethodType.genericMethodType(1));
+    this.newBuilder =
+        bind(BuilderFactory.class, "newBuilder", MethodType.genericMethodType(0), builder);
+    this.buildValue = bind(Build.class, "build", MethodType.genericMethodType(1), build);
     List<Method> accessors = new ArrayList<>();
     for (Method m : type.getSuperclass().getDeclaredMethods()) {
       if (Modifier.isPublic(m.getModifiers())
@@ -133,7 +146,11 @@ final class ModelType {
               shape,
               valueType,
               accessor,
-              handle(setter(builder.getReturnType(), m.getName(), shape, valueType)).asType(SETTER),
+              bind(
+                  Setter.class,
+                  "set",
+                  MethodType.genericMethodType(2),
+                  setter(builder.getReturnType(), m.getName(), shape, valueType)),
               found.size()));
     }
     this.properties = java.util.Collections.unmodifiableMap(found);
@@ -187,24 +204,12 @@ final class ModelType {
 
   /** A new, empty builder of this type, to be given values with {@link Property#set}. */
   Object newBuilder() {
-    try {
-      return (Object) newBuilder.invokeExact();
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    return newBuilder.newBuilder();
   }
 
   /** Builds a value from its builder; throws the model's exception when it breaks a rule. */
   Object build(Object builder) throws InvalidProfileException {
-    try {
-      return (Object) buildValue.invokeExact(builder);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    return buildValue.build(builder);
   }
 
   private Object newBuilderBuild() {
@@ -279,11 +284,21 @@ final class ModelType {
     }
   }
 
-  private static MethodHandle handle(Method m) {
+  /**
+   * The public method {@code m} as an implementation of the one method {@code name} of the
+   * functional interface {@code type}, whose erased type is {@code erased}: a static method, or an
+   * instance method whose receiver comes first. Primitive parameters are unboxed from their
+   * wrappers.
+   */
+  private static <T> T bind(Class<T> type, String name, MethodType erased, Method m) {
     try {
-      return MethodHandles.publicLookup().unreflect(m);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
+      MethodHandle target = LOOKUP.unreflect(m);
+      CallSite site =
+          LambdaMetafactory.metafactory(
+              LOOKUP, name, MethodType.methodType(type), erased, target, target.type().wrap());
+      return type.cast(site.getTarget().invoke());
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot bind " + m + " as " + type.getSimpleName(), e);
     }
   }
 
