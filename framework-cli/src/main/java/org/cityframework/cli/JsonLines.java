@@ -27,6 +27,13 @@ final class JsonLines implements OrderedWork.Source<JsonLines.Line> {
   private final byte[] buffer = new byte[1 << 17];
   private int position;
   private int limit;
+
+  /**
+   * Where in {@link #buffer} the line starting at {@link #position} ends (its {@code \n}), when
+   * {@link #ready()} has found it; otherwise -1. Spares {@link #readLine()} looking for it again.
+   */
+  private int knownEnd = -1;
+
   private long number;
   private byte[] line = new byte[1 << 12];
   private int length;
@@ -65,6 +72,9 @@ final class JsonLines implements OrderedWork.Source<JsonLines.Line> {
     for (int i = position; i < limit; i++) {
       byte b = buffer[i];
       if (b == '\n') {
+        if (knownEnd < position) {
+          knownEnd = i;
+        }
         if (content) {
           return true;
         }
@@ -79,11 +89,17 @@ final class JsonLines implements OrderedWork.Source<JsonLines.Line> {
   private boolean readLine() throws IOException {
     length = 0;
     tooLong = false;
+    if (knownEnd >= position) {
+      keep(position, knownEnd);
+      position = knownEnd + 1;
+      return true;
+    }
     boolean any = false;
     while (true) {
       if (position == limit) {
         limit = in.read(buffer);
         position = 0;
+        knownEnd = -1;
         if (limit <= 0) {
           limit = 0;
           return any;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Reading JSON Lines: line numbers, blank lines, line ends and the length limit. */
@@ -80,6 +81,34 @@ class JsonLinesTest {
     assertThat(new String(bc.bytes(), StandardCharsets.UTF_8)).isEqualTo("bc");
     assertThat(lines.ready()).isFalse();
     assertThat(lines.next()).isNull();
+  }
+
+  @Test
+  void asking_whether_a_line_is_ready_never_changes_the_lines_read() throws IOException {
+    SplittableRandom random = new SplittableRandom(3);
+    String[] pieces = {"{}", "{\"a\":1}", "", " ", "\t", "\r", "x".repeat(300)};
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(1, 40); i > 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)])
+            .append(random.nextInt(4) == 0 ? "" : "\n");
+      }
+      List<String> chunks = new ArrayList<>();
+      for (int at = 0; at < text.length(); ) {
+        int end = Math.min(text.length(), at + random.nextInt(1, 500));
+        chunks.add(text.substring(at, end));
+        at = end;
+      }
+      JsonLines lines = new JsonLines(inChunks(chunks.toArray(String[]::new)));
+      List<String> read = new ArrayList<>();
+      for (JsonLines.Line l = lines.next(); l != null; l = lines.next()) {
+        read.add(l.number() + ":" + new String(l.bytes(), StandardCharsets.UTF_8));
+        if (random.nextBoolean()) {
+          boolean unused = lines.ready();
+        }
+      }
+      assertThat(read).as("round %d: %s", round, chunks).isEqualTo(read(text.toString()));
+    }
   }
 
   /** A stream that hands out each chunk in a read of its own, as a pipe written slowly does. */
