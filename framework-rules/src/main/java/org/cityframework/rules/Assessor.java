@@ -121,7 +121,9 @@ public final class Assessor {
     int n = active.size();
     Status[] statuses = new Status[n];
     List<List<Evidence>> evidence = new ArrayList<>(n);
-    boolean[] waived = applicable.isEmpty() ? null : new boolean[n];
+    // Each check's waiver, or null everywhere: without waivers nothing is looked up.
+    Waiver[] waivedBy = applicable.isEmpty() ? null : new Waiver[n];
+    boolean[] waived = waivedBy == null ? null : new boolean[n];
     Facts facts = new Facts(profile);
     for (int i = 0; i < n; i++) {
       CheckInfo info = infos.get(i);
@@ -137,8 +139,9 @@ public final class Assessor {
       }
       statuses[i] = status;
       evidence.add(facts.evidence());
-      if (waived != null) {
-        waived[i] = applicable.containsKey(info.id());
+      if (waivedBy != null) {
+        waivedBy[i] = applicable.get(info.id());
+        waived[i] = waivedBy[i] != null;
       }
     }
     int[] order = ranking.order(statuses, waived);
@@ -146,7 +149,7 @@ public final class Assessor {
     for (int rank = 0; rank < n; rank++) {
       int i = order[rank];
       CheckInfo info = infos.get(i);
-      Waiver waiver = applicable.get(info.id());
+      Waiver waiver = waivedBy == null ? null : waivedBy[i];
       // Finding.of copies the evidence once, into an immutable list; a builder would copy it twice.
       ranked.add(
           Finding.of(

@@ -247,6 +247,9 @@ public final class Facts {
 
   /** The text of a fact's value, as evidence shows it. */
   static Optional<String> text(Object value) {
+    if (value instanceof String s) {
+      return Optional.of(s); // the most common, so tested first
+    }
     if (value instanceof Boolean b) {
       return b ? YES : NO;
     }

@@ -1,7 +1,6 @@
 package org.cityframework.rules;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,83 +29,108 @@ final class ScoreCard {
   private ScoreCard() {}
 
   static Scores of(List<Finding> findings) {
-    Tally[] tallies = new Tally[GROUPS];
-    for (int g = 0; g < GROUPS; g++) {
-      tallies[g] = new Tally();
-    }
+    Tallies t = new Tallies(GROUPS);
     for (Finding f : findings) {
       CheckInfo c = f.check();
-      tallies[0].add(f);
-      tallies[RECOMMENDATIONS + c.recommendation() - 1].add(f);
-      tallies[ELEMENT_GROUPS + c.element().ordinal()].add(f);
+      int status = f.status().ordinal();
+      int weight = t.weight(f);
+      t.add(0, status, weight);
+      t.add(RECOMMENDATIONS + c.recommendation() - 1, status, weight);
+      t.add(ELEMENT_GROUPS + c.element().ordinal(), status, weight);
       if (c.component().isPresent()) {
-        tallies[COMPONENT_GROUPS + c.component().get().ordinal()].add(f);
+        t.add(COMPONENT_GROUPS + c.component().get().ordinal(), status, weight);
       }
       if (c.layer().isPresent()) {
-        tallies[LAYER_GROUPS + c.layer().get().ordinal()].add(f);
+        t.add(LAYER_GROUPS + c.layer().get().ordinal(), status, weight);
       }
     }
     ImmutableMap.Builder<Integer, Score> byRecommendation =
         ImmutableMap.builderWithExpectedSize(10);
     for (int r = 1; r <= 10; r++) {
-      byRecommendation.put(r, tallies[RECOMMENDATIONS + r - 1].score());
+      byRecommendation.put(r, t.score(RECOMMENDATIONS + r - 1));
     }
     Map<Element, Score> byElement = new EnumMap<>(Element.class);
     for (Element e : ELEMENTS) {
-      byElement.put(e, tallies[ELEMENT_GROUPS + e.ordinal()].score());
+      byElement.put(e, t.score(ELEMENT_GROUPS + e.ordinal()));
     }
     Map<InnovationComponent, Score> byComponent = new EnumMap<>(InnovationComponent.class);
     for (InnovationComponent c : COMPONENTS) {
-      byComponent.put(c, tallies[COMPONENT_GROUPS + c.ordinal()].score());
+      byComponent.put(c, t.score(COMPONENT_GROUPS + c.ordinal()));
     }
     Map<GovernanceLayer, Score> byLayer = new EnumMap<>(GovernanceLayer.class);
     for (GovernanceLayer l : LAYERS) {
-      byLayer.put(l, tallies[LAYER_GROUPS + l.ordinal()].score());
+      byLayer.put(l, t.score(LAYER_GROUPS + l.ordinal()));
     }
+    // Immutable enum maps, which Scores.of keeps as they are (from a plain EnumMap it would copy
+    // entry by entry; ImmutableMap.copyOf of an EnumMap clones its array).
     return Scores.of(
-        tallies[0].score(), byRecommendation.buildOrThrow(), byElement, byComponent, byLayer);
+        t.score(0),
+        byRecommendation.buildOrThrow(),
+        ImmutableMap.copyOf(byElement),
+        ImmutableMap.copyOf(byComponent),
+        ImmutableMap.copyOf(byLayer));
   }
 
   /** The score of the findings that pass {@code inGroup}. */
   static Score score(List<Finding> findings, Predicate<Finding> inGroup) {
-    Tally tally = new Tally();
+    Tallies t = new Tallies(1);
     for (Finding f : findings) {
       if (inGroup.test(f)) {
-        tally.add(f);
+        t.add(0, f.status().ordinal(), t.weight(f));
       }
     }
-    return tally.score();
+    return t.score(0);
   }
 
-  /** The running totals of one group. */
-  private static final class Tally {
-    private final int[] counts = new int[STATUSES.length];
-    private long halfPoints;
-    private long assessedWeight;
-    private long scopeWeight;
+  /**
+   * The running totals of a number of groups, in flat arrays (one allocation each, not one object
+   * per group): per group, the count of each status and three weights.
+   */
+  private static final class Tallies {
+    /** Group g's count of status s at {@code g * STATUSES.length + s}. */
+    private final int[] counts;
 
-    void add(Finding f) {
-      counts[f.status().ordinal()]++;
-      if (f.isWaived() || f.status() == Status.NOT_APPLICABLE) {
+    private final long[] halfPoints;
+    private final long[] assessedWeight;
+    private final long[] scopeWeight;
+
+    Tallies(int groups) {
+      counts = new int[groups * STATUSES.length];
+      halfPoints = new long[groups];
+      assessedWeight = new long[groups];
+      scopeWeight = new long[groups];
+    }
+
+    /** The weight a finding adds to its groups' scope: 0 when waived or not applicable. */
+    int weight(Finding f) {
+      return f.isWaived() || f.status() == Status.NOT_APPLICABLE ? 0 : f.check().weight();
+    }
+
+    /** Adds a finding of the status of ordinal {@code status} and scope weight {@code w}. */
+    void add(int group, int status, int w) {
+      counts[group * STATUSES.length + status]++;
+      if (w == 0) {
         return;
       }
-      int w = f.check().weight();
-      scopeWeight += w;
-      if (f.status().isAssessed()) {
-        assessedWeight += w;
-        halfPoints += (long) w * credit(f.status());
+      scopeWeight[group] += w;
+      Status s = STATUSES[status];
+      if (s.isAssessed()) {
+        assessedWeight[group] += w;
+        halfPoints[group] += (long) w * credit(s);
       }
     }
 
-    Score score() {
-      Map<Status, Integer> byStatus = counts(counts);
-      double coverage = scopeWeight == 0 ? 0 : percent(assessedWeight, scopeWeight);
-      if (assessedWeight == 0) {
+    Score score(int group) {
+      Map<Status, Integer> byStatus = counts(counts, group * STATUSES.length);
+      long scope = scopeWeight[group];
+      long assessed = assessedWeight[group];
+      double coverage = scope == 0 ? 0 : percent(assessed, scope);
+      if (assessed == 0) {
         return Score.of(OptionalDouble.empty(), coverage, Optional.empty(), byStatus);
       }
-      double value = percent(halfPoints, 2 * assessedWeight);
+      double value = percent(halfPoints[group], 2 * assessed);
       Optional<Maturity> maturity =
-          2 * assessedWeight >= scopeWeight ? Optional.of(Maturity.of(value)) : Optional.empty();
+          2 * assessed >= scope ? Optional.of(Maturity.of(value)) : Optional.empty();
       // Score.of keeps an immutable enum map as it is; a builder would hash it into another map.
       return Score.of(OptionalDouble.of(value), coverage, maturity, byStatus);
     }
@@ -139,30 +163,40 @@ final class ScoreCard {
 
   /** The counts as an immutable map from every status, in status order, to its count. */
   static ImmutableMap<Status, Integer> counts(int[] counts) {
+    return counts(counts, 0);
+  }
+
+  /**
+   * The counts from {@code counts[from]}, one per status, as an immutable map from every status, in
+   * status order, to its count.
+   */
+  static ImmutableMap<Status, Integer> counts(int[] counts, int from) {
     int total = 0;
     long packed = 0;
-    for (int c : counts) {
+    for (int i = from; i < from + STATUSES.length; i++) {
+      int c = counts[i];
       total += c;
       packed = (packed << 5) | c;
     }
     if (total > SMALL) {
-      return countsMap(counts);
+      return countsMap(counts, from);
     }
     int slot = (int) ((packed * 0x9E3779B97F4A7C15L) >>> (64 - SLOT_BITS));
     SharedCounts shared = SMALL_COUNTS[slot];
     if (shared == null || shared.packed() != packed) {
-      shared = new SharedCounts(packed, countsMap(counts));
+      shared = new SharedCounts(packed, countsMap(counts, from));
       SMALL_COUNTS[slot] = shared;
     }
     return shared.map();
   }
 
-  private static ImmutableMap<Status, Integer> countsMap(int[] counts) {
+  private static ImmutableMap<Status, Integer> countsMap(int[] counts, int from) {
     Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
     for (Status s : STATUSES) {
-      byStatus.put(s, counts[s.ordinal()]);
+      byStatus.put(s, counts[from + s.ordinal()]);
     }
-    return Maps.immutableEnumMap(byStatus);
+    // From an EnumMap, copyOf clones its array; Maps.immutableEnumMap would copy entry by entry.
+    return ImmutableMap.copyOf(byStatus);
   }
 
   /** Credit in half points: met 2, partly met 1, not met 0. */
