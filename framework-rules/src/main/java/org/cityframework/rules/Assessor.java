@@ -123,7 +123,6 @@ public final class Assessor {
     List<List<Evidence>> evidence = new ArrayList<>(n);
     // Each check's waiver, or null everywhere: without waivers nothing is looked up.
     Waiver[] waivedBy = applicable.isEmpty() ? null : new Waiver[n];
-    boolean[] waived = waivedBy == null ? null : new boolean[n];
     Facts facts = new Facts(profile);
     for (int i = 0; i < n; i++) {
       CheckInfo info = infos.get(i);
@@ -141,10 +140,9 @@ public final class Assessor {
       evidence.add(facts.evidence());
       if (waivedBy != null) {
         waivedBy[i] = applicable.get(info.id());
-        waived[i] = waivedBy[i] != null;
       }
     }
-    int[] order = ranking.order(statuses, waived);
+    int[] order = ranking.order(statuses, waivedBy);
     List<Finding> ranked = new ArrayList<>(n);
     for (int rank = 0; rank < n; rank++) {
       int i = order[rank];

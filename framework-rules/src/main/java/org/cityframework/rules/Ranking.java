@@ -75,14 +75,14 @@ final class Ranking {
    * before partly met), weight (heavier first), effort (lower first), catalogue position.
    *
    * @param statuses the status of every check, by index
-   * @param waived whether each check is waived, by index; null when none is
+   * @param waivedBy each check's waiver, by index, null where it has none; null when none has
    */
-  int[] order(Status[] statuses, boolean[] waived) {
+  int[] order(Status[] statuses, Waiver[] waivedBy) {
     int n = statuses.length;
     int[] tiers = new int[n];
     int[] next = new int[TIERS + 1];
     for (int i = 0; i < n; i++) {
-      tiers[i] = tier(statuses[i], waived != null && waived[i]);
+      tiers[i] = tier(statuses[i], waivedBy != null && waivedBy[i] != null);
       next[tiers[i] + 1]++;
     }
     for (int t = 1; t < TIERS; t++) {

@@ -33,7 +33,7 @@ final class ScoreCard {
     for (Finding f : findings) {
       CheckInfo c = f.check();
       int status = f.status().ordinal();
-      int weight = t.weight(f);
+      int weight = Tallies.weight(f);
       t.add(0, status, weight);
       t.add(RECOMMENDATIONS + c.recommendation() - 1, status, weight);
       t.add(ELEMENT_GROUPS + c.element().ordinal(), status, weight);
@@ -76,7 +76,7 @@ final class ScoreCard {
     Tallies t = new Tallies(1);
     for (Finding f : findings) {
       if (inGroup.test(f)) {
-        t.add(0, f.status().ordinal(), t.weight(f));
+        t.add(0, f.status().ordinal(), Tallies.weight(f));
       }
     }
     return t.score(0);
@@ -102,7 +102,7 @@ final class ScoreCard {
     }
 
     /** The weight a finding adds to its groups' scope: 0 when waived or not applicable. */
-    int weight(Finding f) {
+    static int weight(Finding f) {
       return f.isWaived() || f.status() == Status.NOT_APPLICABLE ? 0 : f.check().weight();
     }
 
@@ -160,11 +160,6 @@ final class ScoreCard {
 
   /** One slot of {@link #SMALL_COUNTS}: the packed counts and their map. */
   private record SharedCounts(long packed, ImmutableMap<Status, Integer> map) {}
-
-  /** The counts as an immutable map from every status, in status order, to its count. */
-  static ImmutableMap<Status, Integer> counts(int[] counts) {
-    return counts(counts, 0);
-  }
 
   /**
    * The counts from {@code counts[from]}, one per status, as an immutable map from every status, in

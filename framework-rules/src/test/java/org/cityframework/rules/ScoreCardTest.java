@@ -92,11 +92,14 @@ class ScoreCardTest {
       for (Status s : Status.values()) {
         expected.put(s, counts[s.ordinal()]);
       }
-      assertThat(ScoreCard.counts(counts))
+      assertThat(ScoreCard.counts(counts, 0))
           .containsExactlyEntriesOf(expected)
-          .isEqualTo(ScoreCard.counts(counts.clone()));
+          .isEqualTo(ScoreCard.counts(counts.clone(), 0));
     }
     int[] small = {3, 2, 1, 4, 0};
-    assertThat(ScoreCard.counts(small)).isSameAs(ScoreCard.counts(small.clone()));
+    assertThat(ScoreCard.counts(small, 0)).isSameAs(ScoreCard.counts(small.clone(), 0));
+    // A group's counts read from its place in a longer array, as ScoreCard.of keeps them.
+    int[] groups = {9, 9, 9, 9, 9, 3, 2, 1, 4, 0, 7, 7, 7, 7, 7};
+    assertThat(ScoreCard.counts(groups, small.length)).isSameAs(ScoreCard.counts(small, 0));
   }
 }
