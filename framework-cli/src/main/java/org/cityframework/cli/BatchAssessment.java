@@ -52,7 +52,7 @@ final class BatchAssessment {
    * {@code threshold} (null for none), on {@code threads} worker threads.
    */
   BatchAssessment(Assessor assessor, SummaryFormat format, Priority threshold, int threads) {
-    this.assessor = assessor;
+    this.assessor = assessor.withoutEvidence(); // a summary line shows no evidence
     this.format = format;
     this.threshold = threshold;
     this.threads = threads;

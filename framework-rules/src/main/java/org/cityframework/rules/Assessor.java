@@ -2,6 +2,7 @@ package org.cityframework.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,19 +27,22 @@ import org.cityframework.core.CityProfile;
  */
 public final class Assessor {
   private static final Assessor STANDARD =
-      new Assessor(Catalogue.standard(), Tailoring.builder().build(), List.of());
+      new Assessor(Catalogue.standard(), Tailoring.builder().build(), List.of(), true);
 
   private final Catalogue catalogue;
   private final Tailoring tailoring;
   private final List<Waiver> waivers;
+  private final boolean recordsEvidence;
   private final List<Check> active;
   private final List<CheckInfo> infos;
   private final Ranking ranking;
 
-  private Assessor(Catalogue catalogue, Tailoring tailoring, List<Waiver> waivers) {
+  private Assessor(
+      Catalogue catalogue, Tailoring tailoring, List<Waiver> waivers, boolean recordsEvidence) {
     this.catalogue = catalogue;
     this.tailoring = tailoring;
     this.waivers = List.copyOf(waivers);
+    this.recordsEvidence = recordsEvidence;
     List<String> unknown = new ArrayList<>();
     tailoring.disabled().stream().filter(id -> catalogue.check(id).isEmpty()).forEach(unknown::add);
     tailoring.weights().keySet().stream()
@@ -74,7 +78,7 @@ public final class Assessor {
 
   /** An assessor of the given catalogue, untailored, without waivers. */
   public static Assessor of(Catalogue catalogue) {
-    return new Assessor(requireNonNull(catalogue), Tailoring.builder().build(), List.of());
+    return new Assessor(requireNonNull(catalogue), Tailoring.builder().build(), List.of(), true);
   }
 
   /**
@@ -83,7 +87,7 @@ public final class Assessor {
    * @throws IllegalArgumentException if the tailoring names a check the catalogue does not have
    */
   public Assessor tailoredBy(Tailoring tailoring) {
-    return new Assessor(catalogue, requireNonNull(tailoring), waivers);
+    return new Assessor(catalogue, requireNonNull(tailoring), waivers, recordsEvidence);
   }
 
   /**
@@ -92,7 +96,23 @@ public final class Assessor {
    * @throws IllegalArgumentException if a waiver names a check the catalogue does not have
    */
   public Assessor withWaivers(Collection<Waiver> waivers) {
-    return new Assessor(catalogue, tailoring, List.copyOf(waivers));
+    return new Assessor(catalogue, tailoring, List.copyOf(waivers), recordsEvidence);
+  }
+
+  /**
+   * This assessor, but its findings carry no evidence: every finding's {@link Finding#evidence()}
+   * is empty, and everything else (statuses, ranks, priorities, waivers, scores) is what this
+   * assessor gives. For callers that want only the outcome, such as the summary lines of {@code
+   * cityframework assess --batch}: recording what each check reads is a good part of the cost of an
+   * assessment.
+   */
+  public Assessor withoutEvidence() {
+    return recordsEvidence ? new Assessor(catalogue, tailoring, waivers, false) : this;
+  }
+
+  /** Whether the findings of this assessor carry the evidence their checks read. */
+  public boolean recordsEvidence() {
+    return recordsEvidence;
   }
 
   /** The catalogue this assessor checks against. */
@@ -120,10 +140,10 @@ public final class Assessor {
                 .collect(Collectors.toMap(Waiver::checkId, Function.identity(), (a, b) -> a));
     int n = active.size();
     Status[] statuses = new Status[n];
-    List<List<Evidence>> evidence = new ArrayList<>(n);
+    List<List<Evidence>> evidence = recordsEvidence ? new ArrayList<>(n) : null;
     // Each check's waiver, or null everywhere: without waivers nothing is looked up.
     Waiver[] waivedBy = applicable.isEmpty() ? null : new Waiver[n];
-    Facts facts = new Facts(profile);
+    Facts facts = new Facts(profile, recordsEvidence);
     for (int i = 0; i < n; i++) {
       CheckInfo info = infos.get(i);
       facts.nextCheck();
@@ -137,7 +157,9 @@ public final class Assessor {
         throw new IllegalStateException("check " + info.id() + " returned no status");
       }
       statuses[i] = status;
-      evidence.add(facts.evidence());
+      if (evidence != null) {
+        evidence.add(facts.evidence());
+      }
       if (waivedBy != null) {
         waivedBy[i] = applicable.get(info.id());
       }
@@ -155,7 +177,7 @@ public final class Assessor {
               statuses[i],
               rank + 1,
               ranking.priority(i, statuses[i], waiver != null),
-              evidence.get(i),
+              evidence == null ? ImmutableList.of() : evidence.get(i),
               Optional.ofNullable(waiver)));
     }
     return Assessment.builder().profile(profile).findings(ranked).build();

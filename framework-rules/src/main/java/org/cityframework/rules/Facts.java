@@ -59,13 +59,25 @@ public final class Facts {
 
   private final CityProfile profile;
 
+  /** Whether reads are recorded as evidence: false for an assessor without evidence. */
+  private final boolean recording;
+
   /** The evidence read by the current check, in reading order: the first {@code size}. */
   private Evidence[] read = new Evidence[8];
 
   private int size;
 
   Facts(CityProfile profile) {
+    this(profile, true);
+  }
+
+  /**
+   * The facts of {@code profile}; when {@code recording} is false, reads give the same values but
+   * record nothing, and {@link #evidence()} is always empty.
+   */
+  Facts(CityProfile profile, boolean recording) {
     this.profile = requireNonNull(profile, "profile");
+    this.recording = recording;
   }
 
   /** The profile under assessment, for reads that are not evidence (its name, its date). */
@@ -81,7 +93,7 @@ public final class Facts {
    */
   public <T> Optional<T> read(String pointer, Function<CityProfile, Optional<T>> fact) {
     Optional<T> value = fact.apply(profile);
-    if (!seen(pointer)) {
+    if (recording && !seen(pointer)) {
       add(new Evidence(pointer, value.isPresent() ? text(value.get()) : Optional.empty()));
     }
     return value;
@@ -90,7 +102,7 @@ public final class Facts {
   /** Reads an optional whole number and records it as evidence. */
   public OptionalInt readInt(String pointer, Function<CityProfile, OptionalInt> fact) {
     OptionalInt value = fact.apply(profile);
-    if (!seen(pointer)) {
+    if (recording && !seen(pointer)) {
       add(
           new Evidence(
               pointer,
@@ -107,7 +119,7 @@ public final class Facts {
    */
   public <K extends Enum<K>> Optional<Boolean> entry(
       String mapPointer, Function<CityProfile, Map<K, Boolean>> map, K key) {
-    return entry(map.apply(profile), entryEvidence(mapPointer, key), key);
+    return entry(map.apply(profile), recording ? entryEvidence(mapPointer, key) : null, key);
   }
 
   /** Reads the given entries of a yes/no map, in the order given. */
@@ -117,7 +129,7 @@ public final class Facts {
     List<Optional<Boolean>> values = new ArrayList<>(keys.length);
     if (keys.length > 0) {
       Map<K, Boolean> entries = map.apply(profile);
-      Evidence[] known = entryEvidence(mapPointer, keys[0]);
+      Evidence[] known = recording ? entryEvidence(mapPointer, keys[0]) : null;
       for (K key : keys) {
         values.add(entry(entries, known, key));
       }
@@ -125,12 +137,15 @@ public final class Facts {
     return values;
   }
 
+  /** One entry; {@code known} is the map's evidence from {@link #entryEvidence}, or null. */
   private <K extends Enum<K>> Optional<Boolean> entry(
       Map<K, Boolean> entries, Evidence[] known, K key) {
     Boolean value = entries.get(key);
-    int slot = 3 * key.ordinal();
-    if (!seen(known[slot].pointer())) {
-      add(known[value == null ? slot : value ? slot + 1 : slot + 2]);
+    if (known != null) {
+      int slot = 3 * key.ordinal();
+      if (!seen(known[slot].pointer())) {
+        add(known[value == null ? slot : value ? slot + 1 : slot + 2]);
+      }
     }
     return value == null ? Optional.empty() : value ? READ_YES : READ_NO;
   }
@@ -141,7 +156,7 @@ public final class Facts {
    */
   public <T> List<T> list(String pointer, Function<CityProfile, List<T>> list) {
     List<T> value = list.apply(profile);
-    if (!seen(pointer)) {
+    if (recording && !seen(pointer)) {
       add(
           new Evidence(
               pointer, Optional.of(value.isEmpty() ? "[]" : "[" + value.size() + " items]")));

@@ -41,6 +41,21 @@ class AssessmentPropertiesTest {
   }
 
   @Test
+  void an_assessor_without_evidence_decides_ranks_and_scores_exactly_as_with_it() {
+    Assessor bare = ASSESSOR.withoutEvidence();
+    RandomProfiles.seeded(20_261_207).stream()
+        .limit(PROFILES)
+        .forEach(
+            p -> {
+              Assessment full = ASSESSOR.assess(p);
+              Assessment outcome = bare.assess(p);
+              assertThat(outcome.findings())
+                  .isEqualTo(full.findings().stream().map(f -> f.withEvidence(List.of())).toList());
+              assertThat(outcome.scores()).isEqualTo(full.scores());
+            });
+  }
+
+  @Test
   void forgetting_a_fact_never_changes_a_decided_status_except_to_not_assessed() {
     SplittableRandom random = new SplittableRandom(7);
     RandomProfiles profiles = RandomProfiles.seeded(31);

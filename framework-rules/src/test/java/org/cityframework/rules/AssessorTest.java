@@ -102,6 +102,31 @@ class AssessorTest {
   }
 
   @Test
+  void without_evidence_it_gives_the_same_findings_with_no_evidence_and_keeps_it_so() {
+    CityProfile noTeam =
+        city().staff(InnovationStaff.builder().dedicatedTeam(false).build()).build();
+    Assessor tailored =
+        ASSESSOR
+            .tailoredBy(Tailoring.builder().addDisabled("R1.1").putWeight("R4.0", 5).build())
+            .withWaivers(List.of(waiver("R4.0", 2027)));
+    Assessor bare = tailored.withoutEvidence();
+    assertThat(tailored.recordsEvidence()).isTrue();
+    assertThat(bare.recordsEvidence()).isFalse();
+    assertThat(bare.withoutEvidence()).isSameAs(bare);
+    assertThat(bare.tailoredBy(tailored.tailoring()).recordsEvidence()).isFalse();
+    assertThat(bare.withWaivers(List.of()).recordsEvidence()).isFalse();
+
+    Assessment full = tailored.assess(noTeam);
+    Assessment outcome = bare.assess(noTeam);
+    assertThat(full.findings()).anySatisfy(f -> assertThat(f.evidence()).isNotEmpty());
+    assertThat(outcome.findings()).allSatisfy(f -> assertThat(f.evidence()).isEmpty());
+    assertThat(outcome.findings())
+        .isEqualTo(full.findings().stream().map(f -> f.withEvidence(List.of())).toList());
+    assertThat(outcome.finding("R4.0").orElseThrow().isWaived()).isTrue();
+    assertThat(outcome.scores()).isEqualTo(full.scores());
+  }
+
+  @Test
   void an_expired_waiver_no_longer_applies() {
     CityProfile noTeam =
         city().staff(InnovationStaff.builder().dedicatedTeam(false).build()).build();
