@@ -49,26 +49,36 @@ final class ScoreCard {
     for (int r = 1; r <= 10; r++) {
       byRecommendation.put(r, t.score(RECOMMENDATIONS + r - 1));
     }
+    // The other groups' scores are made when Scores is first asked for them.
+    return new Scores(t.score(0), byRecommendation.buildOrThrow(), t);
+  }
+
+  /** The score of each element, from the tallies of {@link #of}. */
+  static ImmutableMap<Element, Score> byElement(Tallies t) {
     Map<Element, Score> byElement = new EnumMap<>(Element.class);
     for (Element e : ELEMENTS) {
       byElement.put(e, t.score(ELEMENT_GROUPS + e.ordinal()));
     }
+    // ImmutableMap.copyOf of an EnumMap clones its array.
+    return ImmutableMap.copyOf(byElement);
+  }
+
+  /** The score of each innovation-capacity component, from the tallies of {@link #of}. */
+  static ImmutableMap<InnovationComponent, Score> byComponent(Tallies t) {
     Map<InnovationComponent, Score> byComponent = new EnumMap<>(InnovationComponent.class);
     for (InnovationComponent c : COMPONENTS) {
       byComponent.put(c, t.score(COMPONENT_GROUPS + c.ordinal()));
     }
+    return ImmutableMap.copyOf(byComponent);
+  }
+
+  /** The score of each data-governance layer, from the tallies of {@link #of}. */
+  static ImmutableMap<GovernanceLayer, Score> byLayer(Tallies t) {
     Map<GovernanceLayer, Score> byLayer = new EnumMap<>(GovernanceLayer.class);
     for (GovernanceLayer l : LAYERS) {
       byLayer.put(l, t.score(LAYER_GROUPS + l.ordinal()));
     }
-    // Immutable enum maps, which Scores.of keeps as they are (from a plain EnumMap it would copy
-    // entry by entry; ImmutableMap.copyOf of an EnumMap clones its array).
-    return Scores.of(
-        t.score(0),
-        byRecommendation.buildOrThrow(),
-        ImmutableMap.copyOf(byElement),
-        ImmutableMap.copyOf(byComponent),
-        ImmutableMap.copyOf(byLayer));
+    return ImmutableMap.copyOf(byLayer);
   }
 
   /** The score of the findings that pass {@code inGroup}. */
@@ -84,9 +94,10 @@ final class ScoreCard {
 
   /**
    * The running totals of a number of groups, in flat arrays (one allocation each, not one object
-   * per group): per group, the count of each status and three weights.
+   * per group): per group, the count of each status and three weights. Filled by {@link #of} or
+   * {@link #score}, then only read, which {@link Scores} does from any thread.
    */
-  private static final class Tallies {
+  static final class Tallies {
     /** Group g's count of status s at {@code g * STATUSES.length + s}. */
     private final int[] counts;
 

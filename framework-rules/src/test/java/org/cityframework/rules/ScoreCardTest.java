@@ -4,11 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.cityframework.core.CityProfile;
 import org.cityframework.core.Element;
+import org.cityframework.core.GovernanceLayer;
+import org.cityframework.core.InnovationComponent;
+import org.cityframework.testkit.RandomProfiles;
 import org.junit.jupiter.api.Test;
 
 class ScoreCardTest {
@@ -64,6 +74,64 @@ class ScoreCardTest {
             .weight(weight)
             .build();
     return Finding.builder().check(info).status(status).rank(1).priority(Priority.NONE).build();
+  }
+
+  @Test
+  void scores_are_one_value_whichever_groups_were_asked_for_first_and_on_any_thread()
+      throws Exception {
+    List<CityProfile> profiles = RandomProfiles.seeded(12).stream().limit(200).toList();
+    for (CityProfile p : profiles) {
+      List<Finding> findings = Assessor.standard().assess(p).findings();
+      Scores untouched = ScoreCard.of(findings);
+      Scores layersFirst = ScoreCard.of(findings);
+      Map<GovernanceLayer, Score> layers = layersFirst.byLayer();
+      assertThat(layersFirst.byLayer()).isSameAs(layers);
+      String text = untouched.toString();
+      assertThat(text)
+          .startsWith("Scores{overall=Score{")
+          .contains(", byRecommendation={1=Score{", ", byElement={VISION=Score{")
+          .contains(", byComponent={", ", byLayer={");
+      assertThat(ScoreCard.of(findings).hashCode()).isEqualTo(layersFirst.hashCode());
+      assertThat(ScoreCard.of(findings)).isEqualTo(layersFirst).hasToString(text);
+      for (Element e : Element.values()) {
+        assertThat(untouched.byElement().get(e))
+            .isEqualTo(ScoreCard.score(findings, f -> f.check().element() == e));
+      }
+      for (InnovationComponent c : InnovationComponent.values()) {
+        assertThat(untouched.byComponent().get(c))
+            .isEqualTo(
+                ScoreCard.score(findings, f -> f.check().component().equals(Optional.of(c))));
+      }
+      for (GovernanceLayer l : GovernanceLayer.values()) {
+        assertThat(layers.get(l))
+            .isEqualTo(ScoreCard.score(findings, f -> f.check().layer().equals(Optional.of(l))));
+      }
+    }
+    // One Scores, its groups first asked for by eight threads at once: every thread sees the same.
+    List<Finding> findings = Assessor.standard().assess(profiles.get(0)).findings();
+    String expected = ScoreCard.of(findings).toString();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      for (int round = 0; round < 50; round++) {
+        Scores shared = ScoreCard.of(findings);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> seen = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+          seen.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return shared.toString();
+                  }));
+        }
+        start.countDown();
+        for (Future<String> f : seen) {
+          assertThat(f.get()).isEqualTo(expected);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
