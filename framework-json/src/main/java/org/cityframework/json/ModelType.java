@@ -11,6 +11,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,16 @@ final class ModelType {
     Object set(Object builder, Object value);
   }
 
+  /**
+   * Puts one entry of a yes/no map on a builder; made by {@link LambdaMetafactory} from the
+   * builder's {@code putX(K, boolean)}.
+   */
+  @FunctionalInterface
+  interface Putter {
+    /** Puts {@code key} with {@code value} on {@code builder}; returns the builder. */
+    Object put(Object builder, Object key, boolean value);
+  }
+
   /** Makes a new, empty builder of a type. */
   @FunctionalInterface
   interface BuilderFactory {
@@ -85,9 +96,16 @@ final class ModelType {
    * @param setter the builder's method that takes the plain value (never wrapped in an {@code
    *     Optional})
    * @param index the property's place in canonical order, from 0
+   * @param putter for a yes/no map, the builder's method that puts one entry; null otherwise
    */
   record Property(
-      String name, Shape shape, Class<?> valueType, Method accessor, Setter setter, int index) {
+      String name,
+      Shape shape,
+      Class<?> valueType,
+      Method accessor,
+      Setter setter,
+      int index,
+      Putter putter) {
 
     /** The value of this property on a model value. */
     Object of(Object value) {
@@ -100,6 +118,14 @@ final class ModelType {
      */
     void set(Object builder, Object value) {
       Object unused = setter.set(builder, value);
+    }
+
+    /**
+     * Puts one entry of this yes/no map on a builder of its type, as {@link #set} of a map holding
+     * it would; a reader puts each key at most once.
+     */
+    void put(Object builder, Object key, boolean value) {
+      Object unused = putter.put(builder, key, value);
     }
   }
 
@@ -151,7 +177,8 @@ final class ModelType {
                   "set",
                   MethodType.genericMethodType(2),
                   setter(builder.getReturnType(), m.getName(), shape, valueType)),
-              found.size()));
+              found.size(),
+              shape == Shape.YES_NO_MAP ? putter(builder.getReturnType(), valueType) : null));
     }
     this.properties = java.util.Collections.unmodifiableMap(found);
     this.required = found.values().stream().filter(p -> p.shape() == Shape.REQUIRED).toList();
@@ -267,6 +294,27 @@ final class ModelType {
     }
   }
 
+  /** The builder's one {@code putX(K, boolean)} for the yes/no map keyed by {@code keyType}. */
+  private static Putter putter(Class<?> builder, Class<?> keyType) {
+    List<Method> puts = new ArrayList<>();
+    for (Method m : builder.getMethods()) {
+      if (m.getName().startsWith("put")
+          && !m.getName().startsWith("putAll")
+          && Arrays.equals(m.getParameterTypes(), new Class<?>[] {keyType, boolean.class})) {
+        puts.add(m);
+      }
+    }
+    if (puts.size() != 1) {
+      throw new IllegalStateException(
+          builder + " has " + puts.size() + " methods put(" + keyType + ", boolean), not one");
+    }
+    return bind(
+        Putter.class,
+        "put",
+        MethodType.methodType(Object.class, Object.class, Object.class, boolean.class),
+        puts.get(0));
+  }
+
   private static Method plainSetter(
       Class<?> builder, String name, Shape shape, Class<?> valueType) {
     Class<?> parameter =
@@ -293,9 +341,16 @@ final class ModelType {
   private static <T> T bind(Class<T> type, String name, MethodType erased, Method m) {
     try {
       MethodHandle target = LOOKUP.unreflect(m);
+      // Wrapped, but for primitives the interface itself takes (a Putter's boolean).
+      MethodType instantiated = target.type().wrap();
+      for (int i = 0; i < erased.parameterCount(); i++) {
+        if (erased.parameterType(i).isPrimitive()) {
+          instantiated = instantiated.changeParameterType(i, erased.parameterType(i));
+        }
+      }
       CallSite site =
           LambdaMetafactory.metafactory(
-              LOOKUP, name, MethodType.methodType(type), erased, target, target.type().wrap());
+              LOOKUP, name, MethodType.methodType(type), erased, target, instantiated);
       return type.cast(site.getTarget().invoke());
     } catch (Throwable e) {
       throw new IllegalStateException("cannot bind " + m + " as " + type.getSimpleName(), e);

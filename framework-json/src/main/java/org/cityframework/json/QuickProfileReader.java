@@ -3,7 +3,6 @@ package org.cityframework.json;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.cityframework.core.CityProfile;
@@ -177,13 +176,16 @@ final class QuickProfileReader {
       }
       seen |= 1L << i;
       ModelType.Property p = properties[i];
+      if (p.shape() == ModelType.Shape.YES_NO_MAP) {
+        if (!yesNoMap(parser, builder, p, plan.valuePlans[i], token)) {
+          return null;
+        }
+        continue;
+      }
       Object value =
-          switch (p.shape()) {
-            case OPTIONAL, REQUIRED, SECTION, OPTIONAL_INT ->
-                value(parser, plan.kinds[i], plan.valuePlans[i], token);
-            case LIST -> list(parser, plan.kinds[i], plan.valuePlans[i], token);
-            case YES_NO_MAP -> yesNoMap(parser, p.valueType(), plan.valuePlans[i], token);
-          };
+          p.shape() == ModelType.Shape.LIST
+              ? list(parser, plan.kinds[i], plan.valuePlans[i], token)
+              : value(parser, plan.kinds[i], plan.valuePlans[i], token);
       if (value == null) {
         return null;
       }
@@ -211,24 +213,32 @@ final class QuickProfileReader {
     return items;
   }
 
-  private Object yesNoMap(JsonParser parser, Class<?> keyType, Plan keys, JsonToken token) {
-    if (token != JsonToken.START_OBJECT) {
-      return null;
+  /**
+   * Reads a yes/no map and puts its entries on {@code builder} one by one, in document order, as
+   * the tree reader's map (an EnumMap, put all at once) would in key order: the builder keeps its
+   * entries in a map keyed by the enum, so the order does not show. False when it is not plainly
+   * one.
+   */
+  private static boolean yesNoMap(
+      JsonParser parser, Object builder, ModelType.Property map, Plan keys, JsonToken token) {
+    if (token != JsonToken.START_OBJECT || keys.constants.length >= Long.SIZE) {
+      return false;
     }
-    Map<Object, Boolean> map = enumMap(keyType);
+    long seen = 0;
     for (int i = parser.nextNameMatch(keys.matcher);
         i != PropertyNameMatcher.MATCH_END_OBJECT;
         i = parser.nextNameMatch(keys.matcher)) {
-      if (i < 0 || map.containsKey(keys.constants[i])) {
-        return null; // an unknown or repeated key
+      if (i < 0 || (seen & (1L << i)) != 0) {
+        return false; // an unknown or repeated key
       }
+      seen |= 1L << i;
       JsonToken fact = parser.nextToken();
       if (fact != JsonToken.VALUE_TRUE && fact != JsonToken.VALUE_FALSE) {
-        return null;
+        return false;
       }
-      map.put(keys.constants[i], fact == JsonToken.VALUE_TRUE);
+      map.put(builder, keys.constants[i], fact == JsonToken.VALUE_TRUE);
     }
-    return map;
+    return true;
   }
 
   /** A single value, the parser on its first token; null when it is not plainly one. */
@@ -263,10 +273,5 @@ final class QuickProfileReader {
     }
     JsonNode node = trees.readTree(parser);
     return node.isNumber() ? ProfileReader.plainDecimal(node.decimalValue()) : null;
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Map<Object, Boolean> enumMap(Class<?> keyType) {
-    return new EnumMap(keyType);
   }
 }

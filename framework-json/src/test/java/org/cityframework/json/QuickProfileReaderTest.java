@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import org.cityframework.core.CityProfile;
+import org.cityframework.core.DataMethod;
 import org.cityframework.testkit.RandomProfiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +46,8 @@ class QuickProfileReaderTest {
         "\"strategy\": {\"published\": true, \"published\": true}",
         "\"engagement\": {\"innovationTools\": {\"HACKATHONS\": true, \"HACKATHONS\": true}}",
         "\"engagement\": {\"innovationTools\": {\"HACKATON\": true}}",
+        "\"engagement\": {\"innovationTools\": {\"HACKATHONS\": \"yes\"}}",
+        "\"engagement\": {\"innovationTools\": [\"HACKATHONS\"]}",
         "\"strategy\": {\"status\": \"NONE\", \"published\": true}", // a broken rule
         "\"schemaVersion\": \"1.0\"", // the version twice
         "\"sources\": [null]"
@@ -55,6 +59,24 @@ class QuickProfileReaderTest {
             + fault
             + "}";
     assertThat(QUICK.read(bytes(document))).isNull();
+  }
+
+  @Test
+  void reads_yes_no_keys_in_any_order_as_the_tree_reader_does() {
+    String document =
+        "{\"schemaVersion\": \"1.0\", \"name\": \"R\", \"country\": \"GB\","
+            + " \"assessedOn\": \"2026-03-31\", \"dataUse\": {\"methods\": {"
+            + "\"PERFORMANCE_ANALYSIS\": false, \"RANDOMISED_CONTROLLED_TRIALS\": true,"
+            + " \"RESIDENT_SURVEYS\": true}, \"sectorsWithSufficientData\": {}}}";
+    CityProfile quick = QUICK.read(bytes(document));
+    assertThat(quick)
+        .isNotNull()
+        .isEqualTo(ProfileReader.read(DocumentFormat.JSON.tree(bytes(document))));
+    assertThat(quick.dataUse().methods())
+        .containsExactly(
+            Map.entry(DataMethod.RANDOMISED_CONTROLLED_TRIALS, true),
+            Map.entry(DataMethod.RESIDENT_SURVEYS, true),
+            Map.entry(DataMethod.PERFORMANCE_ANALYSIS, false));
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.cityframework.rules;
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
+import java.util.Objects;
 import org.cityframework.core.Element;
 import org.cityframework.core.GovernanceLayer;
 import org.cityframework.core.InnovationComponent;
@@ -87,13 +88,7 @@ public final class Scores {
 
   @Override
   public int hashCode() {
-    int h = 5381;
-    h += (h << 5) + overall.hashCode();
-    h += (h << 5) + byRecommendation.hashCode();
-    h += (h << 5) + byElement().hashCode();
-    h += (h << 5) + byComponent().hashCode();
-    h += (h << 5) + byLayer().hashCode();
-    return h;
+    return Objects.hash(overall, byRecommendation, byElement(), byComponent(), byLayer());
   }
 
   /** Every score, for example {@code Scores{overall=Score{...}, byRecommendation={1=...}, ...}}. */

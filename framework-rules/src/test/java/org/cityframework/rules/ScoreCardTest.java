@@ -135,6 +135,25 @@ class ScoreCardTest {
   }
 
   @Test
+  void scores_differing_in_any_one_group_are_unequal() {
+    Finding plain = finding("X.1", 1, Status.MET);
+    Scores base = ScoreCard.of(List.of(plain));
+    List<Finding> others =
+        List.of(
+            finding("X.1", 1, Status.NOT_MET), // overall and everything else
+            plain.withCheck(plain.check().withRecommendation(2)), // recommendations only
+            plain.withCheck(plain.check().withElement(Element.CAPACITY)), // elements only
+            plain.withCheck(plain.check().withComponent(InnovationComponent.values()[0])),
+            plain.withCheck(plain.check().withLayer(GovernanceLayer.values()[0])));
+    assertThat(base).isEqualTo(ScoreCard.of(List.of(plain))).isNotEqualTo("scores");
+    for (Finding other : others) {
+      Scores different = ScoreCard.of(List.of(other));
+      assertThat(different).as("%s", other.check()).isNotEqualTo(base);
+      assertThat(different.hashCode()).as("%s", other.check()).isNotEqualTo(base.hashCode());
+    }
+  }
+
+  @Test
   void percent_rounds_half_up_to_one_decimal_exactly_as_decimal_arithmetic_does() {
     for (long whole = 1; whole <= 600; whole++) {
       for (long part = 0; part <= whole; part++) {
