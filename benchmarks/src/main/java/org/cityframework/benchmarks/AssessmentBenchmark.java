@@ -18,9 +18,11 @@ import org.openjdk.jmh.annotations.State;
  * The time of one warm assessment, for a small, a typical, a large and a full profile.
  *
  * <p>The profile is read once in setup, so only {@code Assessor.standard().assess(profile)} is
- * measured; {@link #assessWithScores} adds the scores, which an assessment computes when first
- * asked for them and every report shows. Run with {@code -prof gc} for the bytes allocated per
- * assessment.
+ * measured; {@link #assessWithScores} adds every score (overall, per recommendation, element,
+ * component and layer), which an assessment computes when first asked for them and every report
+ * shows; {@link #assessWithoutEvidence} is the assessment of {@code Assessor.withoutEvidence()},
+ * whose findings carry no evidence, as a batch summary takes it. Run with {@code -prof gc} for the
+ * bytes allocated per assessment.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,12 +37,14 @@ public class AssessmentBenchmark {
   public String city;
 
   private Assessor assessor;
+  private Assessor withoutEvidence;
   private CityProfile profile;
 
   /** Reads the profile once. */
   @Setup
   public void read() {
     assessor = Assessor.standard();
+    withoutEvidence = assessor.withoutEvidence();
     profile = CityDocuments.profile(city);
   }
 
@@ -50,9 +54,20 @@ public class AssessmentBenchmark {
     return assessor.assess(profile);
   }
 
-  /** Assesses the profile read in setup and computes its scores. */
+  /** Assesses the profile read in setup and computes all its scores, as a report shows them. */
   @Benchmark
   public Scores assessWithScores() {
-    return assessor.assess(profile).scores();
+    Scores s = assessor.assess(profile).scores();
+    // The element, component and layer scores are made when first asked for, and then kept.
+    s.byElement();
+    s.byComponent();
+    s.byLayer();
+    return s;
+  }
+
+  /** Assesses the profile read in setup without recording evidence. */
+  @Benchmark
+  public Assessment assessWithoutEvidence() {
+    return withoutEvidence.assess(profile);
   }
 }
