@@ -149,7 +149,6 @@ class ScoreCardTest {
     for (Finding other : others) {
       Scores different = ScoreCard.of(List.of(other));
       assertThat(different).as("%s", other.check()).isNotEqualTo(base);
-      assertThat(different.hashCode()).as("%s", other.check()).isNotEqualTo(base.hashCode());
     }
   }
 
