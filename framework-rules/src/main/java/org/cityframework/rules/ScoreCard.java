@@ -55,30 +55,28 @@ final class ScoreCard {
 
   /** The score of each element, from the tallies of {@link #of}. */
   static ImmutableMap<Element, Score> byElement(Tallies t) {
-    Map<Element, Score> byElement = new EnumMap<>(Element.class);
-    for (Element e : ELEMENTS) {
-      byElement.put(e, t.score(ELEMENT_GROUPS + e.ordinal()));
-    }
-    // ImmutableMap.copyOf of an EnumMap clones its array.
-    return ImmutableMap.copyOf(byElement);
+    return byConstant(t, ELEMENTS, ELEMENT_GROUPS);
   }
 
   /** The score of each innovation-capacity component, from the tallies of {@link #of}. */
   static ImmutableMap<InnovationComponent, Score> byComponent(Tallies t) {
-    Map<InnovationComponent, Score> byComponent = new EnumMap<>(InnovationComponent.class);
-    for (InnovationComponent c : COMPONENTS) {
-      byComponent.put(c, t.score(COMPONENT_GROUPS + c.ordinal()));
-    }
-    return ImmutableMap.copyOf(byComponent);
+    return byConstant(t, COMPONENTS, COMPONENT_GROUPS);
   }
 
   /** The score of each data-governance layer, from the tallies of {@link #of}. */
   static ImmutableMap<GovernanceLayer, Score> byLayer(Tallies t) {
-    Map<GovernanceLayer, Score> byLayer = new EnumMap<>(GovernanceLayer.class);
-    for (GovernanceLayer l : LAYERS) {
-      byLayer.put(l, t.score(LAYER_GROUPS + l.ordinal()));
+    return byConstant(t, LAYERS, LAYER_GROUPS);
+  }
+
+  /** The score of each of an enum's constants, whose groups start at {@code first}. */
+  private static <E extends Enum<E>> ImmutableMap<E, Score> byConstant(
+      Tallies t, E[] constants, int first) {
+    Map<E, Score> scores = new EnumMap<>(constants[0].getDeclaringClass());
+    for (E c : constants) {
+      scores.put(c, t.score(first + c.ordinal()));
     }
-    return ImmutableMap.copyOf(byLayer);
+    // ImmutableMap.copyOf of an EnumMap clones its array.
+    return ImmutableMap.copyOf(scores);
   }
 
   /** The score of the findings that pass {@code inGroup}. */
