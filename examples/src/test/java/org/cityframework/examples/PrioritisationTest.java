@@ -55,7 +55,7 @@ class PrioritisationTest {
     for (Finding f : a.findings()) {
       for (String pre : f.check().prerequisites()) {
         Finding before = a.finding(pre).orElseThrow();
-        if (f.status().isGap() && before.status().isGap()) {
+        if (f.isCertainGap() && before.isCertainGap()) {
           assertThat(before.rank()).as("%s before %s", pre, f.checkId()).isLessThan(f.rank());
         }
       }
@@ -64,11 +64,12 @@ class PrioritisationTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cities")
-  void gaps_come_first_then_unknowns_then_what_is_met(CityProfile city) {
-    List<Status> statuses =
-        Assessor.standard().assess(city).findings().stream().map(Finding::status).toList();
-    List<Integer> tiers = statuses.stream().map(PrioritisationTest::tier).toList();
-    assertThat(tiers).isSortedAccordingTo(Comparator.naturalOrder());
+  void priority_first_then_gaps_then_unknowns_then_what_is_met(CityProfile city) {
+    List<Integer> keys =
+        Assessor.standard().assess(city).findings().stream()
+            .map(f -> f.priority().ordinal() * 10 + tier(f))
+            .toList();
+    assertThat(keys).isSortedAccordingTo(Comparator.naturalOrder());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -76,13 +77,15 @@ class PrioritisationTest {
   void priority_follows_status_foundation_and_weight(CityProfile city) {
     for (Finding f : Assessor.standard().assess(city).findings()) {
       boolean foundation = DEPENDENTS.get(f.checkId()) > 0;
+      // A certain gap counts as the gap it certainly has, its best case.
+      Status gap = f.bestCase();
       Priority expected;
-      if (f.status().isGap()) {
+      if (f.isCertainGap()) {
         expected =
-            foundation || (f.status() == Status.NOT_MET && f.check().weight() >= 3)
+            foundation || (gap == Status.NOT_MET && f.check().weight() >= 3)
                 ? Priority.HIGH
                 : f.check().weight() >= 2 ? Priority.MEDIUM : Priority.LOW;
-      } else if (f.status() == Status.NOT_ASSESSED) {
+      } else if (f.status() == Status.NOT_ASSESSED && f.worstCase().isGap()) {
         expected = foundation ? Priority.MEDIUM : Priority.LOW;
       } else {
         expected = Priority.NONE;
@@ -145,20 +148,29 @@ class PrioritisationTest {
   }
 
   private static final Comparator<Finding> KEY =
-      Comparator.comparingInt((Finding f) -> f.isWaived() ? 2 : tier(f.status()))
+      Comparator.comparing(Finding::priority)
+          .thenComparingInt(PrioritisationTest::tier)
           .thenComparing(f -> -DEPENDENTS.get(f.checkId()))
-          .thenComparingInt(f -> f.status() == Status.NOT_MET ? 0 : 1)
+          .thenComparingInt(f -> f.bestCase() == Status.NOT_MET ? 0 : 1)
           .thenComparingInt(f -> -f.check().weight())
           .thenComparing(f -> f.check().effort())
           .thenComparingInt(f -> ORDER.indexOf(f.checkId()));
 
-  private static int tier(Status s) {
-    return switch (s) {
-      case NOT_MET, PARTLY_MET -> 0;
-      case NOT_ASSESSED -> 1;
-      case MET -> 3;
-      case NOT_APPLICABLE -> 4;
-    };
+  /**
+   * Within a priority: certain gaps (decided or not), findings still open, waived findings, met
+   * ones (or met or not applicable whatever the unknown facts), then not applicable ones.
+   */
+  private static int tier(Finding f) {
+    if (f.isWaived()) {
+      return 2;
+    }
+    if (f.isCertainGap()) {
+      return 0;
+    }
+    if (f.status() == Status.NOT_APPLICABLE) {
+      return 4;
+    }
+    return f.worstCase().isGap() ? 1 : 3;
   }
 
   /** How many checks build on each check, directly or transitively. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.cityframework.core.Element;
 import org.cityframework.core.GovernanceLayer;
 import org.cityframework.core.InnovationComponent;
@@ -61,8 +62,14 @@ record AssessmentDocument(
    * @param rank the position in the ranking, from 1
    * @param checkId the check's id, for example R3.1
    * @param recommendation the recommendation, 1 to 10
-   * @param status what the check found
+   * @param status what the check found: the one status the facts leave possible, or NOT_ASSESSED
+   *     when they leave several
+   * @param worstCase the worst status any filling-in of the unknown facts could give (NOT_MET,
+   *     PARTLY_MET, MET or NOT_APPLICABLE); equal to status when it is decided
+   * @param bestCase the best status any filling-in of the unknown facts could give, not applicable
+   *     counting above met; a best case of NOT_MET or PARTLY_MET is a certain gap
    * @param priority how urgently the finding needs attention
+   * @param placement why the finding stands where it does in the ranking, in one line
    * @param summary what the practice is
    * @param why why it matters, in the report's reasoning
    * @param actions what to do next
@@ -83,7 +90,10 @@ record AssessmentDocument(
       String checkId,
       int recommendation,
       Status status,
+      Status worstCase,
+      Status bestCase,
       Priority priority,
+      String placement,
       String summary,
       String why,
       List<String> actions,
@@ -106,7 +116,10 @@ record AssessmentDocument(
           c.id(),
           c.recommendation(),
           f.status(),
+          f.worstCase(),
+          f.bestCase(),
           f.priority(),
+          f.placement(),
           c.summary(),
           c.why(),
           c.actions(),
@@ -191,18 +204,34 @@ record AssessmentDocument(
    * @param coverage the share of the group's weight that was assessed, from 0 to 100
    * @param maturity the maturity level; left out when coverage is below 50
    * @param counts how many findings have each status
+   * @param floor the lowest score the group can have once every unknown fact is known, from 0 to
+   *     100; left out when nothing of the group can be in scope
+   * @param ceiling the highest score the group can have once every unknown fact is known, from 0 to
+   *     100; left out when nothing of the group can be in scope
+   * @param maturityAtLeast the maturity level of the floor: the level the group reaches whatever
+   *     the unknown facts are; left out with the floor
    */
   record ScoreEntry(
       Optional<Double> score,
       double coverage,
       Optional<Maturity> maturity,
-      Map<Status, Integer> counts) {
+      Map<Status, Integer> counts,
+      Optional<Double> floor,
+      Optional<Double> ceiling,
+      Optional<Maturity> maturityAtLeast) {
     static ScoreEntry of(Score s) {
       return new ScoreEntry(
-          s.score().isPresent() ? Optional.of(s.score().getAsDouble()) : Optional.empty(),
+          boxed(s.score()),
           s.coverage(),
           s.maturity(),
-          s.counts());
+          s.counts(),
+          boxed(s.floor()),
+          boxed(s.ceiling()),
+          s.maturityAtLeast());
+    }
+
+    private static Optional<Double> boxed(OptionalDouble value) {
+      return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
     }
   }
 }

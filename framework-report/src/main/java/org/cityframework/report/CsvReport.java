@@ -7,6 +7,7 @@ import org.cityframework.rules.Evidence;
 import org.cityframework.rules.Finding;
 import org.cityframework.rules.Progress;
 import org.cityframework.rules.StatusChange;
+import org.cityframework.rules.Verdict;
 
 /**
  * The CSV report (RFC 4180): a header row, then one row per finding in rank order (or per change of
@@ -19,14 +20,17 @@ final class CsvReport {
           "checkId",
           "recommendation",
           "status",
+          "worstCase",
+          "bestCase",
           "priority",
           "effort",
           "weight",
           "summary",
           "evidence",
-          "actions");
+          "actions",
+          "placement");
   private static final List<String> CHANGE_HEADER =
-      List.of("change", "checkId", "summary", "from", "to", "priority");
+      List.of("change", "checkId", "summary", "from", "to", "priority", "fromBounds", "toBounds");
 
   private final StringBuilder out = new StringBuilder();
 
@@ -42,12 +46,15 @@ final class CsvReport {
               f.checkId(),
               Integer.toString(f.check().recommendation()),
               f.status().name(),
+              f.worstCase().name(),
+              f.bestCase().name(),
               f.priority().name(),
               f.check().effort().name(),
               Integer.toString(f.check().weight()),
               f.check().summary(),
               f.evidence().stream().map(CsvReport::evidence).collect(Collectors.joining("; ")),
-              String.join(" | ", f.check().actions())));
+              String.join(" | ", f.check().actions()),
+              f.placement()));
     }
     return csv.out.toString();
   }
@@ -68,7 +75,9 @@ final class CsvReport {
               c.summary(),
               c.from().map(Enum::name).orElse(""),
               c.to().map(Enum::name).orElse(""),
-              c.priority().name()));
+              c.priority().name(),
+              c.was().map(Verdict::toString).orElse(""),
+              c.now().map(Verdict::toString).orElse("")));
     }
     return csv.out.toString();
   }

@@ -130,6 +130,7 @@ final class HtmlReport {
   private void assessment(Assessment a) {
     html.element("p", Words.facts(a)).newline();
     Score overall = a.scores().overall();
+    String range = Words.range(overall);
     html.open("p", "class", "overall")
         .text("Overall score ")
         .element("strong", Words.score(overall.score()))
@@ -137,7 +138,8 @@ final class HtmlReport {
             ", coverage "
                 + Words.coverage(overall.coverage())
                 + ", maturity "
-                + Words.maturity(overall))
+                + Words.maturity(overall)
+                + (range.contains(" to ") ? "; " + range + " once every fact is known" : ""))
         .close("p")
         .newline();
     scores(a);
@@ -160,7 +162,7 @@ final class HtmlReport {
     figure("chart-recommendations", "Scores of the ten recommendations", 40, bars);
     html.open("div", "class", "scroll").open("table").newline();
     html.open("thead").open("tr");
-    header("Id", "Recommendation", "Score", "Coverage", "Maturity");
+    header("Id", "Recommendation", "Score", "Range", "Coverage", "Maturity");
     html.close("tr").close("thead").newline().open("tbody").newline();
     for (int r = 1; r <= 10; r++) {
       Score score = s.byRecommendation().get(r);
@@ -209,6 +211,7 @@ final class HtmlReport {
       boolean numeric =
           name.equals("Score")
               || name.startsWith("Coverage")
+              || name.startsWith("Range")
               || name.equals("Delta")
               || name.equals("Before")
               || name.equals("After");
@@ -222,6 +225,7 @@ final class HtmlReport {
 
   private void scoreCells(Score score) {
     html.element("td", Words.score(score.score()), "class", "num")
+        .element("td", Words.range(score), "class", "num")
         .element("td", Words.coverage(score.coverage()), "class", "num")
         .element("td", Words.maturity(score));
   }
@@ -229,7 +233,7 @@ final class HtmlReport {
   private <E extends Enum<E>> void scoreTable(String heading, Map<E, Score> scores, E[] keys) {
     html.open("div", "class", "scroll").open("table").newline();
     html.open("thead").open("tr");
-    header(heading, "Score", "Coverage", "Maturity");
+    header(heading, "Score", "Range", "Coverage", "Maturity");
     html.close("tr").close("thead").newline().open("tbody").newline();
     for (E key : keys) {
       Score score = scores.get(key);
@@ -302,9 +306,10 @@ final class HtmlReport {
         .close("p")
         .newline();
     html.open("dl").newline();
+    html.element("dt", "Why here").element("dd", f.placement()).newline();
     html.element("dt", Words.whyLabel(f)).element("dd", f.check().why()).newline();
-    if (Words.isCollect(f)) {
-      html.element("dt", "Collect this").element("dd", Words.collect(f)).newline();
+    if (Words.namesUnknowns(f)) {
+      html.element("dt", Words.unknownsLabel(f)).element("dd", Words.collect(f)).newline();
     }
     if (Words.showsActions(f)) {
       html.element("dt", Words.actionsLabel(f)).open("dd").open("ul");
@@ -387,7 +392,15 @@ final class HtmlReport {
     html.element("h2", "Score moves").newline();
     html.open("div", "class", "scroll").open("table").newline();
     html.open("thead").open("tr");
-    header("Scope", "Before", "After", "Delta", "Coverage before", "Coverage after");
+    header(
+        "Scope",
+        "Before",
+        "After",
+        "Delta",
+        "Coverage before",
+        "Coverage after",
+        "Range before",
+        "Range after");
     html.close("tr").close("thead").newline().open("tbody").newline();
     p.scoreMoves()
         .forEach(
@@ -441,7 +454,7 @@ final class HtmlReport {
       for (StatusChange c : changes) {
         html.open("tr")
             .element("td", c.checkId())
-            .element("td", Words.change(c.from(), c.to()))
+            .element("td", Words.change(c))
             .element("td", Words.priority(c.priority()))
             .element("td", c.summary())
             .close("tr")

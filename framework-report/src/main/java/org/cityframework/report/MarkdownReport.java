@@ -57,15 +57,7 @@ final class MarkdownReport {
     line("# Innovation and data-use capacity: ", t(Words.city(a))).blank();
     line(t(Words.facts(a))).blank();
     Score overall = a.scores().overall();
-    line(
-            "**Overall score ",
-            Words.score(overall.score()),
-            "**, coverage ",
-            Words.coverage(overall.coverage()),
-            ", maturity ",
-            Words.maturity(overall),
-            ".")
-        .blank();
+    line("**", Words.overall(overall), ".**").blank();
     scores(a);
     roadmap(Roadmap.of(a));
     findings(a);
@@ -75,8 +67,8 @@ final class MarkdownReport {
   private void scores(Assessment a) {
     Scores s = a.scores();
     line("## Scores by recommendation").blank();
-    line("| Id | Recommendation | Score | Coverage | Maturity |");
-    line("|---|---|---:|---:|---|");
+    line("| Id | Recommendation | Score | Range | Coverage | Maturity |");
+    line("|---|---|---:|---:|---:|---|");
     for (int r = 1; r <= 10; r++) {
       Score score = s.byRecommendation().get(r);
       if (score != null) {
@@ -95,6 +87,8 @@ final class MarkdownReport {
   private static String cells(Score score) {
     return Words.score(score.score())
         + " | "
+        + Words.range(score)
+        + " | "
         + Words.coverage(score.coverage())
         + " | "
         + Words.maturity(score)
@@ -102,8 +96,8 @@ final class MarkdownReport {
   }
 
   private <E extends Enum<E>> void scoreTable(String heading, Map<E, Score> scores, E[] keys) {
-    line("| ", heading, " | Score | Coverage | Maturity |");
-    line("|---|---:|---:|---|");
+    line("| ", heading, " | Score | Range | Coverage | Maturity |");
+    line("|---|---:|---:|---:|---|");
     for (E key : keys) {
       Score score = scores.get(key);
       if (score != null) {
@@ -157,9 +151,10 @@ final class MarkdownReport {
               Integer.toString(f.check().weight()),
               ".")
           .blank();
+      line("*", t(f.placement()), ".*").blank();
       line("**", t(Words.whyLabel(f)), ":** ", t(f.check().why())).blank();
-      if (Words.isCollect(f)) {
-        line("**Collect this:** ", t(Words.collect(f))).blank();
+      if (Words.namesUnknowns(f)) {
+        line("**", Words.unknownsLabel(f), ":** ", t(Words.collect(f))).blank();
       }
       if (Words.showsActions(f)) {
         line("**", Words.actionsLabel(f), ":**").blank();
@@ -214,13 +209,15 @@ final class MarkdownReport {
     changes("New gaps", p.newGaps());
     changes("Other changes", p.otherChanges());
     line("## Score moves").blank();
-    line("| Scope | Before | After | Delta | Coverage before | Coverage after |");
-    line("|---|---:|---:|---:|---:|---:|");
+    line(
+        "| Scope | Before | After | Delta | Coverage before | Coverage after | Range before"
+            + " | Range after |");
+    line("|---|---:|---:|---:|---:|---:|---:|---:|");
     p.scoreMoves()
         .forEach(
             (key, m) -> {
               List<String> row = TextReport.moveRow(key, m);
-              line("| ", t(row.get(0)), " | ", String.join(" | ", row.subList(1, 6)), " |");
+              line("| ", t(row.get(0)), " | ", String.join(" | ", row.subList(1, 8)), " |");
             });
     blank();
   }
@@ -238,7 +235,7 @@ final class MarkdownReport {
           "| ",
           t(c.checkId()),
           " | ",
-          Words.change(c.from(), c.to()),
+          Words.change(c),
           " | ",
           Words.priority(c.priority()),
           " | ",

@@ -21,8 +21,8 @@ import org.cityframework.rules.StatusChange;
  */
 final class TextReport {
   private static final int DETAIL = 8;
-  private static final boolean[] SCORE_COLUMNS = {false, true, true};
-  private static final boolean[] RECOMMENDATION_COLUMNS = {false, true, true, false};
+  private static final boolean[] SCORE_COLUMNS = {false, true, true, true};
+  private static final boolean[] RECOMMENDATION_COLUMNS = {false, true, true, true, false};
 
   private TextReport() {}
 
@@ -42,7 +42,7 @@ final class TextReport {
   private static void scores(TextLayout out, Assessment a) {
     Scores s = a.scores();
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("Id", "Score", "Coverage", "Maturity", "Recommendation"));
+    rows.add(List.of("Id", "Score", "Range", "Coverage", "Maturity", "Recommendation"));
     for (int r = 1; r <= 10; r++) {
       Score score = s.byRecommendation().get(r);
       if (score != null) {
@@ -50,6 +50,7 @@ final class TextReport {
             List.of(
                 "R" + r,
                 Words.score(score.score()),
+                Words.range(score),
                 Words.coverage(score.coverage()),
                 Words.maturity(score),
                 Words.recommendation(a, r)));
@@ -70,7 +71,7 @@ final class TextReport {
   private static <E extends Enum<E>> List<List<String>> scoreRows(
       String heading, Map<E, Score> scores, E[] keys) {
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(heading, "Score", "Coverage", "Maturity"));
+    rows.add(List.of(heading, "Score", "Range", "Coverage", "Maturity"));
     for (E key : keys) {
       Score score = scores.get(key);
       if (score != null) {
@@ -78,6 +79,7 @@ final class TextReport {
             List.of(
                 Words.label(key),
                 Words.score(score.score()),
+                Words.range(score),
                 Words.coverage(score.coverage()),
                 Words.maturity(score)));
       }
@@ -155,9 +157,10 @@ final class TextReport {
   }
 
   private static void details(TextLayout out, Assessment a, Finding f) {
+    out.paragraph(DETAIL, DETAIL + 2, f.placement() + ".");
     out.labelled(DETAIL, Words.whyLabel(f), Words.line(f.check().why()));
-    if (Words.isCollect(f)) {
-      out.labelled(DETAIL, "Collect this", Words.collect(f));
+    if (Words.namesUnknowns(f)) {
+      out.labelled(DETAIL, Words.unknownsLabel(f), Words.collect(f));
     }
     if (Words.showsActions(f)) {
       for (String action : f.check().actions()) {
@@ -223,7 +226,17 @@ final class TextReport {
     out.blank();
     out.paragraph(0, 2, "Score moves");
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("Scope", "Before", "After", "Delta", "Coverage before", "Coverage after", ""));
+    rows.add(
+        List.of(
+            "Scope",
+            "Before",
+            "After",
+            "Delta",
+            "Coverage before",
+            "Coverage after",
+            "Range before",
+            "Range after",
+            ""));
     p.scoreMoves()
         .forEach(
             (key, m) -> {
@@ -232,7 +245,8 @@ final class TextReport {
               rows.add(row);
             });
     TextLayout.Columns columns =
-        TextLayout.Columns.fit(2, new boolean[] {false, true, true, true, true, true}, rows);
+        TextLayout.Columns.fit(
+            2, new boolean[] {false, true, true, true, true, true, true, true}, rows);
     for (List<String> row : rows) {
       out.row(columns, row);
     }
@@ -246,7 +260,9 @@ final class TextReport {
         Words.score(m.after()),
         Words.delta(m.delta()),
         Words.coverage(m.coverageBefore()),
-        Words.coverage(m.coverageAfter()));
+        Words.coverage(m.coverageAfter()),
+        Words.range(m.floorBefore(), m.ceilingBefore()),
+        Words.range(m.floorAfter(), m.ceilingAfter()));
   }
 
   private static void changes(TextLayout out, String title, List<StatusChange> changes) {
@@ -257,7 +273,7 @@ final class TextReport {
       rows.add(
           List.of(
               Words.line(c.checkId()),
-              Words.change(c.from(), c.to()),
+              Words.change(c),
               "priority now " + Words.priority(c.priority()),
               Words.line(c.summary())));
     }

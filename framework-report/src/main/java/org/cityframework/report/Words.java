@@ -11,11 +11,14 @@ import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Effort;
 import org.cityframework.rules.Evidence;
 import org.cityframework.rules.Finding;
+import org.cityframework.rules.Maturity;
 import org.cityframework.rules.Priority;
 import org.cityframework.rules.Progress;
 import org.cityframework.rules.Score;
 import org.cityframework.rules.ScoreMove;
 import org.cityframework.rules.Status;
+import org.cityframework.rules.StatusChange;
+import org.cityframework.rules.Verdict;
 
 /**
  * The words every format shares: labels of statuses, priorities and scores, and the cleaning of
@@ -142,9 +145,26 @@ final class Words {
     };
   }
 
-  /** A finding's status, marked when waived. */
+  /**
+   * A verdict as a reader says it: its status when decided; the two ends of the range the unknown
+   * facts leave open ("Not met or partly met", "Partly met or met"); "Not assessed" when they leave
+   * anything from not met to met.
+   */
+  static String verdict(Verdict v) {
+    if (v.isDecided()) {
+      return status(v.status());
+    }
+    Status worst = v.worstCase();
+    Status best = v.bestCase();
+    if (worst == Status.NOT_MET && (best == Status.MET || best == Status.NOT_APPLICABLE)) {
+      return status(Status.NOT_ASSESSED);
+    }
+    return status(worst) + " or " + status(best).toLowerCase(Locale.ROOT);
+  }
+
+  /** A finding's verdict, marked when waived. */
   static String status(Finding f) {
-    return status(f.status()) + (f.isWaived() ? " (waived)" : "");
+    return verdict(f.verdict()) + (f.isWaived() ? " (waived)" : "");
   }
 
   /** A priority as a reader says it. */
@@ -178,9 +198,36 @@ final class Words {
     return decimal(coverage) + "%";
   }
 
-  /** A score's maturity level, or "insufficient evidence" below 50% coverage. */
+  /**
+   * A score's maturity level; below 50% coverage, the level its floor reaches whatever the unknown
+   * facts are ("at least Defined"), or "insufficient evidence" when even that is only Initial.
+   */
   static String maturity(Score s) {
-    return s.maturity().map(Words::label).orElse(INSUFFICIENT);
+    if (s.maturity().isPresent()) {
+      return label(s.maturity().get());
+    }
+    return s.maturityAtLeast()
+        .filter(m -> m != Maturity.INITIAL)
+        .map(m -> "at least " + label(m))
+        .orElse(INSUFFICIENT);
+  }
+
+  /**
+   * The range a score can take once every unknown fact is known: "41.0 to 78.3", one figure when
+   * the facts decide it, "n/a" when nothing of the group can be in scope.
+   */
+  static String range(Score s) {
+    return range(s.floor(), s.ceiling());
+  }
+
+  /** A range from a floor to a ceiling, as {@link #range(Score)} says it. */
+  static String range(OptionalDouble floor, OptionalDouble ceiling) {
+    if (floor.isEmpty() || ceiling.isEmpty()) {
+      return NOT_SCORED;
+    }
+    String low = decimal(floor.getAsDouble());
+    String high = decimal(ceiling.getAsDouble());
+    return low.equals(high) ? low : low + " to " + high;
   }
 
   /** A change in points with its sign, or "n/a". */
@@ -225,9 +272,29 @@ final class Words {
     return line(e.pointer()) + " = " + e.value().map(Words::line).orElse(UNKNOWN);
   }
 
-  /** Whether the finding is to be phrased as "collect this": its facts are not known. */
+  /**
+   * Whether the finding is to be phrased as "collect this": its facts are not known, and what is
+   * known does not already prove a gap.
+   */
   static boolean isCollect(Finding f) {
-    return f.status() == Status.NOT_ASSESSED && !f.isWaived();
+    return !f.verdict().isDecided() && !f.isCertainGap() && !f.isWaived();
+  }
+
+  /**
+   * Whether the finding is undecided and open: its unknown facts are worth naming, to collect them
+   * or to settle how large a certain gap is.
+   */
+  static boolean namesUnknowns(Finding f) {
+    return !f.verdict().isDecided() && !f.isWaived() && !isCertainlyFine(f);
+  }
+
+  /** The label of the unknown facts: "Collect this", or "Unknown" beside a certain gap. */
+  static String unknownsLabel(Finding f) {
+    return isCollect(f) ? "Collect this" : "Unknown";
+  }
+
+  private static boolean isCertainlyFine(Finding f) {
+    return f.worstCase() == Status.MET || f.worstCase() == Status.NOT_APPLICABLE;
   }
 
   /** What to collect for a finding: the pointers of the unknown facts it read. */
@@ -242,7 +309,7 @@ final class Words {
 
   /** Whether the finding's actions are shown: there is something to do or to find out. */
   static boolean showsActions(Finding f) {
-    return f.status().isGap() || f.status() == Status.NOT_ASSESSED;
+    return f.isCertainGap() || (!f.verdict().isDecided() && !isCertainlyFine(f));
   }
 
   /** The label in front of the actions: "Do", or "If missing, do" for an unknown. */
@@ -288,14 +355,19 @@ final class Words {
     return s.toString();
   }
 
-  /** The overall result in one sentence. */
+  /**
+   * The overall result in one sentence, with the range the score can take once every fact is known
+   * when unknown facts leave it open.
+   */
   static String overall(Score s) {
+    String range = range(s);
     return "Overall score "
         + score(s.score())
         + ", coverage "
         + coverage(s.coverage())
         + ", maturity "
-        + maturity(s);
+        + maturity(s)
+        + (range.contains(" to ") ? "; " + range + " once every fact is known" : "");
   }
 
   /** The step a roadmap entry asks for: close a gap or find something out. */
@@ -315,11 +387,14 @@ final class Words {
     return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
-  /** A status change: "Not met -> Met", with "new check" or "removed" for a missing side. */
-  static String change(Optional<Status> from, Optional<Status> to) {
-    return from.map(Words::status).orElse("New check")
+  /**
+   * A change of verdict: "Not met -> Met", "Not assessed -> Not met or partly met", with "new
+   * check" or "removed" for a missing side.
+   */
+  static String change(StatusChange c) {
+    return c.was().map(Words::verdict).orElse("New check")
         + " -> "
-        + to.map(Words::status).orElse("Removed");
+        + c.now().map(Words::verdict).orElse("Removed");
   }
 
   /** The identity of a progress: "Riverton (GB)", or both names when the city changed. */

@@ -53,7 +53,7 @@ class CsvTest {
   }
 
   @Test
-  void has_a_header_then_one_row_of_ten_fields_per_finding_in_rank_order() {
+  void has_a_header_then_one_row_of_thirteen_fields_per_finding_in_rank_order() {
     Assessment a = Cities.riverton();
     List<List<String>> records = records(ReportFormat.CSV.render(a));
     assertThat(records.get(0))
@@ -62,22 +62,28 @@ class CsvTest {
             "checkId",
             "recommendation",
             "status",
+            "worstCase",
+            "bestCase",
             "priority",
             "effort",
             "weight",
             "summary",
             "evidence",
-            "actions");
-    assertThat(records).hasSize(a.findings().size() + 1).allSatisfy(r -> assertThat(r).hasSize(10));
+            "actions",
+            "placement");
+    assertThat(records).hasSize(a.findings().size() + 1).allSatisfy(r -> assertThat(r).hasSize(13));
     for (int i = 0; i < a.findings().size(); i++) {
       Finding f = a.findings().get(i);
       List<String> row = records.get(i + 1);
       assertThat(row.get(0)).isEqualTo(Integer.toString(i + 1));
       assertThat(row.get(1)).isEqualTo(f.checkId());
       assertThat(row.get(3)).isEqualTo(f.status().name());
-      assertThat(row.get(4)).isEqualTo(f.priority().name());
-      assertThat(row.get(7)).isEqualTo(f.check().summary());
-      assertThat(row.get(9)).isEqualTo(String.join(" | ", f.check().actions()));
+      assertThat(row.get(4)).isEqualTo(f.worstCase().name());
+      assertThat(row.get(5)).isEqualTo(f.bestCase().name());
+      assertThat(row.get(6)).isEqualTo(f.priority().name());
+      assertThat(row.get(9)).isEqualTo(f.check().summary());
+      assertThat(row.get(11)).isEqualTo(String.join(" | ", f.check().actions()));
+      assertThat(row.get(12)).isEqualTo(f.placement());
     }
   }
 
@@ -86,14 +92,14 @@ class CsvTest {
     Assessment a = Cities.riverton();
     List<List<String>> records = records(ReportFormat.CSV.render(a));
     Finding first = a.findings().get(0);
-    assertThat(records.get(1).get(8))
+    assertThat(records.get(1).get(10))
         .isEqualTo(
             String.join(
                 "; ",
                 first.evidence().stream()
                     .map(e -> e.pointer() + "=" + e.value().orElse("unknown"))
                     .toList()));
-    assertThat(records.get(1).get(8)).contains("=unknown");
+    assertThat(records.get(1).get(10)).contains("=unknown");
   }
 
   @Test
@@ -101,7 +107,8 @@ class CsvTest {
     Progress p = Cities.rivertonProgress();
     List<List<String>> records = records(ReportFormat.CSV.render(p));
     assertThat(records.get(0))
-        .containsExactly("change", "checkId", "summary", "from", "to", "priority");
+        .containsExactly(
+            "change", "checkId", "summary", "from", "to", "priority", "fromBounds", "toBounds");
     assertThat(records).hasSize(p.changes().size() + 1);
     assertThat(records.stream().skip(1).map(r -> r.get(0)))
         .containsOnly("RESOLVED", "NEW_GAP", "OTHER");

@@ -16,7 +16,7 @@ import org.cityframework.rules.Check;
 import org.cityframework.rules.CheckInfo;
 import org.cityframework.rules.Effort;
 import org.cityframework.rules.Progress;
-import org.cityframework.rules.Status;
+import org.cityframework.rules.Verdict;
 import org.cityframework.rules.Waiver;
 
 /**
@@ -86,10 +86,10 @@ final class Hostile {
             }
 
             @Override
-            public Status evaluate(org.cityframework.rules.Facts facts) {
+            public Verdict evaluate(org.cityframework.rules.Facts facts) {
               facts.read("/name", p -> Optional.of(p.name()));
               facts.read("/notes", CityProfile::notes);
-              return Status.NOT_MET;
+              return Verdict.NOT_MET;
             }
           });
     }

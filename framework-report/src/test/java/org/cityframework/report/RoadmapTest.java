@@ -24,8 +24,10 @@ class RoadmapTest {
     assertThat(roadmap.now()).isEqualTo(withPriority(a, Priority.HIGH));
     assertThat(roadmap.next()).isEqualTo(withPriority(a, Priority.MEDIUM));
     assertThat(roadmap.later()).isEqualTo(withPriority(a, Priority.LOW));
-    assertThat(roadmap.now()).extracting(Finding::checkId).containsExactly("R7.0", "R7.4", "R6.6");
-    assertThat(roadmap.all()).hasSize(3 + 22 + 47);
+    assertThat(roadmap.now())
+        .extracting(Finding::checkId)
+        .containsExactly("R7.0", "R7.4", "R6.6", "R6.7");
+    assertThat(roadmap.all()).hasSize(4 + 27 + 41);
   }
 
   private static List<Finding> withPriority(Assessment a, Priority p) {
@@ -75,9 +77,9 @@ class RoadmapTest {
   void every_format_but_csv_shows_the_roadmap() {
     Assessment a = Cities.riverton();
     assertThat(ReportFormat.TEXT.render(a))
-        .contains("Roadmap\n  Now: 3 findings of high priority\n    R7.0");
+        .contains("Roadmap\n  Now: 4 findings of high priority\n    R7.0");
     assertThat(ReportFormat.MARKDOWN.render(a))
-        .contains("## Roadmap\n\n### Now: 3 findings of high priority\n\n1. **R7.0**");
+        .contains("## Roadmap\n\n### Now: 4 findings of high priority\n\n1. **R7.0**");
     assertThat(ReportFormat.HTML.render(a)).contains("<section id=\"roadmap\">");
   }
 

@@ -1,12 +1,14 @@
 package org.cityframework.rules;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What one check found for one city: the status, its rank and priority among all findings, the
- * evidence it read, and the check's words on why it matters and what to do next.
+ * What one check found for one city: the status and the range the unknown facts leave open, its
+ * rank and priority among all findings, the evidence it read, and the check's words on why it
+ * matters and what to do next.
  */
 @Value.Immutable
 @RuleValue
@@ -16,9 +18,45 @@ abstract class AbstractFinding {
   @Value.Parameter
   public abstract CheckInfo check();
 
-  /** The status the check decided; a waiver does not change it. */
+  /**
+   * Every status the check's unknown facts leave possible, from {@link #worstCase()} to {@link
+   * #bestCase()}; a waiver does not change it.
+   */
   @Value.Parameter
-  public abstract Status status();
+  public abstract Verdict verdict();
+
+  /**
+   * The status the check decided: the one the facts leave possible, or {@link Status#NOT_ASSESSED}
+   * when they leave several. A waiver does not change it.
+   */
+  public Status status() {
+    return verdict().status();
+  }
+
+  /**
+   * The best status any filling-in of the unknown facts could give; equal to {@link #status()} when
+   * the facts decide it. Not applicable counts above met.
+   */
+  public Status bestCase() {
+    return verdict().bestCase();
+  }
+
+  /**
+   * The worst status any filling-in of the unknown facts could give; equal to {@link #status()}
+   * when the facts decide it.
+   */
+  public Status worstCase() {
+    return verdict().worstCase();
+  }
+
+  /**
+   * Whether the practice is certainly not (fully) in place whatever the unknown facts are: a
+   * decided gap (not met, partly met), or an undecided finding whose best case is below met. A
+   * certain gap is ranked, prioritised and shown as a gap.
+   */
+  public boolean isCertainGap() {
+    return verdict().isCertainGap();
+  }
 
   /** The position in the assessment's ranking, from 1. */
   @Value.Parameter
@@ -27,6 +65,13 @@ abstract class AbstractFinding {
   /** How urgently the finding needs attention. */
   @Value.Parameter
   public abstract Priority priority();
+
+  /**
+   * How many checks of the assessment build on this one, directly or through others: a foundation
+   * ranks before the practices that follow from it.
+   */
+  @Value.Parameter
+  public abstract int dependents();
 
   /** The facts the check read, with their JSON Pointers and values, in reading order. */
   @Value.Parameter
@@ -46,9 +91,53 @@ abstract class AbstractFinding {
     return waiver().isPresent();
   }
 
+  /**
+   * Why the finding stands where it does in the ranking, in one line and in the order of the
+   * ranking's keys ({@code docs/prioritisation.md}): for example {@code "High priority: not met;
+   * foundation of 15 checks; weight 3; high effort"}.
+   */
+  public String placement() {
+    StringBuilder line = new StringBuilder();
+    line.append(
+        switch (priority()) {
+          case HIGH -> "High priority: ";
+          case MEDIUM -> "Medium priority: ";
+          case LOW -> "Low priority: ";
+          case NONE -> "No priority: ";
+        });
+    if (isWaived()) {
+      line.append("waived, ");
+    }
+    line.append(standing());
+    if (dependents() > 0) {
+      line.append("; foundation of ")
+          .append(dependents())
+          .append(dependents() == 1 ? " check" : " checks");
+    }
+    line.append("; weight ").append(check().weight());
+    line.append("; ").append(check().effort().name().toLowerCase(Locale.ROOT)).append(" effort");
+    return line.toString();
+  }
+
+  /** The status part of {@link #placement()}. */
+  private String standing() {
+    Verdict v = verdict();
+    if (v.isDecided()) {
+      return v.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+    if (v.isCertainGap()) {
+      return "a certain gap, not met or partly met";
+    }
+    Status worst = v.worstCase();
+    if (worst == Status.MET || worst == Status.NOT_APPLICABLE) {
+      return "met or not applicable, whichever the unknown facts are";
+    }
+    return worst == Status.PARTLY_MET ? "at least partly met, unknown whether met" : "not assessed";
+  }
+
   @Override
   public String toString() {
     return String.format(
-        "#%d %s %s [%s] %s", rank(), checkId(), status(), priority(), check().summary());
+        "#%d %s %s [%s] %s", rank(), checkId(), verdict(), priority(), check().summary());
   }
 }

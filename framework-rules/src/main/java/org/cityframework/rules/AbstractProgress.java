@@ -29,18 +29,21 @@ abstract class AbstractProgress {
   /** The later assessment. */
   public abstract Assessment after();
 
-  /** Every check whose status changed, in the later assessment's rank order, then removed ones. */
+  /**
+   * Every check whose verdict changed (its status, or the bounds of a finding still not assessed),
+   * in the later assessment's rank order, then removed ones.
+   */
   public abstract List<StatusChange> changes();
 
   /** How each score moved, keyed "overall", "R1" to "R10", then element, component, layer names. */
   public abstract Map<String, ScoreMove> scoreMoves();
 
-  /** Gaps (not met or partly met) that are now met or not applicable. */
+  /** Certain gaps (not met or partly met, decided or not) that are now met or not applicable. */
   public List<StatusChange> resolved() {
     return changes().stream().filter(StatusChange::isResolved).toList();
   }
 
-  /** Practices that are gaps now but were not before (met, unknown, or not assessed before). */
+  /** Practices that are certain gaps now but were not before (met, or possibly met before). */
   public List<StatusChange> newGaps() {
     return changes().stream().filter(StatusChange::isNewGap).toList();
   }
@@ -55,14 +58,14 @@ abstract class AbstractProgress {
     List<StatusChange> changes = new ArrayList<>();
     for (Finding now : after.findings()) {
       Optional<Finding> was = before.finding(now.checkId());
-      Optional<Status> from = was.map(Finding::status);
-      if (from.isEmpty() || from.get() != now.status()) {
+      Optional<Verdict> from = was.map(Finding::verdict);
+      if (from.isEmpty() || !from.get().equals(now.verdict())) {
         changes.add(
             StatusChange.of(
                 now.checkId(),
                 now.check().summary(),
                 from,
-                Optional.of(now.status()),
+                Optional.of(now.verdict()),
                 now.priority()));
       }
     }
@@ -72,7 +75,7 @@ abstract class AbstractProgress {
             StatusChange.of(
                 was.checkId(),
                 was.check().summary(),
-                Optional.of(was.status()),
+                Optional.of(was.verdict()),
                 Optional.empty(),
                 Priority.NONE));
       }

@@ -13,6 +13,13 @@ import org.immutables.value.Value;
  * findings are left out of the score, never counted as 0: {@code coverage = 100 × Σ weight assessed
  * / Σ weight in scope} says how much of the group the score rests on. Not applicable and waived
  * findings are out of scope.
+ *
+ * <p>A profile that leaves facts unknown leaves the score of the whole truth open: {@code floor}
+ * and {@code ceiling} are the lowest and highest score the group could have once every unknown fact
+ * is known, each finding counting with its worst case for the floor and its best case for the
+ * ceiling (a finding that may turn out not applicable counts or not, whichever gives the bound).
+ * The score of the assessed findings alone may lie outside that range: a certain gap not yet
+ * decided counts in the bounds but not in the score.
  */
 @Value.Immutable
 @RuleValue
@@ -33,4 +40,27 @@ abstract class AbstractScore {
   /** How many findings of the group have each status (waived ones under their own status). */
   @Value.Parameter
   public abstract Map<Status, Integer> counts();
+
+  /**
+   * The lowest score the group can have once every unknown fact is known, from 0 to 100; empty when
+   * nothing of the group can be in scope. Equal to the score when every finding is decided.
+   */
+  @Value.Parameter
+  public abstract OptionalDouble floor();
+
+  /**
+   * The highest score the group can have once every unknown fact is known, from 0 to 100; empty
+   * when nothing of the group can be in scope.
+   */
+  @Value.Parameter
+  public abstract OptionalDouble ceiling();
+
+  /**
+   * The maturity level the group reaches whatever the unknown facts are: the level of the {@link
+   * #floor()}. A report says "at least Defined" from it where {@link #maturity()} gives no level.
+   */
+  public Optional<Maturity> maturityAtLeast() {
+    OptionalDouble floor = floor();
+    return floor.isPresent() ? Optional.of(Maturity.of(floor.getAsDouble())) : Optional.empty();
+  }
 }

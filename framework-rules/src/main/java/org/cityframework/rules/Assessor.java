@@ -128,7 +128,7 @@ public final class Assessor {
   /**
    * Assesses one profile: evaluates every active check, ranks the findings and scores them.
    *
-   * @throws IllegalStateException if a check fails or returns no status; the message names it
+   * @throws IllegalStateException if a check fails or returns no verdict; the message names it
    */
   public Assessment assess(CityProfile profile) {
     requireNonNull(profile, "profile");
@@ -139,7 +139,7 @@ public final class Assessor {
                 .filter(w -> w.appliesOn(profile.assessedOn()))
                 .collect(Collectors.toMap(Waiver::checkId, Function.identity(), (a, b) -> a));
     int n = active.size();
-    Status[] statuses = new Status[n];
+    Verdict[] verdicts = new Verdict[n];
     List<List<Evidence>> evidence = recordsEvidence ? new ArrayList<>(n) : null;
     // Each check's waiver, or null everywhere: without waivers nothing is looked up.
     Waiver[] waivedBy = applicable.isEmpty() ? null : new Waiver[n];
@@ -147,16 +147,16 @@ public final class Assessor {
     for (int i = 0; i < n; i++) {
       CheckInfo info = infos.get(i);
       facts.nextCheck();
-      Status status;
+      Verdict verdict;
       try {
-        status = active.get(i).evaluate(facts);
+        verdict = active.get(i).evaluate(facts);
       } catch (RuntimeException e) {
         throw new IllegalStateException("check " + info.id() + " failed on " + profile.name(), e);
       }
-      if (status == null) {
-        throw new IllegalStateException("check " + info.id() + " returned no status");
+      if (verdict == null) {
+        throw new IllegalStateException("check " + info.id() + " returned no verdict");
       }
-      statuses[i] = status;
+      verdicts[i] = verdict;
       if (evidence != null) {
         evidence.add(facts.evidence());
       }
@@ -164,7 +164,8 @@ public final class Assessor {
         waivedBy[i] = applicable.get(info.id());
       }
     }
-    int[] order = ranking.order(statuses, waivedBy);
+    Priority[] priorities = new Priority[n];
+    int[] order = ranking.order(verdicts, waivedBy, priorities);
     List<Finding> ranked = new ArrayList<>(n);
     for (int rank = 0; rank < n; rank++) {
       int i = order[rank];
@@ -174,9 +175,10 @@ public final class Assessor {
       ranked.add(
           Finding.of(
               info,
-              statuses[i],
+              verdicts[i],
               rank + 1,
-              ranking.priority(i, statuses[i], waiver != null),
+              priorities[i],
+              ranking.dependents(i),
               evidence == null ? ImmutableList.of() : evidence.get(i),
               Optional.ofNullable(waiver)));
     }

@@ -92,7 +92,7 @@ final class Checklist {
     }
 
     /** Finishes the declaration with the rule that decides the status. */
-    void decidedBy(Function<Facts, Status> rule) {
+    void decidedBy(Function<Facts, Verdict> rule) {
       checks.add(new BuiltInCheck(info.build(), rule));
     }
 
@@ -103,9 +103,9 @@ final class Checklist {
   }
 
   /** A check declared in this catalogue. */
-  private record BuiltInCheck(CheckInfo info, Function<Facts, Status> rule) implements Check {
+  private record BuiltInCheck(CheckInfo info, Function<Facts, Verdict> rule) implements Check {
     @Override
-    public Status evaluate(Facts facts) {
+    public Verdict evaluate(Facts facts) {
       return rule.apply(facts);
     }
   }

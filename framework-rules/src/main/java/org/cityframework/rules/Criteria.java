@@ -4,31 +4,25 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.cityframework.core.Coverage;
 
 /**
- * Ways to turn facts, some of them unknown, into a {@link Status}.
+ * Ways to turn facts, some of them unknown, into a {@link Verdict}: the statuses that every way of
+ * filling in the unknown facts could give.
  *
- * <p>Every method decides by the same rule: an outcome is given only when every way of filling in
- * the unknown facts would give it; otherwise the result is {@link Status#NOT_ASSESSED}. So an
- * unknown fact never counts as "no", and learning a fact can only make a finding more precise,
- * never contradict it.
+ * <p>A status is decided only when every filling-in gives it; otherwise the verdict keeps the range
+ * the fillings-in span, so a finding can say "not met or partly met" rather than only "not
+ * assessed". An unknown fact never counts as "no", and learning a fact can only narrow a verdict,
+ * never contradict it. Each method is exact for the facts it is given: every status in its verdict
+ * is the outcome of some filling-in of them.
  */
 public final class Criteria {
   private Criteria() {}
 
-  /** What a set of yes/no facts holds: bits for a yes, a no and an unknown fact. */
-  private static final int YES = 1;
-
-  private static final int NO = 2;
-  private static final int UNKNOWN = 4;
-
-  private static int seen(Optional<Boolean> fact) {
-    if (fact.isEmpty()) {
-      return UNKNOWN;
-    }
-    return fact.get() ? YES : NO;
-  }
+  private static final Coverage[] COVERAGES = Coverage.values();
 
   /**
    * A fact that other stated facts imply: when it is unknown but the model would reject a "no" (for
@@ -38,79 +32,132 @@ public final class Criteria {
     return fact.isEmpty() && impliedYes ? Optional.of(true) : fact;
   }
 
-  /** One yes/no fact: yes is met, no is not met. */
-  public static Status fact(Optional<Boolean> fact) {
+  /**
+   * A practice that presupposes something: where it is known to be missing, the practice is not
+   * met; where it is known to be there, the practice is judged by {@code practice}; where it is
+   * unknown, either may happen. The practice is judged only when it can matter, so its facts are
+   * read (and shown as evidence) only then.
+   */
+  public static Verdict requires(Optional<Boolean> precondition, Supplier<Verdict> practice) {
+    return requires(fact(precondition), practice);
+  }
+
+  /**
+   * A practice that presupposes a criterion: not met where the criterion is certainly not met,
+   * judged by {@code practice} where it certainly is at least partly met, and either otherwise.
+   */
+  public static Verdict requires(Verdict precondition, Supplier<Verdict> practice) {
+    if (precondition == Verdict.NOT_MET) {
+      return Verdict.NOT_MET;
+    }
+    Verdict judged = practice.get();
+    return precondition.allows(Status.NOT_MET) ? judged.orStatus(Status.NOT_MET) : judged;
+  }
+
+  /** One yes/no fact: yes is met, no is not met, unknown may be either. */
+  public static Verdict fact(Optional<Boolean> fact) {
     if (fact.isEmpty()) {
-      return Status.NOT_ASSESSED;
+      return Verdict.ofBits(Verdict.bit(Status.MET) | Verdict.bit(Status.NOT_MET));
     }
-    return fact.get() ? Status.MET : Status.NOT_MET;
+    return fact.get() ? Verdict.MET : Verdict.NOT_MET;
   }
 
-  /** Several facts that should all hold: all yes is met, all no is not met, a mix is partly met. */
+  /**
+   * Several facts that should all hold: all yes is met, all no is not met, a mix is partly met.
+   * With no facts at all, the practice does not apply.
+   */
   @SafeVarargs
-  public static Status allOf(Optional<Boolean>... facts) {
-    int seen = 0;
+  public static Verdict allOf(Optional<Boolean>... facts) {
+    int[] tally = new int[3];
     for (Optional<Boolean> f : facts) {
-      seen |= seen(f);
+      count(f, tally);
     }
-    return allOf(seen);
+    return allOf(tally);
   }
 
-  /** Several facts that should all hold: all yes is met, all no is not met, a mix is partly met. */
-  public static Status allOf(Collection<Optional<Boolean>> facts) {
-    int seen = 0;
+  /**
+   * Several facts that should all hold: all yes is met, all no is not met, a mix is partly met.
+   * With no facts at all, the practice does not apply.
+   */
+  public static Verdict allOf(Collection<Optional<Boolean>> facts) {
+    int[] tally = new int[3];
     for (Optional<Boolean> f : facts) {
-      seen |= seen(f);
+      count(f, tally);
     }
-    return allOf(seen);
+    return allOf(tally);
   }
 
-  /** {@link #combine} of the facts' own statuses (yes met, no not met), from what they hold. */
-  private static Status allOf(int seen) {
-    if ((seen & (YES | NO)) == (YES | NO)) {
-      return Status.PARTLY_MET;
-    }
-    if ((seen & UNKNOWN) != 0) {
-      return Status.NOT_ASSESSED;
-    }
-    if ((seen & YES) != 0) {
-      return Status.MET;
-    }
-    return seen == NO ? Status.NOT_MET : Status.NOT_APPLICABLE;
+  /** Counts a fact into a tally of yes, no and unknown facts. */
+  private static void count(Optional<Boolean> fact, int[] tally) {
+    tally[fact.isEmpty() ? 2 : fact.get() ? 0 : 1]++;
   }
 
-  /** Alternatives ("and/or" in the report): any yes is met, all no is not met. */
+  /** {@link #allOf} of facts tallied as yes, no and unknown. */
+  private static Verdict allOf(int[] tally) {
+    int yes = tally[0];
+    int no = tally[1];
+    int unknown = tally[2];
+    if (yes > 0 && no > 0) {
+      return Verdict.PARTLY_MET;
+    }
+    if (unknown == 0) {
+      return yes > 0 ? Verdict.MET : no > 0 ? Verdict.NOT_MET : Verdict.NOT_APPLICABLE;
+    }
+    int bits = 0;
+    if (no == 0) {
+      bits |= Verdict.bit(Status.MET); // every unknown yes
+    }
+    if (yes == 0) {
+      bits |= Verdict.bit(Status.NOT_MET); // every unknown no
+    }
+    if (yes > 0 || no > 0 || unknown > 1) {
+      bits |= Verdict.bit(Status.PARTLY_MET); // an unknown the other way than the rest
+    }
+    return Verdict.ofBits(bits);
+  }
+
+  /**
+   * Alternatives ("and/or" in the report): any yes is met, all no is not met. With no alternatives
+   * at all, the practice does not apply.
+   */
   @SafeVarargs
-  public static Status anyOf(Optional<Boolean>... facts) {
-    int seen = 0;
+  public static Verdict anyOf(Optional<Boolean>... facts) {
+    int[] tally = new int[3];
     for (Optional<Boolean> f : facts) {
-      seen |= seen(f);
+      count(f, tally);
     }
-    return anyOf(seen);
+    return anyOf(tally);
   }
 
-  /** Alternatives ("and/or" in the report): any yes is met, all no is not met. */
-  public static Status anyOf(Collection<Optional<Boolean>> facts) {
-    int seen = 0;
+  /**
+   * Alternatives ("and/or" in the report): any yes is met, all no is not met. With no alternatives
+   * at all, the practice does not apply.
+   */
+  public static Verdict anyOf(Collection<Optional<Boolean>> facts) {
+    int[] tally = new int[3];
     for (Optional<Boolean> f : facts) {
-      seen |= seen(f);
+      count(f, tally);
     }
-    return anyOf(seen);
+    return anyOf(tally);
   }
 
-  private static Status anyOf(int seen) {
-    if ((seen & YES) != 0) {
-      return Status.MET;
+  /** {@link #anyOf} of facts tallied as yes, no and unknown. */
+  private static Verdict anyOf(int[] tally) {
+    if (tally[0] > 0) {
+      return Verdict.MET;
     }
-    return seen == NO ? Status.NOT_MET : Status.NOT_ASSESSED;
+    if (tally[2] > 0) {
+      return Verdict.ofBits(Verdict.bit(Status.MET) | Verdict.bit(Status.NOT_MET));
+    }
+    return tally[1] > 0 ? Verdict.NOT_MET : Verdict.NOT_APPLICABLE;
   }
 
   /**
    * How many of the facts hold: met from {@code metAt}, partly met from {@code partlyAt}, not met
-   * below. Decided only when the count with every unknown as "no" and the count with every unknown
-   * as "yes" give the same outcome.
+   * below. The verdict holds the outcome of every count from the yes facts alone to the yes and
+   * unknown facts together.
    */
-  public static Status atLeast(int metAt, int partlyAt, Collection<Optional<Boolean>> facts) {
+  public static Verdict atLeast(int metAt, int partlyAt, Collection<Optional<Boolean>> facts) {
     if (partlyAt < 1 || metAt < partlyAt) {
       throw new IllegalArgumentException("need 1 <= partlyAt <= metAt");
     }
@@ -123,16 +170,35 @@ public final class Criteria {
         yes++;
       }
     }
-    Status least = level(yes, metAt, partlyAt);
-    Status most = level(yes + unknown, metAt, partlyAt);
-    return least == most ? least : Status.NOT_ASSESSED;
+    return counted(yes, yes + unknown, metAt, partlyAt);
   }
 
-  private static Status level(int count, int metAt, int partlyAt) {
-    if (count >= metAt) {
-      return Status.MET;
+  /**
+   * A whole number against thresholds: met from {@code metAt}, partly met from {@code partlyAt},
+   * not met below; an unknown number may be anything from {@code min} to {@code max}.
+   */
+  public static Verdict atLeast(OptionalInt value, int metAt, int partlyAt, int min, int max) {
+    if (partlyAt > metAt || min > max) {
+      throw new IllegalArgumentException("need partlyAt <= metAt and min <= max");
     }
-    return count >= partlyAt ? Status.PARTLY_MET : Status.NOT_MET;
+    return value.isPresent()
+        ? counted(value.getAsInt(), value.getAsInt(), metAt, partlyAt)
+        : counted(min, max, metAt, partlyAt);
+  }
+
+  /** The outcomes of the counts from {@code least} to {@code most}. */
+  private static Verdict counted(int least, int most, int metAt, int partlyAt) {
+    int bits = 0;
+    if (most >= metAt) {
+      bits |= Verdict.bit(Status.MET);
+    }
+    if (least < partlyAt) {
+      bits |= Verdict.bit(Status.NOT_MET);
+    }
+    if (most >= partlyAt && least < metAt && partlyAt < metAt) {
+      bits |= Verdict.bit(Status.PARTLY_MET);
+    }
+    return Verdict.ofBits(bits);
   }
 
   /**
@@ -140,8 +206,8 @@ public final class Criteria {
    * innovation team alone, or nowhere, is not met, as the report asks for reach beyond the core
    * team (L59-61).
    */
-  public static Status reach(Optional<Coverage> coverage) {
-    return coverage.map(Criteria::reach).orElse(Status.NOT_ASSESSED);
+  public static Verdict reach(Optional<Coverage> coverage) {
+    return graded(coverage, COVERAGES, Criteria::reach);
   }
 
   private static Status reach(Coverage coverage) {
@@ -153,67 +219,110 @@ public final class Criteria {
   }
 
   /**
-   * Alternatives of graded criteria ("and/or" in the report): the best outcome among them, met
-   * before partly met before not met. An unassessed alternative leaves the whole unassessed unless
-   * another alternative is already met.
+   * A fact that takes one of several values, each graded to a status; an unknown value may be any
+   * of {@code values}.
    */
-  public static Status eitherOf(Status... parts) {
-    boolean unknown = false;
-    Status best = null;
-    for (Status s : parts) {
-      switch (s) {
-        case MET -> {
-          return Status.MET;
-        }
-        case NOT_ASSESSED -> unknown = true;
-        case NOT_APPLICABLE -> {}
-        default -> best = best == null || s.compareTo(best) < 0 ? s : best;
-      }
+  public static <E> Verdict graded(Optional<E> fact, E[] values, Function<E, Status> grade) {
+    if (fact.isPresent()) {
+      return Verdict.of(grade.apply(fact.get()));
     }
-    if (unknown) {
-      return Status.NOT_ASSESSED;
+    Verdict any = null;
+    for (E value : values) {
+      Verdict v = Verdict.of(grade.apply(value));
+      any = any == null ? v : any.or(v);
     }
-    return best == null ? Status.NOT_APPLICABLE : best;
+    if (any == null) {
+      throw new IllegalArgumentException("a graded fact needs at least one possible value");
+    }
+    return any;
+  }
+
+  /**
+   * Alternatives of graded criteria ("and/or" in the report): the best outcome among them, met
+   * before partly met before not met. Not-applicable alternatives are left out; if all are, so is
+   * the whole.
+   */
+  public static Verdict eitherOf(Verdict... parts) {
+    // The state is the best outcome so far (its bit), 0 before any.
+    return fold(Arrays.asList(parts), Criteria::better, state -> state == 0 ? bitOf(NA) : state);
+  }
+
+  /** The better of a best-so-far bit (0 for none yet) and an outcome's bit. */
+  private static int better(int best, int outcome) {
+    if (outcome == bitOf(NA)) {
+      return best;
+    }
+    return Math.max(best, outcome); // not met 1 < partly met 2 < met 4
   }
 
   /** Several criteria that should all be met. */
-  public static Status combine(Status... parts) {
+  public static Verdict combine(Verdict... parts) {
     return combine(Arrays.asList(parts));
   }
 
   /**
    * Several criteria that should all be met: all met is met, all not met is not met, anything in
-   * between is partly met. An unassessed part leaves the whole unassessed unless the known parts
-   * already make it partly met. Not-applicable parts are left out; if all are, so is the whole.
+   * between is partly met. Not-applicable parts are left out; if all are, so is the whole.
    */
-  public static Status combine(List<Status> parts) {
-    boolean met = false;
-    boolean notMet = false;
-    boolean unknown = false;
-    boolean any = false;
-    for (Status s : parts) {
-      switch (s) {
-        case MET -> met = true;
-        case NOT_MET -> notMet = true;
-        case PARTLY_MET -> {
-          return Status.PARTLY_MET;
-        }
-        case NOT_ASSESSED -> unknown = true;
-        case NOT_APPLICABLE -> {
-          continue;
+  public static Verdict combine(List<Verdict> parts) {
+    // The state is the set of outcomes chosen so far, as bits.
+    return fold(parts, (seen, outcome) -> seen | outcome, Criteria::combined);
+  }
+
+  /** The outcome of {@link #combine} for parts whose outcomes are the bits {@code seen}. */
+  private static int combined(int seen) {
+    int assessed = seen & ~bitOf(NA);
+    if (assessed == 0) {
+      return bitOf(NA);
+    }
+    if (assessed == bitOf(MET) || assessed == bitOf(NOT_MET)) {
+      return assessed;
+    }
+    return bitOf(PARTLY); // partly met, or met and not met together
+  }
+
+  private static final Status MET = Status.MET;
+  private static final Status NOT_MET = Status.NOT_MET;
+  private static final Status PARTLY = Status.PARTLY_MET;
+  private static final Status NA = Status.NOT_APPLICABLE;
+
+  private static int bitOf(Status s) {
+    return Verdict.bit(s);
+  }
+
+  /** A step from one fold state (0 to 15) and one outcome bit to the next state. */
+  @FunctionalInterface
+  private interface Step {
+    int next(int state, int outcome);
+  }
+
+  /** The outcome bits of a final fold state. */
+  @FunctionalInterface
+  private interface Outcome {
+    int of(int state);
+  }
+
+  /**
+   * Folds parts whose outcomes are each one of several, keeping every state some choice of outcomes
+   * reaches (as bits of a 16-bit set), then gathers the outcomes of the final states: the verdict
+   * of every way of filling in the parts.
+   */
+  private static Verdict fold(List<Verdict> parts, Step step, Outcome outcome) {
+    int states = 1; // state 0 only
+    for (Verdict part : parts) {
+      int next = 0;
+      for (int s = states; s != 0; s &= s - 1) {
+        int state = Integer.numberOfTrailingZeros(s);
+        for (int o = part.bits(); o != 0; o &= o - 1) {
+          next |= 1 << step.next(state, Integer.lowestOneBit(o));
         }
       }
-      any = true;
+      states = next;
     }
-    if (!any) {
-      return Status.NOT_APPLICABLE;
+    int bits = 0;
+    for (int s = states; s != 0; s &= s - 1) {
+      bits |= outcome.of(Integer.numberOfTrailingZeros(s));
     }
-    if (met && notMet) {
-      return Status.PARTLY_MET;
-    }
-    if (unknown) {
-      return Status.NOT_ASSESSED;
-    }
-    return met ? Status.MET : Status.NOT_MET;
+    return Verdict.ofBits(bits);
   }
 }

@@ -10,15 +10,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The documented order of findings ({@code docs/prioritisation.md}): open gaps before unknowns
- * before waived before met; among them foundations first (the more practices build on a check,
- * transitively, the earlier: the strategy is the linchpin, L91), then the size of the gap, the
- * weight, low effort first (quick wins, L129, L165), and finally catalogue order.
+ * The documented order of findings ({@code docs/prioritisation.md}): priority first, so the ranked
+ * list and the roadmap agree on what is urgent; within a priority, gaps (certain gaps among them)
+ * before unknowns before waived before met; then foundations first (the more practices build on a
+ * check, transitively, the earlier: the strategy is the linchpin, L91), then the size of the gap,
+ * the weight, low effort first (quick wins, L129, L165), and finally catalogue order.
  *
- * <p>Everything but the tier and whether a gap is not met (rather than partly met) is fixed per
- * check, so the checks are sorted once, when the assessor is made, each twice (as not met, and as
- * anything else); ranking an assessment is then one pass over that order into one run per tier,
- * with no sort.
+ * <p>Everything but the priority, the tier and whether a gap is not met (rather than partly met) is
+ * fixed per check, so the checks are sorted once, when the assessor is made, each twice (as not
+ * met, and as anything else); ranking an assessment is then one pass over that order into one run
+ * per priority and tier, with no sort.
  */
 final class Ranking {
   private final int[] dependents;
@@ -71,31 +72,39 @@ final class Ranking {
 
   /**
    * The check indices in rank order, smaller keys first. The sort key of a finding, from the most
-   * to the least significant part: tier, foundation (more dependents first), gap size (not met
-   * before partly met), weight (heavier first), effort (lower first), catalogue position.
+   * to the least significant part: priority, tier, foundation (more dependents first), gap size
+   * (not met before partly met), weight (heavier first), effort (lower first), catalogue position.
    *
-   * @param statuses the status of every check, by index
+   * @param verdicts the verdict of every check, by index
    * @param waivedBy each check's waiver, by index, null where it has none; null when none has
+   * @param priorities filled with each check's priority, by index
    */
-  int[] order(Status[] statuses, Waiver[] waivedBy) {
-    int n = statuses.length;
-    int[] tiers = new int[n];
-    int[] next = new int[TIERS + 1];
+  int[] order(Verdict[] verdicts, Waiver[] waivedBy, Priority[] priorities) {
+    int n = verdicts.length;
+    int[] runs = new int[n];
+    int[] next = new int[RUNS + 1];
     for (int i = 0; i < n; i++) {
-      tiers[i] = tier(statuses[i], waivedBy != null && waivedBy[i] != null);
-      next[tiers[i] + 1]++;
+      boolean waived = waivedBy != null && waivedBy[i] != null;
+      priorities[i] = priority(i, verdicts[i], waived);
+      runs[i] = priorities[i].ordinal() * TIERS + tier(verdicts[i], waived);
+      next[runs[i] + 1]++;
     }
-    for (int t = 1; t < TIERS; t++) {
-      next[t] += next[t - 1];
+    for (int r = 1; r < RUNS; r++) {
+      next[r] += next[r - 1];
     }
     int[] order = new int[n];
     for (int entry : byFixedKey) {
       int i = entry >>> 1;
-      if ((entry & 1) == notMetBit(statuses[i])) {
-        order[next[tiers[i]]++] = i;
+      if ((entry & 1) == notMetBit(verdicts[i])) {
+        order[next[runs[i]]++] = i;
       }
     }
     return order;
+  }
+
+  /** How many checks build on check {@code index}, directly or through others. */
+  int dependents(int index) {
+    return dependents[index];
   }
 
   /**
@@ -111,38 +120,60 @@ final class Ranking {
     return key << 1 | notMetBit;
   }
 
-  /** 0 for a gap not met, which ranks before the same check partly met (or anything else). */
-  private static int notMetBit(Status status) {
-    return status == Status.NOT_MET ? 0 : 1;
+  /**
+   * 0 for a gap certainly not met, which ranks before the same check partly met (or anything else).
+   * A certain gap counts as the smallest gap it can be, its best case.
+   */
+  private static int notMetBit(Verdict verdict) {
+    return verdict.bestCase() == Status.NOT_MET ? 0 : 1;
   }
 
-  /** The priority of a finding of check {@code index}. */
-  Priority priority(int index, Status status, boolean waived) {
-    if (waived || !(status.isGap() || status == Status.NOT_ASSESSED)) {
+  /**
+   * The priority of a finding of check {@code index}. A certain gap (best case not met or partly
+   * met) is prioritised as its best case, the gap it has whatever the unknown facts are; an
+   * undecided finding that may still be met is work to find out; one that is met or not applicable
+   * whatever the unknown facts are needs nothing.
+   */
+  Priority priority(int index, Verdict verdict, boolean waived) {
+    if (waived || isCertainlyFine(verdict)) {
       return Priority.NONE;
     }
     boolean foundation = dependents[index] > 0;
-    if (status == Status.NOT_ASSESSED) {
+    if (!verdict.isCertainGap()) {
       return foundation ? Priority.MEDIUM : Priority.LOW;
     }
-    if (foundation || (status == Status.NOT_MET && weights[index] >= 3)) {
+    if (foundation || (verdict.bestCase() == Status.NOT_MET && weights[index] >= 3)) {
       return Priority.HIGH;
     }
     return weights[index] >= 2 ? Priority.MEDIUM : Priority.LOW;
   }
 
+  /** Whether the worst case is met or not applicable: nothing to do whatever the facts. */
+  private static boolean isCertainlyFine(Verdict verdict) {
+    Status worst = verdict.worstCase();
+    return worst == Status.MET || worst == Status.NOT_APPLICABLE;
+  }
+
   /** How many tiers there are: open gaps, unknown, waived, met, not applicable. */
   private static final int TIERS = 5;
 
-  private static int tier(Status status, boolean waived) {
+  /** How many runs an assessment is sorted into: one per priority and tier. */
+  private static final int RUNS = 4 * TIERS;
+
+  /**
+   * The tier of a finding within its priority: certain gaps (decided or not), then undecided
+   * findings, waived ones, met ones (or certainly met or not applicable), then not applicable.
+   */
+  private static int tier(Verdict verdict, boolean waived) {
     if (waived) {
       return 2;
     }
-    return switch (status) {
-      case NOT_MET, PARTLY_MET -> 0;
-      case NOT_ASSESSED -> 1;
-      case MET -> 3;
-      case NOT_APPLICABLE -> 4;
-    };
+    if (verdict.isCertainGap()) {
+      return 0;
+    }
+    if (verdict.status() == Status.NOT_APPLICABLE) {
+      return 4;
+    }
+    return isCertainlyFine(verdict) ? 3 : 1;
   }
 }

@@ -94,7 +94,7 @@ final class Recommendation1 {
         .decidedBy(Recommendation1::innovationInEveryAgency);
   }
 
-  static Status mayorAndManagersPrioritiseInnovation(Facts f) {
+  static Verdict mayorAndManagersPrioritiseInnovation(Facts f) {
     return Criteria.allOf(
         f.read(
             "/leadership/mayorPrioritisesInnovation",
@@ -104,14 +104,14 @@ final class Recommendation1 {
             p -> p.leadership().managersPrioritiseInnovation()));
   }
 
-  static Status innovationServesCoreMayoralGoals(Facts f) {
+  static Verdict innovationServesCoreMayoralGoals(Facts f) {
     return Criteria.fact(
         f.read(
             "/leadership/innovationInCoreMayoralGoals",
             p -> p.leadership().innovationInCoreMayoralGoals()));
   }
 
-  static Status fundingAndStaffForInnovation(Facts f) {
+  static Verdict fundingAndStaffForInnovation(Facts f) {
     return Criteria.combine(
         Criteria.fact(dedicatedFunding(f)),
         Criteria.fact(f.read("/staff/dedicatedTeam", p -> p.staff().dedicatedTeam())));
@@ -141,13 +141,13 @@ final class Recommendation1 {
     return dedicated.equals(Optional.of(false)) ? Optional.of(false) : Optional.empty();
   }
 
-  static Status managersHiredAndTrainedForInnovation(Facts f) {
+  static Verdict managersHiredAndTrainedForInnovation(Facts f) {
     return Criteria.allOf(
         f.read("/staff/managersHiredForInnovation", p -> p.staff().managersHiredForInnovation()),
         f.read("/staff/managersTrainedInInnovation", p -> p.staff().managersTrainedInInnovation()));
   }
 
-  static Status staffAndAgencyReviewsIncludeInnovation(Facts f) {
+  static Verdict staffAndAgencyReviewsIncludeInnovation(Facts f) {
     return Criteria.allOf(
         f.read(
             "/staff/staffReviewsIncludeInnovation", p -> p.staff().staffReviewsIncludeInnovation()),
@@ -156,11 +156,11 @@ final class Recommendation1 {
             p -> p.staff().agencyReviewsIncludeInnovation()));
   }
 
-  static Status elevatedAndIntegratedChampion(Facts f) {
+  static Verdict elevatedAndIntegratedChampion(Facts f) {
     Optional<Boolean> champion =
         f.read("/leadership/innovationChampion", p -> p.leadership().innovationChampion());
     if (champion.equals(Optional.of(false))) {
-      return Status.NOT_MET;
+      return Verdict.NOT_MET;
     }
     Optional<ReportingLine> line =
         f.read("/leadership/championReportsTo", p -> p.leadership().championReportsTo());
@@ -175,7 +175,7 @@ final class Recommendation1 {
         Criteria.fact(integrated));
   }
 
-  static Status coCreationWithResidents(Facts f) {
+  static Verdict coCreationWithResidents(Facts f) {
     return Criteria.atLeast(
         2,
         1,
@@ -188,7 +188,7 @@ final class Recommendation1 {
             InnovationTool.RESIDENT_SURVEYS));
   }
 
-  static Status innovationInHiringAndReviews(Facts f) {
+  static Verdict innovationInHiringAndReviews(Facts f) {
     return Criteria.allOf(
         f.read("/staff/hiringAssessesInnovation", p -> p.staff().hiringAssessesInnovation()),
         f.read(
@@ -196,7 +196,7 @@ final class Recommendation1 {
             p -> p.staff().staffReviewsIncludeInnovation()));
   }
 
-  static Status staffIncentivisedToRiskAndCollaborate(Facts f) {
+  static Verdict staffIncentivisedToRiskAndCollaborate(Facts f) {
     return Criteria.allOf(
         f.read("/culture/staffRiskTakingIncentives", p -> p.culture().staffRiskTakingIncentives()),
         f.read(
@@ -204,7 +204,7 @@ final class Recommendation1 {
             p -> p.culture().crossAgencyCollaborationIncentives()));
   }
 
-  static Status innovationInEveryAgency(Facts f) {
+  static Verdict innovationInEveryAgency(Facts f) {
     return Criteria.reach(f.read("/culture/innovationReach", p -> p.culture().innovationReach()));
   }
 }

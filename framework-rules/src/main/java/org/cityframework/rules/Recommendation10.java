@@ -90,7 +90,7 @@ final class Recommendation10 {
         .decidedBy(Recommendation10::networksAndInfrastructureSecured);
   }
 
-  static Status standardsInProceduresAndDataFlowMapped(Facts f) {
+  static Verdict standardsInProceduresAndDataFlowMapped(Facts f) {
     return Criteria.combine(
         Criteria.reach(
             f.read(
@@ -99,11 +99,11 @@ final class Recommendation10 {
         Criteria.fact(f.read("/operations/dataFlowMapped", p -> p.operations().dataFlowMapped())));
   }
 
-  static Status dataProvidedOnlyOnce(Facts f) {
+  static Verdict dataProvidedOnlyOnce(Facts f) {
     return Criteria.fact(f.read("/operations/onceOnly", p -> p.operations().onceOnly()));
   }
 
-  static Status reliableRepresentativeUpToDateCollection(Facts f) {
+  static Verdict reliableRepresentativeUpToDateCollection(Facts f) {
     return Criteria.allOf(
         f.entries(
             "/operations/collectionQuality",
@@ -113,14 +113,14 @@ final class Recommendation10 {
             DataQualityDimension.UP_TO_DATE));
   }
 
-  static Status collectionCoordinatedAcrossAgencies(Facts f) {
+  static Verdict collectionCoordinatedAcrossAgencies(Facts f) {
     return Criteria.fact(
         f.read(
             "/operations/collectionCoordinatedAcrossAgencies",
             p -> p.operations().collectionCoordinatedAcrossAgencies()));
   }
 
-  static Status qualityAppraisedBeforeStorage(Facts f) {
+  static Verdict qualityAppraisedBeforeStorage(Facts f) {
     return Criteria.allOf(
         f.entries(
             "/operations/qualityAppraisal",
@@ -128,7 +128,7 @@ final class Recommendation10 {
             QualityAppraisalStep.values()));
   }
 
-  static Status infrastructureForSharingAndIntegration(Facts f) {
+  static Verdict infrastructureForSharingAndIntegration(Facts f) {
     return Criteria.atLeast(
         2,
         1,
@@ -138,12 +138,12 @@ final class Recommendation10 {
             DataInfrastructure.values()));
   }
 
-  static Status procurementRightSized(Facts f) {
+  static Verdict procurementRightSized(Facts f) {
     return Criteria.fact(
         f.read("/operations/procurementRightSized", p -> p.operations().procurementRightSized()));
   }
 
-  static Status networksAndInfrastructureSecured(Facts f) {
+  static Verdict networksAndInfrastructureSecured(Facts f) {
     return Criteria.allOf(
         f.entries(
             "/operations/securityPractices",

@@ -112,13 +112,14 @@ final class Recommendation2 {
         .decidedBy(Recommendation2::residentFeedbackInBudgetAndPolicy);
   }
 
-  static Status cultureAcrossAgenciesWithResidentsAsPartners(Facts f) {
-    Status reach =
+  static Verdict cultureAcrossAgenciesWithResidentsAsPartners(Facts f) {
+    Verdict reach =
         Criteria.reach(f.read("/culture/innovationReach", p -> p.culture().innovationReach()));
-    Status residents =
-        f.read("/engagement/residentRole", p -> p.engagement().residentRole())
-            .map(Recommendation2::residentRole)
-            .orElse(Status.NOT_ASSESSED);
+    Verdict residents =
+        Criteria.graded(
+            f.read("/engagement/residentRole", p -> p.engagement().residentRole()),
+            ResidentRole.values(),
+            Recommendation2::residentRole);
     return Criteria.combine(reach, residents);
   }
 
@@ -130,16 +131,13 @@ final class Recommendation2 {
     };
   }
 
-  static Status humanCentredDesignHires(Facts f) {
+  static Verdict humanCentredDesignHires(Facts f) {
     OptionalInt staff =
         f.readInt("/staff/humanCentredDesignStaff", p -> p.staff().humanCentredDesignStaff());
-    if (staff.isEmpty()) {
-      return Status.NOT_ASSESSED;
-    }
-    return staff.getAsInt() > 0 ? Status.MET : Status.NOT_MET;
+    return Criteria.atLeast(staff, 1, 1, 0, Integer.MAX_VALUE);
   }
 
-  static Status cultureToolsDeployed(Facts f) {
+  static Verdict cultureToolsDeployed(Facts f) {
     return Criteria.atLeast(
         3,
         1,
@@ -154,14 +152,14 @@ final class Recommendation2 {
             InnovationTool.CO_CREATION_WORKSHOPS));
   }
 
-  static Status humanCentredCoCreation(Facts f) {
+  static Verdict humanCentredCoCreation(Facts f) {
     return Criteria.fact(
         f.read(
             "/engagement/humanCentredServiceDesign",
             p -> p.engagement().humanCentredServiceDesign()));
   }
 
-  static Status gapsMetByTrainingPartnerships(Facts f) {
+  static Verdict gapsMetByTrainingPartnerships(Facts f) {
     return Criteria.allOf(
         f.read("/staff/capacityGapsAssessed", p -> p.staff().capacityGapsAssessed()),
         f.entry(
@@ -170,21 +168,21 @@ final class Recommendation2 {
             PartnershipPurpose.STAFF_TRAINING));
   }
 
-  static Status trainingForAllAndInnovationInHiring(Facts f) {
+  static Verdict trainingForAllAndInnovationInHiring(Facts f) {
     return Criteria.combine(
         Criteria.reach(f.read("/staff/innovationTraining", p -> p.staff().innovationTraining())),
         Criteria.fact(
             f.read("/staff/hiringAssessesInnovation", p -> p.staff().hiringAssessesInnovation())));
   }
 
-  static Status experiencedLeadersAcrossAdministration(Facts f) {
+  static Verdict experiencedLeadersAcrossAdministration(Facts f) {
     return Criteria.reach(
         f.read(
             "/leadership/leadersWithInnovationExperience",
             p -> p.leadership().leadersWithInnovationExperience()));
   }
 
-  static Status riskTakingIncentivisedAndChampioned(Facts f) {
+  static Verdict riskTakingIncentivisedAndChampioned(Facts f) {
     return Criteria.allOf(
         f.read("/culture/staffRiskTakingIncentives", p -> p.culture().staffRiskTakingIncentives()),
         f.read(
@@ -192,7 +190,7 @@ final class Recommendation2 {
             p -> p.culture().leadershipChampionsRiskTaking()));
   }
 
-  static Status siloBustingAndCrossCuttingReviews(Facts f) {
+  static Verdict siloBustingAndCrossCuttingReviews(Facts f) {
     return Criteria.allOf(
         f.read("/culture/interAgencyCollaboration", p -> p.culture().interAgencyCollaboration()),
         f.read(
@@ -200,15 +198,15 @@ final class Recommendation2 {
             p -> p.culture().crossCuttingPerformanceReviews()));
   }
 
-  static Status cultureInStrategy(Facts f) {
+  static Verdict cultureInStrategy(Facts f) {
     if (Recommendation3.noStrategy(f)) {
-      return Status.NOT_MET;
+      return Verdict.NOT_MET;
     }
     return Criteria.fact(
         f.read("/strategy/coversInnovationCulture", p -> p.strategy().coversInnovationCulture()));
   }
 
-  static Status inPersonAndDigitalCoCreation(Facts f) {
+  static Verdict inPersonAndDigitalCoCreation(Facts f) {
     return Criteria.allOf(
         f.entries(
             "/engagement/coCreationChannels",
@@ -217,13 +215,13 @@ final class Recommendation2 {
             CoCreationChannel.DIGITAL));
   }
 
-  static Status residentFeedbackInBudgetAndPolicy(Facts f) {
+  static Verdict residentFeedbackInBudgetAndPolicy(Facts f) {
     Optional<Boolean> collected =
         f.read(
             "/engagement/residentFeedbackCollected",
             p -> p.engagement().residentFeedbackCollected());
     if (collected.equals(Optional.of(false))) {
-      return Status.NOT_MET;
+      return Verdict.NOT_MET;
     }
     Optional<Boolean> budget =
         f.read(

@@ -84,36 +84,37 @@ final class Recommendation3 {
         .orElse(false);
   }
 
-  static Status formalPublicStrategy(Facts f) {
+  static Verdict formalPublicStrategy(Facts f) {
     Optional<StrategyStatus> status = f.read("/strategy/status", p -> p.strategy().status());
-    Status adopted =
-        status
-            .map(
-                s ->
-                    switch (s) {
-                      case ADOPTED -> Status.MET;
-                      case IN_DEVELOPMENT -> Status.PARTLY_MET;
-                      case NONE -> Status.NOT_MET;
-                    })
-            .orElse(Status.NOT_ASSESSED);
+    Verdict adopted = Criteria.graded(status, StrategyStatus.values(), Recommendation3::adoption);
     Optional<Boolean> published = f.read("/strategy/published", p -> p.strategy().published());
     boolean notAdopted = status.isPresent() && status.get() != StrategyStatus.ADOPTED;
-    Status shared = notAdopted ? Status.NOT_MET : Criteria.fact(published);
-    Status measurable = goalsStatus(f, Recommendation3::isMeasurable, true);
+    Verdict shared = notAdopted ? Verdict.NOT_MET : Criteria.fact(published);
+    Verdict measurable = goalsStatus(f, Recommendation3::isMeasurable, true);
     return Criteria.combine(adopted, shared, measurable);
   }
 
-  static Status measurableOutcomeGoals(Facts f) {
+  /** Adopted is met, in development partly met, none not met. */
+  static Status adoption(StrategyStatus status) {
+    return switch (status) {
+      case ADOPTED -> Status.MET;
+      case IN_DEVELOPMENT -> Status.PARTLY_MET;
+      case NONE -> Status.NOT_MET;
+    };
+  }
+
+  static Verdict measurableOutcomeGoals(Facts f) {
     return goalsStatus(f, g -> isMeasurable(g) && g.outcome().isPresent(), false);
   }
 
-  static Status holisticScope(Facts f) {
+  static Verdict holisticScope(Facts f) {
     if (noStrategy(f)) {
-      return Status.NOT_MET;
+      return Verdict.NOT_MET;
     }
-    return f.read("/strategy/scope", p -> p.strategy().scope())
-        .map(Recommendation3::scope)
-        .orElse(Status.NOT_ASSESSED);
+    return Criteria.graded(
+        f.read("/strategy/scope", p -> p.strategy().scope()),
+        StrategyScope.values(),
+        Recommendation3::scope);
   }
 
   private static Status scope(StrategyScope scope) {
@@ -124,9 +125,9 @@ final class Recommendation3 {
     };
   }
 
-  static Status staffRoles(Facts f) {
+  static Verdict staffRoles(Facts f) {
     if (noStrategy(f)) {
-      return Status.NOT_MET;
+      return Verdict.NOT_MET;
     }
     return Criteria.atLeast(
         2,
@@ -135,27 +136,27 @@ final class Recommendation3 {
             "/strategy/staffRoles", p -> p.strategy().staffRoles(), StaffRoleElement.values()));
   }
 
-  static Status fundingAndDataExpectations(Facts f) {
+  static Verdict fundingAndDataExpectations(Facts f) {
     if (noStrategy(f)) {
-      return Status.NOT_MET;
+      return Verdict.NOT_MET;
     }
     return Criteria.allOf(
         f.read("/strategy/fundingExpectations", p -> p.strategy().fundingExpectations()),
         f.read("/strategy/dataUseExpectations", p -> p.strategy().dataUseExpectations()));
   }
 
-  static Status resistanceAddressed(Facts f) {
+  static Verdict resistanceAddressed(Facts f) {
     if (noStrategy(f)) {
-      return Status.NOT_MET;
+      return Verdict.NOT_MET;
     }
     Optional<Boolean> identifies =
         f.read("/strategy/identifiesResistance", p -> p.strategy().identifiesResistance());
     List<Barrier> barriers = f.list("/strategy/barriers", p -> p.strategy().barriers());
     if (identifies.equals(Optional.of(false))) {
-      return Status.NOT_MET;
+      return Verdict.NOT_MET;
     }
     if (barriers.isEmpty()) {
-      return Status.NOT_ASSESSED;
+      return Verdict.UNKNOWN;
     }
     List<Optional<Boolean>> addressed = new ArrayList<>();
     for (int i = 0; i < barriers.size(); i++) {
@@ -166,7 +167,7 @@ final class Recommendation3 {
               p -> p.strategy().barriers().get(index).addressed()));
     }
     // Identified (yes) and addressed (all, some or none): identified but unaddressed is partly met.
-    return Criteria.combine(Status.MET, Criteria.allOf(addressed));
+    return Criteria.combine(Verdict.MET, Criteria.allOf(addressed));
   }
 
   /**
@@ -197,15 +198,15 @@ final class Recommendation3 {
     };
   }
 
-  static Status goalsStatus(
+  static Verdict goalsStatus(
       Facts f, java.util.function.Predicate<Goal> passes, boolean anySuffices) {
     if (noStrategy(f)) {
-      return Status.NOT_MET;
+      return Verdict.NOT_MET;
     }
     Optional<Boolean> states = f.read("/strategy/statesGoals", p -> p.strategy().statesGoals());
     List<Goal> goals = f.list("/strategy/goals", p -> p.strategy().goals());
     if (goals.isEmpty()) {
-      return states.equals(Optional.of(false)) ? Status.NOT_MET : Status.NOT_ASSESSED;
+      return states.equals(Optional.of(false)) ? Verdict.NOT_MET : Verdict.UNKNOWN;
     }
     int passing = 0;
     for (int i = 0; i < goals.size(); i++) {
@@ -222,8 +223,8 @@ final class Recommendation3 {
       }
     }
     if (passing == goals.size() || (anySuffices && passing > 0)) {
-      return Status.MET;
+      return Verdict.MET;
     }
-    return passing > 0 ? Status.PARTLY_MET : Status.NOT_MET;
+    return passing > 0 ? Verdict.PARTLY_MET : Verdict.NOT_MET;
   }
 }

@@ -79,14 +79,14 @@ final class Recommendation4 {
    * chief administrative officer is met, any other line is not met, an unknown line is not
    * assessed.
    */
-  static Status reportsToSeniorLeadership(Optional<ReportingLine> line) {
-    return line.map(l -> l.isSeniorLeadership() ? Status.MET : Status.NOT_MET)
-        .orElse(Status.NOT_ASSESSED);
+  static Verdict reportsToSeniorLeadership(Optional<ReportingLine> line) {
+    return Criteria.graded(
+        line, ReportingLine.values(), l -> l.isSeniorLeadership() ? Status.MET : Status.NOT_MET);
   }
 
-  static Status dedicatedTeamReportingToLeaders(Facts f) {
+  static Verdict dedicatedTeamReportingToLeaders(Facts f) {
     if (noTeam(f)) {
-      return Status.NOT_MET;
+      return Verdict.NOT_MET;
     }
     Optional<ReportingLine> line = f.read("/staff/reportsTo", p -> p.staff().reportsTo());
     // A reporting line is only valid for a team that exists, so it implies one.
@@ -96,17 +96,18 @@ final class Recommendation4 {
     return Criteria.combine(Criteria.fact(team), reportsToSeniorLeadership(line));
   }
 
-  static Status prioritySkillsForHires(Facts f) {
+  static Verdict prioritySkillsForHires(Facts f) {
     return Criteria.reach(
         f.read("/staff/prioritySkillsForHires", p -> p.staff().prioritySkillsForHires()));
   }
 
-  static Status innovationInTrainingOrReviews(Facts f) {
-    Status training =
-        f.read("/staff/innovationTraining", p -> p.staff().innovationTraining())
-            .map(Recommendation4::training)
-            .orElse(Status.NOT_ASSESSED);
-    Status reviews =
+  static Verdict innovationInTrainingOrReviews(Facts f) {
+    Verdict training =
+        Criteria.graded(
+            f.read("/staff/innovationTraining", p -> p.staff().innovationTraining()),
+            Coverage.values(),
+            Recommendation4::training);
+    Verdict reviews =
         Criteria.fact(
             f.read(
                 "/staff/staffReviewsIncludeInnovation",
@@ -123,9 +124,9 @@ final class Recommendation4 {
     };
   }
 
-  static Status teamEmbeddedInAdministration(Facts f) {
+  static Verdict teamEmbeddedInAdministration(Facts f) {
     if (noTeam(f)) {
-      return Status.NOT_MET;
+      return Verdict.NOT_MET;
     }
     return Criteria.atLeast(
         2,
@@ -136,13 +137,13 @@ final class Recommendation4 {
             EmbeddingPractice.values()));
   }
 
-  static Status feedbackLoopsForStaff(Facts f) {
+  static Verdict feedbackLoopsForStaff(Facts f) {
     return Criteria.fact(f.read("/staff/staffFeedbackLoops", p -> p.staff().staffFeedbackLoops()));
   }
 
-  static Status stableTeamResources(Facts f) {
+  static Verdict stableTeamResources(Facts f) {
     if (noTeam(f)) {
-      return Status.NOT_MET;
+      return Verdict.NOT_MET;
     }
     return Criteria.fact(
         f.read("/staff/stableTeamResources", p -> p.staff().stableTeamResources()));

@@ -86,7 +86,7 @@ final class Recommendation5 {
         .decidedBy(Recommendation5::championsOnCouncilAndInCommunity);
   }
 
-  static Status stableLongTermFunding(Facts f) {
+  static Verdict stableLongTermFunding(Facts f) {
     return Criteria.combine(fundedInEachOfLastThreeYears(f), committedLongTerm(f));
   }
 
@@ -94,7 +94,7 @@ final class Recommendation5 {
    * Whether the dedicated budget had money in each of the assessment year and the two years before
    * it (L121: stable): all three is met, one or two is partly met, none is not met.
    */
-  static Status fundedInEachOfLastThreeYears(Facts f) {
+  static Verdict fundedInEachOfLastThreeYears(Facts f) {
     List<BudgetLine> lines = f.list("/funding/budgetLines", p -> p.funding().budgetLines());
     Optional<Boolean> dedicated = dedicatedBudget(f);
     Map<Integer, BigDecimal> amountByYear = new HashMap<>();
@@ -128,25 +128,21 @@ final class Recommendation5 {
    * How far ahead innovation funding is committed (L121: long-term): three years or more is met,
    * one or two is partly met, none is not met. A city with no dedicated budget commits nothing.
    */
-  static Status committedLongTerm(Facts f) {
+  static Verdict committedLongTerm(Facts f) {
     Optional<Boolean> dedicated = dedicatedBudget(f);
     OptionalInt years =
         f.readInt("/funding/commitmentHorizonYears", p -> p.funding().commitmentHorizonYears());
     if (years.isEmpty()) {
-      return dedicated.equals(Optional.of(false)) ? Status.NOT_MET : Status.NOT_ASSESSED;
+      return dedicated.equals(Optional.of(false)) ? Verdict.NOT_MET : Verdict.UNKNOWN;
     }
-    int horizon = years.getAsInt();
-    if (horizon >= 3) {
-      return Status.MET;
-    }
-    return horizon >= 1 ? Status.PARTLY_MET : Status.NOT_MET;
+    return Criteria.atLeast(years, 3, 1, 0, 50);
   }
 
   private static Optional<Boolean> dedicatedBudget(Facts f) {
     return f.read("/funding/dedicatedBudget", p -> p.funding().dedicatedBudget());
   }
 
-  static Status budgetSetExAnteInStrategy(Facts f) {
+  static Verdict budgetSetExAnteInStrategy(Facts f) {
     Optional<Boolean> exAnte = f.read("/funding/setExAnte", p -> p.funding().setExAnte());
     Optional<Boolean> inStrategy =
         Recommendation3.noStrategy(f)
@@ -157,26 +153,26 @@ final class Recommendation5 {
     return Criteria.allOf(exAnte, inStrategy, inBudgetDiscussions);
   }
 
-  static Status lowCostInnovationFirst(Facts f) {
+  static Verdict lowCostInnovationFirst(Facts f) {
     return Criteria.fact(
         f.read(
             "/funding/prioritisesLowCostInnovation",
             p -> p.funding().prioritisesLowCostInnovation()));
   }
 
-  static Status fundingOutlastsLeadershipTurnover(Facts f) {
+  static Verdict fundingOutlastsLeadershipTurnover(Facts f) {
     return Criteria.fact(
         f.read(
             "/funding/protectedFromLeadershipTurnover",
             p -> p.funding().protectedFromLeadershipTurnover()));
   }
 
-  static Status championInBudgetHearings(Facts f) {
+  static Verdict championInBudgetHearings(Facts f) {
     return Criteria.fact(
         f.read("/funding/championInBudgetHearings", p -> p.funding().championInBudgetHearings()));
   }
 
-  static Status evidenceOfImpactDrivesFunding(Facts f) {
+  static Verdict evidenceOfImpactDrivesFunding(Facts f) {
     return Criteria.allOf(
         f.read(
             "/funding/evidenceUsedInFundingDecisions",
@@ -184,7 +180,7 @@ final class Recommendation5 {
         f.read("/funding/savingsTracked", p -> p.funding().savingsTracked()));
   }
 
-  static Status partnershipsFillFundingGaps(Facts f) {
+  static Verdict partnershipsFillFundingGaps(Facts f) {
     return Criteria.allOf(
         f.entries(
             "/engagement/partnerships",
@@ -193,7 +189,7 @@ final class Recommendation5 {
             PartnershipPurpose.KNOWLEDGE_SHARING));
   }
 
-  static Status championsOnCouncilAndInCommunity(Facts f) {
+  static Verdict championsOnCouncilAndInCommunity(Facts f) {
     return Criteria.allOf(
         f.read("/funding/councilChampions", p -> p.funding().councilChampions()),
         f.read("/funding/communityChampions", p -> p.funding().communityChampions()));

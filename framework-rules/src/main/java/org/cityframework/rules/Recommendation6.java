@@ -116,12 +116,13 @@ final class Recommendation6 {
         .decidedBy(Recommendation6::backEndPlanForInsights);
   }
 
-  static Status dataSignificantInDecisions(Facts f) {
-    Status role =
-        f.read("/dataUse/roleInDecisions", p -> p.dataUse().roleInDecisions())
-            .map(Recommendation6::role)
-            .orElse(Status.NOT_ASSESSED);
-    Status sectors =
+  static Verdict dataSignificantInDecisions(Facts f) {
+    Verdict role =
+        Criteria.graded(
+            f.read("/dataUse/roleInDecisions", p -> p.dataUse().roleInDecisions()),
+            DataRole.values(),
+            Recommendation6::role);
+    Verdict sectors =
         Criteria.atLeast(
             SECTORS_WITH_SUFFICIENT_DATA,
             1,
@@ -140,7 +141,7 @@ final class Recommendation6 {
     };
   }
 
-  static Status basicDataTrainingForAllStaff(Facts f) {
+  static Verdict basicDataTrainingForAllStaff(Facts f) {
     return Criteria.combine(
         Criteria.reach(f.read("/dataUse/basicDataTraining", p -> p.dataUse().basicDataTraining())),
         Criteria.fact(
@@ -148,7 +149,7 @@ final class Recommendation6 {
                 "/dataUse/dataTrainingForNewStaff", p -> p.dataUse().dataTrainingForNewStaff())));
   }
 
-  static Status collectionCoordinatedInCompatibleFormats(Facts f) {
+  static Verdict collectionCoordinatedInCompatibleFormats(Facts f) {
     return Criteria.allOf(
         f.read(
             "/operations/collectionCoordinatedAcrossAgencies",
@@ -156,26 +157,26 @@ final class Recommendation6 {
         f.read("/dataUse/commonDataFormats", p -> p.dataUse().commonDataFormats()));
   }
 
-  static Status dataCompetencyStandardsInStrategy(Facts f) {
+  static Verdict dataCompetencyStandardsInStrategy(Facts f) {
     if (Recommendation3.noStrategy(f)) {
-      return Status.NOT_MET;
+      return Verdict.NOT_MET;
     }
     return Criteria.fact(
         f.read("/strategy/dataCompetencyStandards", p -> p.strategy().dataCompetencyStandards()));
   }
 
-  static Status dataUserCommunityEngaged(Facts f) {
+  static Verdict dataUserCommunityEngaged(Facts f) {
     return Criteria.allOf(
         f.read("/dataUse/dataUserEvents", p -> p.dataUse().dataUserEvents()),
         f.read("/dataUse/publicDataTraining", p -> p.dataUse().publicDataTraining()));
   }
 
-  static Status dataMethodsInUse(Facts f) {
+  static Verdict dataMethodsInUse(Facts f) {
     return Criteria.atLeast(
         2, 1, f.entries("/dataUse/methods", p -> p.dataUse().methods(), DataMethod.values()));
   }
 
-  static Status goalsSetUpFront(Facts f) {
+  static Verdict goalsSetUpFront(Facts f) {
     return Recommendation3.goalsStatus(f, Recommendation6::saysWhatAndHowToMeasure, false);
   }
 
@@ -184,7 +185,7 @@ final class Recommendation6 {
     return g.indicator().isPresent() && g.target().isPresent() && g.measurementMethod().isPresent();
   }
 
-  static Status simpleEvaluationSystem(Facts f) {
+  static Verdict simpleEvaluationSystem(Facts f) {
     return Criteria.combine(
         Criteria.fact(
             f.read("/evaluation/evaluationSystem", p -> p.evaluation().evaluationSystem())),
@@ -199,28 +200,20 @@ final class Recommendation6 {
                 EvaluationMethod.RANDOMISED_CONTROLLED_TRIALS)));
   }
 
-  static Status monitoredFromInception(Facts f) {
+  static Verdict monitoredFromInception(Facts f) {
     OptionalInt percent =
         f.readInt(
             "/evaluation/projectsMonitoredFromInceptionPercent",
             p -> p.evaluation().projectsMonitoredFromInceptionPercent());
-    Status share = percent.isPresent() ? share(percent.getAsInt()) : Status.NOT_ASSESSED;
     return Criteria.combine(
-        share,
+        Criteria.atLeast(percent, MONITORED_FROM_INCEPTION_PERCENT, 1, 0, 100),
         Criteria.fact(
             f.read(
                 "/evaluation/stopDecisionsUseEvaluation",
                 p -> p.evaluation().stopDecisionsUseEvaluation())));
   }
 
-  private static Status share(int percent) {
-    if (percent >= MONITORED_FROM_INCEPTION_PERCENT) {
-      return Status.MET;
-    }
-    return percent > 0 ? Status.PARTLY_MET : Status.NOT_MET;
-  }
-
-  static Status backEndPlanForInsights(Facts f) {
+  static Verdict backEndPlanForInsights(Facts f) {
     return Criteria.allOf(
         f.read("/evaluation/insightChannels", p -> p.evaluation().insightChannels()),
         f.read("/evaluation/resultsPublished", p -> p.evaluation().resultsPublished()));

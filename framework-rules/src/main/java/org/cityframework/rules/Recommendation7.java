@@ -10,6 +10,7 @@ import static org.cityframework.core.ValueCycleStage.SHARING_INTEGRATION_RELEASE
 import static org.cityframework.core.ValueCycleStage.STORING_SECURING_PROCESSING;
 
 import org.cityframework.core.StewardshipDimension;
+import org.cityframework.core.StrategyStatus;
 import org.cityframework.core.ValueCycleStage;
 
 /** Recommendation 7: build and institutionalize good data governance practices (L181). */
@@ -73,7 +74,7 @@ final class Recommendation7 {
    * Whether the city has data stewards, a dedicated data team and/or a chief data officer (L193):
    * either is met, both absent is not met.
    */
-  static Status dataSteward(Facts f) {
+  static Verdict dataSteward(Facts f) {
     return Criteria.anyOf(
         f.read(
             "/dataGovernance/stewardship/dataTeam",
@@ -87,36 +88,31 @@ final class Recommendation7 {
    * How far the city has come with a formal data strategy (L183): adopted is met, in development
    * partly met, none not met, unknown not assessed.
    */
-  static Status dataStrategyStatus(Facts f) {
-    return f.read("/dataStrategy/status", p -> p.dataStrategy().status())
-        .map(
-            s ->
-                switch (s) {
-                  case ADOPTED -> Status.MET;
-                  case IN_DEVELOPMENT -> Status.PARTLY_MET;
-                  case NONE -> Status.NOT_MET;
-                })
-        .orElse(Status.NOT_ASSESSED);
+  static Verdict dataStrategyStatus(Facts f) {
+    return Criteria.graded(
+        f.read("/dataStrategy/status", p -> p.dataStrategy().status()),
+        StrategyStatus.values(),
+        Recommendation3::adoption);
   }
 
-  static Status dataLeadershipAndStrategy(Facts f) {
+  static Verdict dataLeadershipAndStrategy(Facts f) {
     return Criteria.combine(dataSteward(f), dataStrategyStatus(f));
   }
 
-  static Status dataRecognisedAsStrategicAsset(Facts f) {
+  static Verdict dataRecognisedAsStrategicAsset(Facts f) {
     return Criteria.fact(
         f.read(
             "/dataGovernance/dataAsStrategicAsset",
             p -> p.dataGovernance().dataAsStrategicAsset()));
   }
 
-  static Status visionAndIncentives(Facts f) {
+  static Verdict visionAndIncentives(Facts f) {
     return Criteria.allOf(
         f.read("/dataGovernance/dataVision", p -> p.dataGovernance().dataVision()),
         f.read("/dataGovernance/dataIncentives", p -> p.dataGovernance().dataIncentives()));
   }
 
-  static Status priorityCommunicatedToStaffAndPartners(Facts f) {
+  static Verdict priorityCommunicatedToStaffAndPartners(Facts f) {
     return Criteria.allOf(
         f.read(
             "/dataGovernance/priorityCommunicatedToStaff",
@@ -126,10 +122,10 @@ final class Recommendation7 {
             p -> p.dataGovernance().priorityCommunicatedToPartners()));
   }
 
-  static Status citywideStewardship(Facts f) {
-    Status steward = dataSteward(f);
-    if (steward == Status.NOT_MET) {
-      return Status.NOT_MET;
+  static Verdict citywideStewardship(Facts f) {
+    Verdict steward = dataSteward(f);
+    if (steward == Verdict.NOT_MET) {
+      return Verdict.NOT_MET;
     }
     return Criteria.combine(
         steward,
@@ -139,17 +135,17 @@ final class Recommendation7 {
                 p -> p.dataGovernance().stewardship().citywide())));
   }
 
-  static Status stewardshipAcrossDimensionsAndStages(Facts f) {
-    if (dataSteward(f) == Status.NOT_MET) {
-      return Status.NOT_MET;
+  static Verdict stewardshipAcrossDimensionsAndStages(Facts f) {
+    if (dataSteward(f) == Verdict.NOT_MET) {
+      return Verdict.NOT_MET;
     }
-    Status dimensions =
+    Verdict dimensions =
         Criteria.allOf(
             f.entries(
                 "/dataGovernance/stewardship/dimensions",
                 p -> p.dataGovernance().stewardship().dimensions(),
                 StewardshipDimension.values()));
-    Status stages =
+    Verdict stages =
         Criteria.allOf(
             f.entries(
                 "/dataGovernance/stewardship/stagesCovered",

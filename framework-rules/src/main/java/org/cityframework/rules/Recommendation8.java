@@ -139,9 +139,9 @@ final class Recommendation8 {
         .orElse(false);
   }
 
-  static Status strategyAdoptedAndImplemented(Facts f) {
+  static Verdict strategyAdoptedAndImplemented(Facts f) {
     if (noDataStrategy(f)) {
-      return Status.NOT_MET;
+      return Verdict.NOT_MET;
     }
     return Criteria.combine(
         Recommendation7.dataStrategyStatus(f),
@@ -149,12 +149,12 @@ final class Recommendation8 {
             f.read("/dataStrategy/implementation", p -> p.dataStrategy().implementation())));
   }
 
-  static Status skillsAcrossTheValueCycle(Facts f) {
+  static Verdict skillsAcrossTheValueCycle(Facts f) {
     return Criteria.allOf(
         f.entries("/dataStrategy/skills", p -> p.dataStrategy().skills(), DataSkill.values()));
   }
 
-  static Status dataStaffIdentifiedAndUpskilled(Facts f) {
+  static Verdict dataStaffIdentifiedAndUpskilled(Facts f) {
     return Criteria.allOf(
         f.read("/dataStrategy/dataStaffIdentified", p -> p.dataStrategy().dataStaffIdentified()),
         f.read(
@@ -162,19 +162,19 @@ final class Recommendation8 {
             p -> p.dataStrategy().centralUpskillingResource()));
   }
 
-  static Status skillGapsIdentified(Facts f) {
+  static Verdict skillGapsIdentified(Facts f) {
     return Criteria.fact(
         f.read("/dataStrategy/skillGapsIdentified", p -> p.dataStrategy().skillGapsIdentified()));
   }
 
-  static Status basicDataLiteracyForNonSpecialists(Facts f) {
+  static Verdict basicDataLiteracyForNonSpecialists(Facts f) {
     return Criteria.reach(
         f.read(
             "/dataStrategy/dataLiteracyForNonSpecialists",
             p -> p.dataStrategy().dataLiteracyForNonSpecialists()));
   }
 
-  static Status dataAsToolNotSolution(Facts f) {
+  static Verdict dataAsToolNotSolution(Facts f) {
     return Criteria.allOf(
         f.read(
             "/dataStrategy/projectsStartFromPolicyProblem",
@@ -184,36 +184,36 @@ final class Recommendation8 {
             p -> p.dataStrategy().analyticsQualityReviewed()));
   }
 
-  static Status machineReadableDataOnCentralPortal(Facts f) {
+  static Verdict machineReadableDataOnCentralPortal(Facts f) {
     Optional<Boolean> portal =
         f.read("/dataStrategy/openDataPortal", p -> p.dataStrategy().openDataPortal());
-    if (portal.equals(Optional.of(false))) {
-      return Status.NOT_MET;
-    }
-    return Criteria.allOf(
+    return Criteria.requires(
         portal,
-        f.read(
-            "/dataStrategy/machineReadableFormats",
-            p -> p.dataStrategy().machineReadableFormats()));
+        () ->
+            Criteria.allOf(
+                portal,
+                f.read(
+                    "/dataStrategy/machineReadableFormats",
+                    p -> p.dataStrategy().machineReadableFormats())));
   }
 
-  static Status realTimeDataForAccountability(Facts f) {
+  static Verdict realTimeDataForAccountability(Facts f) {
     return Criteria.fact(
         f.read(
             "/dataStrategy/realTimeDataForAccountability",
             p -> p.dataStrategy().realTimeDataForAccountability()));
   }
 
-  static Status realTimeDataForReuse(Facts f) {
+  static Verdict realTimeDataForReuse(Facts f) {
     return Criteria.fact(
         f.read("/dataStrategy/realTimeDataForReuse", p -> p.dataStrategy().realTimeDataForReuse()));
   }
 
-  static Status publicCodifiedOpenDataPolicy(Facts f) {
+  static Verdict publicCodifiedOpenDataPolicy(Facts f) {
     Optional<Boolean> policy =
         f.read("/dataStrategy/openDataPolicy", p -> p.dataStrategy().openDataPolicy());
     if (policy.equals(Optional.of(false))) {
-      return Status.NOT_MET;
+      return Verdict.NOT_MET;
     }
     return Criteria.allOf(
         policy,
@@ -221,7 +221,7 @@ final class Recommendation8 {
         f.read("/dataStrategy/proactiveDisclosure", p -> p.dataStrategy().proactiveDisclosure()));
   }
 
-  static Status sharingAcrossAgenciesAndLevels(Facts f) {
+  static Verdict sharingAcrossAgenciesAndLevels(Facts f) {
     return Criteria.allOf(
         f.read(
             "/dataStrategy/sharingAcrossAgencies", p -> p.dataStrategy().sharingAcrossAgencies()),
@@ -230,7 +230,7 @@ final class Recommendation8 {
             p -> p.dataStrategy().sharingAcrossLevelsOfGovernment()));
   }
 
-  static Status communityOfDataUsers(Facts f) {
+  static Verdict communityOfDataUsers(Facts f) {
     return Criteria.atLeast(
         4,
         1,
@@ -240,13 +240,13 @@ final class Recommendation8 {
             UserCommunityPractice.values()));
   }
 
-  static Status networkOfDataPartners(Facts f) {
-    Status needsIdentified =
+  static Verdict networkOfDataPartners(Facts f) {
+    Verdict needsIdentified =
         Criteria.fact(
             f.read(
                 "/dataStrategy/partnerEngagementNeedsIdentified",
                 p -> p.dataStrategy().partnerEngagementNeedsIdentified()));
-    Status dataPartnerships =
+    Verdict dataPartnerships =
         Criteria.anyOf(
             f.entries(
                 "/engagement/partnerships",

@@ -58,11 +58,11 @@ final class Recommendation9 {
         .decidedBy(Recommendation9::reidentificationRiskWeighedBeforeLinking);
   }
 
-  static Status publicRegulatoryFramework(Facts f) {
+  static Verdict publicRegulatoryFramework(Facts f) {
     Optional<Boolean> adopted =
         f.read("/regulation/frameworkAdopted", p -> p.regulation().frameworkAdopted());
     if (adopted.equals(Optional.of(false))) {
-      return Status.NOT_MET;
+      return Verdict.NOT_MET;
     }
     Optional<Boolean> isPublic =
         f.read("/regulation/frameworkPublic", p -> p.regulation().frameworkPublic());
@@ -70,7 +70,7 @@ final class Recommendation9 {
     return Criteria.allOf(Criteria.orImplied(adopted, isPublic.orElse(false)), isPublic);
   }
 
-  static Status standardsWithMonitoredCompliance(Facts f) {
+  static Verdict standardsWithMonitoredCompliance(Facts f) {
     return Criteria.combine(
         Criteria.allOf(
             f.entries(
@@ -83,7 +83,7 @@ final class Recommendation9 {
             f.read("/regulation/complianceMonitored", p -> p.regulation().complianceMonitored())));
   }
 
-  static Status sharingMechanismsInEveryDirection(Facts f) {
+  static Verdict sharingMechanismsInEveryDirection(Facts f) {
     return Criteria.allOf(
         f.entries(
             "/regulation/sharingMechanisms",
@@ -93,7 +93,7 @@ final class Recommendation9 {
             SharingDirection.EXTERNAL));
   }
 
-  static Status securityPrivacyAndEthicsBalanced(Facts f) {
+  static Verdict securityPrivacyAndEthicsBalanced(Facts f) {
     return Criteria.allOf(
         f.entries(
             "/regulation/safeguards",
@@ -107,7 +107,7 @@ final class Recommendation9 {
    * Only a city that links personal data has this risk to weigh (L257): the one built-in check that
    * can be not applicable.
    */
-  static Status reidentificationRiskWeighedBeforeLinking(Facts f) {
+  static Verdict reidentificationRiskWeighedBeforeLinking(Facts f) {
     Optional<Boolean> links =
         f.read("/operations/linksPersonalData", p -> p.operations().linksPersonalData());
     Optional<Boolean> assessed =
@@ -115,9 +115,9 @@ final class Recommendation9 {
             "/regulation/reidentificationRiskAssessed",
             p -> p.regulation().reidentificationRiskAssessed());
     if (links.isEmpty()) {
-      // The city may not link personal data at all (not applicable): nothing is decided yet.
-      return Status.NOT_ASSESSED;
+      // The city may not link personal data at all (not applicable), or link it and be judged.
+      return Verdict.NOT_APPLICABLE.or(Criteria.fact(assessed));
     }
-    return links.get() ? Criteria.fact(assessed) : Status.NOT_APPLICABLE;
+    return links.get() ? Criteria.fact(assessed) : Verdict.NOT_APPLICABLE;
   }
 }

@@ -1,6 +1,8 @@
 package org.cityframework.rules;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +34,16 @@ final class ScoreCard {
     Tallies t = new Tallies(GROUPS);
     for (Finding f : findings) {
       CheckInfo c = f.check();
-      int status = f.status().ordinal();
+      Verdict verdict = f.verdict();
       int weight = Tallies.weight(f);
-      t.add(0, status, weight);
-      t.add(RECOMMENDATIONS + c.recommendation() - 1, status, weight);
-      t.add(ELEMENT_GROUPS + c.element().ordinal(), status, weight);
+      t.add(0, verdict, weight);
+      t.add(RECOMMENDATIONS + c.recommendation() - 1, verdict, weight);
+      t.add(ELEMENT_GROUPS + c.element().ordinal(), verdict, weight);
       if (c.component().isPresent()) {
-        t.add(COMPONENT_GROUPS + c.component().get().ordinal(), status, weight);
+        t.add(COMPONENT_GROUPS + c.component().get().ordinal(), verdict, weight);
       }
       if (c.layer().isPresent()) {
-        t.add(LAYER_GROUPS + c.layer().get().ordinal(), status, weight);
+        t.add(LAYER_GROUPS + c.layer().get().ordinal(), verdict, weight);
       }
     }
     ImmutableMap.Builder<Integer, Score> byRecommendation =
@@ -84,7 +86,7 @@ final class ScoreCard {
     Tallies t = new Tallies(1);
     for (Finding f : findings) {
       if (inGroup.test(f)) {
-        t.add(0, f.status().ordinal(), Tallies.weight(f));
+        t.add(0, f.verdict(), Tallies.weight(f));
       }
     }
     return t.score(0);
@@ -92,8 +94,9 @@ final class ScoreCard {
 
   /**
    * The running totals of a number of groups, in flat arrays (one allocation each, not one object
-   * per group): per group, the count of each status and three weights. Filled by {@link #of} or
-   * {@link #score}, then only read, which {@link Scores} does from any thread.
+   * per group): per group, the count of each status, three weights, and the totals of the bounds.
+   * Filled by {@link #of} or {@link #score}, then only read, which {@link Scores} does from any
+   * thread.
    */
   static final class Tallies {
     /** Group g's count of status s at {@code g * STATUSES.length + s}. */
@@ -103,11 +106,31 @@ final class ScoreCard {
     private final long[] assessedWeight;
     private final long[] scopeWeight;
 
+    /**
+     * The bounds' totals over the findings certainly in scope: the weight, and the half points of
+     * each one's worst and best case.
+     */
+    private final long[] boundWeight;
+
+    private final long[] floorHalfPoints;
+    private final long[] ceilingHalfPoints;
+
+    /**
+     * Per group, the findings that may or may not turn out not applicable, as {@code {weight, worst
+     * half points, best half points}}; null for a group that has none (almost all).
+     */
+    private final List<int[]>[] optional;
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
     Tallies(int groups) {
       counts = new int[groups * STATUSES.length];
       halfPoints = new long[groups];
       assessedWeight = new long[groups];
       scopeWeight = new long[groups];
+      boundWeight = new long[groups];
+      floorHalfPoints = new long[groups];
+      ceilingHalfPoints = new long[groups];
+      optional = new List[groups];
     }
 
     /** The weight a finding adds to its groups' scope: 0 when waived or not applicable. */
@@ -115,18 +138,35 @@ final class ScoreCard {
       return f.isWaived() || f.status() == Status.NOT_APPLICABLE ? 0 : f.check().weight();
     }
 
-    /** Adds a finding of the status of ordinal {@code status} and scope weight {@code w}. */
-    void add(int group, int status, int w) {
-      counts[group * STATUSES.length + status]++;
+    /** Adds a finding of the given verdict and scope weight {@code w}. */
+    void add(int group, Verdict verdict, int w) {
+      Status s = verdict.status();
+      counts[group * STATUSES.length + s.ordinal()]++;
       if (w == 0) {
         return;
       }
       scopeWeight[group] += w;
-      Status s = STATUSES[status];
       if (s.isAssessed()) {
         assessedWeight[group] += w;
         halfPoints[group] += (long) w * credit(s);
       }
+      int worst = credit(verdict.worstCase());
+      int best = verdict.bestCase() == Status.NOT_APPLICABLE ? bestAssessed(verdict) : -1;
+      if (best < 0) {
+        boundWeight[group] += w;
+        floorHalfPoints[group] += (long) w * worst;
+        ceilingHalfPoints[group] += (long) w * credit(verdict.bestCase());
+      } else {
+        if (optional[group] == null) {
+          optional[group] = new ArrayList<>(2);
+        }
+        optional[group].add(new int[] {w, worst, best});
+      }
+    }
+
+    /** The credit of the best assessed status a verdict that may be not applicable allows. */
+    private static int bestAssessed(Verdict verdict) {
+      return verdict.allows(Status.MET) ? 2 : verdict.allows(Status.PARTLY_MET) ? 1 : 0;
     }
 
     Score score(int group) {
@@ -134,14 +174,48 @@ final class ScoreCard {
       long scope = scopeWeight[group];
       long assessed = assessedWeight[group];
       double coverage = scope == 0 ? 0 : percent(assessed, scope);
+      OptionalDouble floor = bound(group, true);
+      OptionalDouble ceiling = bound(group, false);
       if (assessed == 0) {
-        return Score.of(OptionalDouble.empty(), coverage, Optional.empty(), byStatus);
+        return Score.of(
+            OptionalDouble.empty(), coverage, Optional.empty(), byStatus, floor, ceiling);
       }
       double value = percent(halfPoints[group], 2 * assessed);
       Optional<Maturity> maturity =
           2 * assessed >= scope ? Optional.of(Maturity.of(value)) : Optional.empty();
       // Score.of keeps an immutable enum map as it is; a builder would hash it into another map.
-      return Score.of(OptionalDouble.of(value), coverage, maturity, byStatus);
+      return Score.of(OptionalDouble.of(value), coverage, maturity, byStatus, floor, ceiling);
+    }
+
+    /**
+     * The lowest ({@code low}) or highest score of the group once every unknown fact is known.
+     * Findings certainly in scope count with their worst (best) case; of those that may turn out
+     * not applicable, the ones whose worst (best) case pulls the score down (up) count too, taken
+     * in that order: the lowest (highest) ratio over such optional terms is reached by a prefix of
+     * them sorted by their credit.
+     */
+    private OptionalDouble bound(int group, boolean low) {
+      long points = low ? floorHalfPoints[group] : ceilingHalfPoints[group];
+      long weight = boundWeight[group];
+      if (optional[group] != null) {
+        List<int[]> terms = new ArrayList<>(optional[group]);
+        int credit = low ? 1 : 2;
+        terms.sort(
+            low
+                ? Comparator.comparingInt((int[] t) -> t[credit])
+                : Comparator.comparingInt((int[] t) -> -t[credit]));
+        for (int[] t : terms) {
+          long c = t[credit];
+          // Add the term when it moves the ratio points / (2 * weight) the right way.
+          boolean helps = weight == 0 || (low ? c * weight < points : c * weight > points);
+          if (!helps) {
+            break;
+          }
+          points += c * t[0];
+          weight += t[0];
+        }
+      }
+      return weight == 0 ? OptionalDouble.empty() : OptionalDouble.of(percent(points, 2 * weight));
     }
   }
 
@@ -203,7 +277,7 @@ final class ScoreCard {
     return ImmutableMap.copyOf(byStatus);
   }
 
-  /** Credit in half points: met 2, partly met 1, not met 0. */
+  /** Credit in half points: met 2, partly met 1, not met (or anything else) 0. */
   private static int credit(Status s) {
     return switch (s) {
       case MET -> 2;

@@ -3,18 +3,42 @@ package org.cityframework.rules;
 import java.util.OptionalDouble;
 
 /**
- * How one score moved.
+ * How one score moved, with its coverage and the range the unknown facts left open.
  *
  * @param before the earlier score, empty when nothing was assessed
  * @param after the later score, empty when nothing is assessed
  * @param coverageBefore the earlier coverage
  * @param coverageAfter the later coverage
+ * @param floorBefore the earlier floor (lowest possible score), empty when nothing was in scope
+ * @param floorAfter the later floor, empty when nothing is in scope
+ * @param ceilingBefore the earlier ceiling (highest possible score)
+ * @param ceilingAfter the later ceiling
  */
 public record ScoreMove(
-    OptionalDouble before, OptionalDouble after, double coverageBefore, double coverageAfter) {
+    OptionalDouble before,
+    OptionalDouble after,
+    double coverageBefore,
+    double coverageAfter,
+    OptionalDouble floorBefore,
+    OptionalDouble floorAfter,
+    OptionalDouble ceilingBefore,
+    OptionalDouble ceilingAfter) {
 
   static ScoreMove of(Score before, Score after) {
-    return new ScoreMove(before.score(), after.score(), before.coverage(), after.coverage());
+    return new ScoreMove(
+        before.score(),
+        after.score(),
+        before.coverage(),
+        after.coverage(),
+        before.floor(),
+        after.floor(),
+        before.ceiling(),
+        after.ceiling());
+  }
+
+  /** Whether the floor or the ceiling moved. */
+  public boolean boundsMoved() {
+    return !floorBefore.equals(floorAfter) || !ceilingBefore.equals(ceilingAfter);
   }
 
   /** The change in points, when both scores exist, rounded to one decimal. */

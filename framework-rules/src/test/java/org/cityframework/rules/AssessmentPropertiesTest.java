@@ -100,21 +100,28 @@ class AssessmentPropertiesTest {
       }
       dependents.put(c.id(), seen.size());
     }
-    // docs/prioritisation.md: open gaps, unknowns, waived, met, not applicable; then foundations
-    // first, not met before partly met, heavier first, lower effort first, catalogue order.
+    // docs/prioritisation.md: priority first; then certain gaps, undecided, waived, met (or
+    // certainly met), not applicable; then foundations first, not met before partly met, heavier
+    // first, lower effort first, catalogue order.
     Comparator<Finding> documented =
-        Comparator.<Finding>comparingInt(
-                f ->
-                    f.isWaived()
-                        ? 2
-                        : switch (f.status()) {
-                          case NOT_MET, PARTLY_MET -> 0;
-                          case NOT_ASSESSED -> 1;
-                          case MET -> 3;
-                          case NOT_APPLICABLE -> 4;
-                        })
+        Comparator.<Finding>comparingInt(f -> f.priority().ordinal())
+            .thenComparingInt(
+                f -> {
+                  if (f.isWaived()) {
+                    return 2;
+                  }
+                  if (f.isCertainGap()) {
+                    return 0;
+                  }
+                  if (f.status() == Status.NOT_APPLICABLE) {
+                    return 4;
+                  }
+                  return f.worstCase() == Status.MET || f.worstCase() == Status.NOT_APPLICABLE
+                      ? 3
+                      : 1;
+                })
             .thenComparingInt(f -> -dependents.get(f.checkId()))
-            .thenComparingInt(f -> f.status() == Status.NOT_MET ? 0 : 1)
+            .thenComparingInt(f -> f.bestCase() == Status.NOT_MET ? 0 : 1)
             .thenComparingInt(f -> -f.check().weight())
             .thenComparingInt(f -> f.check().effort().ordinal())
             .thenComparingInt(f -> position.get(f.checkId()));

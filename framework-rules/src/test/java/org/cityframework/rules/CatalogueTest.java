@@ -174,7 +174,7 @@ class CatalogueTest {
       }
 
       @Override
-      public Status evaluate(Facts facts) {
+      public Verdict evaluate(Facts facts) {
         return Criteria.fact(
             facts.read(
                 "/leadership/mayorPrioritisesInnovation",

@@ -41,6 +41,11 @@ final class CheckTesting {
 
   /** The status the check gives the profile. */
   static Status statusOf(String id, CityProfile profile) {
+    return verdictOf(id, profile).status();
+  }
+
+  /** The verdict the check gives the profile. */
+  static Verdict verdictOf(String id, CityProfile profile) {
     return check(id).evaluate(new Facts(profile));
   }
 
@@ -57,10 +62,16 @@ final class CheckTesting {
    */
   static void assertDecides(CheckCase c) {
     Facts facts = new Facts(c.profile());
-    Status status = check(c.checkId()).evaluate(facts);
-    assertThat(status)
+    Verdict verdict = check(c.checkId()).evaluate(facts);
+    assertThat(verdict.status())
         .as("%s on a profile where %s", c.checkId(), c.description())
         .isEqualTo(c.expected());
+    c.bounds()
+        .ifPresent(
+            bounds ->
+                assertThat(verdict)
+                    .as("%s bounds on a profile where %s", c.checkId(), c.description())
+                    .isEqualTo(bounds));
     assertThat(facts.evidence()).as("%s reads some evidence", c.checkId()).isNotEmpty();
     for (Evidence e : facts.evidence()) {
       assertThat(resolve(c.profile(), e.pointer()))

@@ -33,11 +33,13 @@ public final class LocalCheckProvider implements CheckProvider {
           }
 
           @Override
-          public Status evaluate(Facts facts) {
-            return facts.readInt("/staff/teamSize", p -> p.staff().teamSize()).stream()
-                .mapToObj(n -> n >= 5 ? Status.MET : Status.NOT_MET)
-                .findFirst()
-                .orElse(Status.NOT_ASSESSED);
+          public Verdict evaluate(Facts facts) {
+            return Criteria.atLeast(
+                facts.readInt("/staff/teamSize", p -> p.staff().teamSize()),
+                5,
+                5,
+                0,
+                Integer.MAX_VALUE);
           }
         });
   }

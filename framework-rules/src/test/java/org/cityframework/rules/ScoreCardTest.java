@@ -73,7 +73,13 @@ class ScoreCardTest {
             .effort(Effort.LOW)
             .weight(weight)
             .build();
-    return Finding.builder().check(info).status(status).rank(1).priority(Priority.NONE).build();
+    return Finding.builder()
+        .check(info)
+        .verdict(Verdict.of(status))
+        .rank(1)
+        .priority(Priority.NONE)
+        .dependents(0)
+        .build();
   }
 
   @Test
