@@ -185,6 +185,9 @@ abstract class AbstractCityProfile {
                 + ")");
       }
     }
+    for (ProfileProblem problem : Implications.contradictions((CityProfile) this)) {
+      p.add(problem.pointer(), problem.message());
+    }
     p.throwIfAny();
   }
 }

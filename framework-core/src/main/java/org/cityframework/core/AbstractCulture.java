@@ -1,6 +1,7 @@
 package org.cityframework.core;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -34,6 +35,23 @@ abstract class AbstractCulture {
   /** Cross-agency performance reviews centre on cross-cutting themes rather than sectors (L81). */
   public abstract Optional<Boolean> crossCuttingPerformanceReviews();
 
+  /**
+   * The percentage of staff interested in co-creative methods such as innovation labs and
+   * human-centred design (L43: roughly 75% across surveyed cities). Context for the reader, not a
+   * practice: no check decides from it.
+   */
+  public abstract OptionalInt staffInterestedInCoCreationPercent();
+
   /** Free-text notes: evidence for a reader, never read by a check. */
   public abstract Optional<String> notes();
+
+  @Value.Check
+  protected void check() {
+    Problems p = new Problems();
+    p.percentage(
+        staffInterestedInCoCreationPercent(),
+        "/staffInterestedInCoCreationPercent",
+        "the share of staff interested in co-creative methods");
+    p.throwIfAny();
+  }
 }

@@ -29,21 +29,4 @@ abstract class AbstractDataStewardship {
 
   /** Which stages of the data value cycle stewardship covers (L195). */
   public abstract Map<ValueCycleStage, Boolean> stagesCovered();
-
-  @Value.Check
-  protected void check() {
-    Problems p = new Problems();
-    boolean noSteward =
-        dataTeam().equals(Optional.of(false)) && chiefDataOfficer().equals(Optional.of(false));
-    boolean described =
-        Problems.isTrue(citywide())
-            || Problems.anyTrue(dimensions())
-            || Problems.anyTrue(stagesCovered());
-    p.require(
-        !(noSteward && described),
-        "/dataTeam",
-        "there is said to be neither a data team nor a chief data officer, yet the profile"
-            + " describes their stewardship");
-    p.throwIfAny();
-  }
 }

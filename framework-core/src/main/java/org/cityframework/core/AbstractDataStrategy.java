@@ -2,6 +2,7 @@ package org.cityframework.core;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -54,6 +55,12 @@ abstract class AbstractDataStrategy {
   /** Published data is user-friendly and machine-readable (L215). */
   public abstract Optional<Boolean> machineReadableFormats();
 
+  /**
+   * The percentage of the city's published data sets that are machine-readable (L215). {@code 0} is
+   * the same as {@link #machineReadableFormats()} being {@code false}.
+   */
+  public abstract OptionalInt machineReadableDataSetsPercent();
+
   /** Real- or near-time data is accessible for openness, transparency and accountability (L217). */
   public abstract Optional<Boolean> realTimeDataForAccountability();
 
@@ -81,27 +88,22 @@ abstract class AbstractDataStrategy {
   /** Needs are identified to set the level of stakeholder engagement (L239). */
   public abstract Optional<Boolean> partnerEngagementNeedsIdentified();
 
+  /**
+   * From which sectors the city has trusted data partners: public, private, academic, civil society
+   * (L237: "an extensive network of trusted public and private partners").
+   */
+  public abstract Map<PartnerSector, Boolean> dataPartners();
+
   /** Free-text notes: evidence for a reader, never read by a check. */
   public abstract Optional<String> notes();
 
   @Value.Check
   protected void check() {
     Problems p = new Problems();
-    p.contradiction(
-        openDataPolicy(),
-        Problems.isTrue(openDataPolicyPublic()) || Problems.isTrue(proactiveDisclosure()),
-        "/openDataPolicy",
-        "there is said to be no open data policy, yet the policy is said to be public or to"
-            + " commit to proactive disclosure");
-    boolean noStrategy = status().orElse(null) == StrategyStatus.NONE;
-    boolean implemented = implementation().isPresent() && implementation().get() != Coverage.NONE;
-    if (noStrategy && implemented) {
-      p.add(
-          "/implementation",
-          "the city is said to have no data strategy, yet it is said to be implemented ("
-              + implementation().map(Enum::name).orElse("")
-              + ")");
-    }
+    p.percentage(
+        machineReadableDataSetsPercent(),
+        "/machineReadableDataSetsPercent",
+        "the share of published data sets that are machine-readable");
     p.throwIfAny();
   }
 }

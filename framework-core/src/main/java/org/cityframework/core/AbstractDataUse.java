@@ -2,6 +2,7 @@ package org.cityframework.core;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -40,6 +41,20 @@ abstract class AbstractDataUse {
   /** Which data methods the city uses to evaluate innovation and guide decisions (L155). */
   public abstract Map<DataMethod, Boolean> methods();
 
+  /**
+   * How many data scientists the city has on staff (L143: two thirds of surveyed cities have at
+   * least one). Context for the reader, not a practice: no check decides from it.
+   */
+  public abstract OptionalInt dataScientistsOnStaff();
+
   /** Free-text notes: evidence for a reader, never read by a check. */
   public abstract Optional<String> notes();
+
+  @Value.Check
+  protected void check() {
+    Problems p = new Problems();
+    p.notNegative(
+        dataScientistsOnStaff(), "/dataScientistsOnStaff", "the number of data scientists");
+    p.throwIfAny();
+  }
 }

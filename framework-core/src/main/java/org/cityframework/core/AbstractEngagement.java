@@ -19,6 +19,12 @@ abstract class AbstractEngagement {
   /** Which co-creation and innovation tools the city uses (L47, L69). */
   public abstract Map<InnovationTool, Boolean> innovationTools();
 
+  /**
+   * The city invests in co-creation with residents: a budget or staff time is set aside for it
+   * (L47: "investing in and prioritising co-creation approaches").
+   */
+  public abstract Optional<Boolean> coCreationFunded();
+
   /** The role residents play in innovation: end-users or partners (L63). */
   public abstract Optional<ResidentRole> residentRole();
 
@@ -27,6 +33,12 @@ abstract class AbstractEngagement {
    * (L71).
    */
   public abstract Optional<Boolean> humanCentredServiceDesign();
+
+  /**
+   * What human-centred design engages stakeholders in co-creating: programmes, services, policies
+   * (L71).
+   */
+  public abstract Map<CoCreatedOutput, Boolean> coCreatedOutputs();
 
   /** Through which channels stakeholders co-create with the city (L71, L85). */
   public abstract Map<CoCreationChannel, Boolean> coCreationChannels();
@@ -48,17 +60,4 @@ abstract class AbstractEngagement {
 
   /** Free-text notes: evidence for a reader, never read by a check. */
   public abstract Optional<String> notes();
-
-  @Value.Check
-  protected void check() {
-    Problems p = new Problems();
-    p.contradiction(
-        residentFeedbackCollected(),
-        Problems.isTrue(feedbackInBudgetDecisions())
-            || Problems.isTrue(feedbackInPolicyDecisions()),
-        "/residentFeedbackCollected",
-        "no resident feedback is said to be collected, yet feedback is said to inform budget or"
-            + " policy decisions");
-    p.throwIfAny();
-  }
 }

@@ -42,6 +42,12 @@ abstract class AbstractEvaluation {
   /** Innovation results, good and bad, are communicated to the public and funders (L177). */
   public abstract Optional<Boolean> resultsPublished();
 
+  /**
+   * How often innovation results are communicated to the public and funders (L177). {@code NEVER}
+   * is the same as {@link #resultsPublished()} being {@code false}.
+   */
+  public abstract Optional<ReportingFrequency> resultsReportingFrequency();
+
   /** Free-text notes: evidence for a reader, never read by a check. */
   public abstract Optional<String> notes();
 

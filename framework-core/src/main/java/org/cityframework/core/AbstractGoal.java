@@ -25,6 +25,12 @@ abstract class AbstractGoal {
   /** The indicator's value when the goal was set. */
   public abstract Optional<BigDecimal> baseline();
 
+  /**
+   * The indicator's latest measured value, so outcomes can be measured against the goal (L11:
+   * "measure outcomes compared to goals").
+   */
+  public abstract Optional<BigDecimal> current();
+
   /** The value the strategy aims for. */
   public abstract Optional<BigDecimal> target();
 

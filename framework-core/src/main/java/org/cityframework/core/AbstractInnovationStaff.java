@@ -64,8 +64,20 @@ abstract class AbstractInnovationStaff {
   /** Lower-level staff have feedback loops, such as surveys and trainings (L117). */
   public abstract Optional<Boolean> staffFeedbackLoops();
 
+  /**
+   * How far feedback loops for lower-level staff reach across the administration (L117); {@code
+   * NONE} when there are none.
+   */
+  public abstract Optional<Coverage> staffFeedbackReach();
+
   /** The innovation team has stable funding and resources to sustain its work (L119). */
   public abstract Optional<Boolean> stableTeamResources();
+
+  /**
+   * For how many years ahead the innovation team's funding and resources are committed (L119:
+   * results "might take time to emerge").
+   */
+  public abstract OptionalInt teamResourcesCommittedYears();
 
   /** Free-text notes: evidence for a reader, never read by a check. */
   public abstract Optional<String> notes();
@@ -75,19 +87,13 @@ abstract class AbstractInnovationStaff {
     Problems p = new Problems();
     p.notNegative(teamSize(), "/teamSize", "the team size");
     p.notNegative(humanCentredDesignStaff(), "/humanCentredDesignStaff", "the number of staff");
-    boolean teamDescribed =
-        teamSize().orElse(0) > 0
-            || teamEstablishedOn().isPresent()
-            || reportsTo().isPresent()
-            || Problems.anyTrue(embeddingPractices())
-            || Problems.isTrue(stableTeamResources());
-    p.contradiction(
-        dedicatedTeam(),
-        teamDescribed,
-        "/dedicatedTeam",
-        "the city is said to have no dedicated innovation team, yet the profile describes one");
-    if (Problems.isTrue(dedicatedTeam()) && teamSize().isPresent() && teamSize().getAsInt() == 0) {
-      p.add("/teamSize", "a dedicated innovation team cannot have a size of 0");
+    OptionalInt committed = teamResourcesCommittedYears();
+    if (committed.isPresent() && (committed.getAsInt() < 0 || committed.getAsInt() > 50)) {
+      p.add(
+          "/teamResourcesCommittedYears",
+          "the years the team's resources are committed ahead is a number from 0 to 50 (found "
+              + committed.getAsInt()
+              + ")");
     }
     p.throwIfAny();
   }

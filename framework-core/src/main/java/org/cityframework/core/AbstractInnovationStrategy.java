@@ -62,6 +62,18 @@ abstract class AbstractInnovationStrategy {
    */
   public abstract Optional<Boolean> coversInnovationCulture();
 
+  /**
+   * Which concepts of the culture of innovation the strategy enshrines: training, calculated
+   * risk-taking, silo-busting, co-creation (L83).
+   */
+  public abstract Map<CultureConcept, Boolean> cultureConcepts();
+
+  /**
+   * The strategy enshrines open data standards: the "first step" of a data-use culture (L151). Data
+   * competency standards beyond open data are {@link #dataCompetencyStandards()}.
+   */
+  public abstract Optional<Boolean> openDataStandards();
+
   /** The strategy enshrines data competency standards beyond open data (L151). */
   public abstract Optional<Boolean> dataCompetencyStandards();
 
@@ -70,51 +82,4 @@ abstract class AbstractInnovationStrategy {
 
   /** Free-text notes: evidence for a reader, never read by a check. */
   public abstract Optional<String> notes();
-
-  @Value.Check
-  protected void check() {
-    Problems p = new Problems();
-    boolean knownNotAdopted = status().isPresent() && status().get() != StrategyStatus.ADOPTED;
-    if (knownNotAdopted && Problems.isTrue(published())) {
-      p.add(
-          "/published",
-          "a strategy that is not adopted (" + status().get() + ") cannot be published");
-    }
-    if (knownNotAdopted && adoptedOn().isPresent()) {
-      p.add(
-          "/adoptedOn",
-          "a strategy that is not adopted (" + status().get() + ") has no adoption date");
-    }
-    if (Problems.isFalse(statesGoals()) && !goals().isEmpty()) {
-      p.add(
-          "/statesGoals",
-          "the strategy is said to set no goals, yet " + goals().size() + " goal(s) are listed");
-    }
-    if (Problems.isFalse(identifiesResistance()) && !barriers().isEmpty()) {
-      p.add(
-          "/identifiesResistance",
-          "the strategy is said to identify no resistance, yet "
-              + barriers().size()
-              + " barrier(s) are listed");
-    }
-    if (status().orElse(null) == StrategyStatus.NONE) {
-      boolean content =
-          !goals().isEmpty()
-              || Problems.isTrue(statesGoals())
-              || Problems.isTrue(identifiesResistance())
-              || scope().isPresent()
-              || Problems.anyTrue(staffRoles())
-              || Problems.isTrue(fundingExpectations())
-              || Problems.isTrue(dataUseExpectations())
-              || !barriers().isEmpty()
-              || Problems.isTrue(coversInnovationCulture())
-              || Problems.isTrue(dataCompetencyStandards())
-              || Problems.isTrue(setsInnovationBudget());
-      p.require(
-          !content,
-          "/status",
-          "the city is said to have no innovation strategy, yet the profile describes its content");
-    }
-    p.throwIfAny();
-  }
 }

@@ -38,16 +38,4 @@ abstract class AbstractLeadership {
 
   /** Free-text notes: evidence for a reader, never read by a check. */
   public abstract Optional<String> notes();
-
-  @Value.Check
-  protected void check() {
-    Problems p = new Problems();
-    p.contradiction(
-        innovationChampion(),
-        championReportsTo().isPresent() || Problems.isTrue(championIntegrated()),
-        "/innovationChampion",
-        "there is no innovation champion, yet the profile says whom the champion reports to or"
-            + " that the position is integrated");
-    p.throwIfAny();
-  }
 }

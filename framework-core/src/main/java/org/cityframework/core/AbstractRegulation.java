@@ -37,15 +37,4 @@ abstract class AbstractRegulation {
 
   /** Free-text notes: evidence for a reader, never read by a check. */
   public abstract Optional<String> notes();
-
-  @Value.Check
-  protected void check() {
-    Problems p = new Problems();
-    p.contradiction(
-        frameworkAdopted(),
-        Problems.isTrue(frameworkPublic()),
-        "/frameworkPublic",
-        "a regulatory framework that is not adopted cannot be public");
-    p.throwIfAny();
-  }
 }

@@ -22,6 +22,22 @@ final class ProfileAssertions {
     return problem;
   }
 
+  /**
+   * Asserts that building the whole profile fails with exactly one problem, at the absolute pointer
+   * of the contradicting fact, whose message says what it contradicts: it names the implying fact's
+   * pointer, {@code premise} (for example {@code /staff/dedicatedTeam}), and contains every one of
+   * {@code texts}.
+   */
+  static ProfileProblem assertContradicts(
+      ThrowingCallable build, String pointer, String premise, String... texts) {
+    ProfileProblem problem = assertRejected(build, pointer, premise);
+    assertThat(problem.message()).startsWith("contradicts " + premise + " = ");
+    for (String text : texts) {
+      assertThat(problem.message()).contains(text);
+    }
+    return problem;
+  }
+
   /** The exception that building the value throws; fails when it builds. */
   static InvalidProfileException rejection(ThrowingCallable build) {
     InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class, build);

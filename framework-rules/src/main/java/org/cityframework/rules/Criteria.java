@@ -25,14 +25,6 @@ public final class Criteria {
   private static final Coverage[] COVERAGES = Coverage.values();
 
   /**
-   * A fact that other stated facts imply: when it is unknown but the model would reject a "no" (for
-   * example a reporting line is stated for a team whose existence is not), it can only be "yes".
-   */
-  public static Optional<Boolean> orImplied(Optional<Boolean> fact, boolean impliedYes) {
-    return fact.isEmpty() && impliedYes ? Optional.of(true) : fact;
-  }
-
-  /**
    * A practice that presupposes something: where it is known to be missing, the practice is not
    * met; where it is known to be there, the practice is judged by {@code practice}; where it is
    * unknown, either may happen. The practice is judged only when it can matter, so its facts are
@@ -199,6 +191,20 @@ public final class Criteria {
       bits |= Verdict.bit(Status.PARTLY_MET);
     }
     return Verdict.ofBits(bits);
+  }
+
+  /**
+   * A share in percent: met from {@code metAt}, partly met above 0, not met at 0. An unknown share
+   * is bounded by a yes/no fact that says whether there is any: yes is above 0, no is 0; both
+   * unknown, the share may be anything from 0 to 100.
+   */
+  public static Verdict share(OptionalInt percent, Optional<Boolean> any, int metAt) {
+    if (percent.isPresent()) {
+      return atLeast(percent, metAt, 1, 0, 100);
+    }
+    int least = any.orElse(false) ? 1 : 0;
+    int most = any.equals(Optional.of(false)) ? 0 : 100;
+    return atLeast(OptionalInt.empty(), metAt, 1, least, most);
   }
 
   /**

@@ -6,26 +6,44 @@ import java.util.Optional;
 
 /**
  * One fact a check read: where it is in the profile, as a JSON Pointer, and the value seen, or
- * empty when the profile does not state it.
+ * empty when the profile does not state it and nothing implies it.
  *
  * @param pointer the JSON Pointer of the fact, for example {@code /strategy/published}
- * @param value the value seen, in its canonical text form, or empty when unknown
+ * @param value the value seen, in its canonical text form ({@code none} for a fact that cannot be
+ *     stated), or empty when unknown
+ * @param impliedBy for a fact the profile does not state but other facts decide ({@link
+ *     org.cityframework.core.Implications}), the fact it follows from, for example {@code
+ *     /staff/dedicatedTeam = false}; empty for a stated or unknown fact
  */
-public record Evidence(String pointer, Optional<String> value) {
+public record Evidence(String pointer, Optional<String> value, Optional<String> impliedBy) {
 
-  /** Creates evidence; both parts are required. */
+  /** Creates evidence; every part is required. */
   public Evidence {
     requireNonNull(pointer, "pointer");
     requireNonNull(value, "value");
+    requireNonNull(impliedBy, "impliedBy");
   }
 
-  /** Whether the profile states this fact. */
+  /** Evidence of a stated or unknown fact. */
+  public Evidence(String pointer, Optional<String> value) {
+    this(pointer, value, Optional.empty());
+  }
+
+  /** Whether the value is known: stated, or implied by other facts. */
   public boolean isKnown() {
     return value.isPresent();
   }
 
+  /** Whether the value is implied by other facts rather than stated. */
+  public boolean isImplied() {
+    return impliedBy.isPresent();
+  }
+
   @Override
   public String toString() {
-    return pointer + " = " + value.orElse("unknown");
+    return pointer
+        + " = "
+        + value.orElse("unknown")
+        + impliedBy.map(because -> " (implied by " + because + ")").orElse("");
   }
 }

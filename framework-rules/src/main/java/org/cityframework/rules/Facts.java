@@ -15,6 +15,8 @@ import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.cityframework.core.CityProfile;
+import org.cityframework.core.Implications;
+import org.cityframework.core.Implications.Implied;
 
 /**
  * The facts of one city profile as one check reads them. Every read names the fact's JSON Pointer
@@ -91,8 +93,19 @@ public final class Facts {
    * @param pointer the fact's JSON Pointer in the profile, for example {@code /strategy/published}
    * @param fact how to get the fact from the profile
    */
+  @SuppressWarnings("unchecked")
   public <T> Optional<T> read(String pointer, Function<CityProfile, Optional<T>> fact) {
     Optional<T> value = fact.apply(profile);
+    if (value.isEmpty()) {
+      Implied implied = implied(pointer);
+      if (implied != null) {
+        if (recording && !seen(pointer)) {
+          add(impliedEvidence(pointer, implied));
+        }
+        // An implication gives a fact a value of the fact's own type, or none at all.
+        return (Optional<T>) implied.value();
+      }
+    }
     if (recording && !seen(pointer)) {
       add(new Evidence(pointer, value.isPresent() ? text(value.get()) : Optional.empty()));
     }
@@ -102,6 +115,15 @@ public final class Facts {
   /** Reads an optional whole number and records it as evidence. */
   public OptionalInt readInt(String pointer, Function<CityProfile, OptionalInt> fact) {
     OptionalInt value = fact.apply(profile);
+    if (value.isEmpty()) {
+      Implied implied = implied(pointer);
+      if (implied != null) {
+        if (recording && !seen(pointer)) {
+          add(impliedEvidence(pointer, implied));
+        }
+        return implied.value().map(v -> OptionalInt.of((Integer) v)).orElse(OptionalInt.empty());
+      }
+    }
     if (recording && !seen(pointer)) {
       add(
           new Evidence(
@@ -114,12 +136,29 @@ public final class Facts {
   }
 
   /**
+   * What the model's implications say of a fact the profile does not state (the one place they are
+   * written is {@link Implications}); null when they say nothing.
+   */
+  private Implied implied(String pointer) {
+    if (!Implications.mayImply(pointer)) {
+      return null;
+    }
+    return Implications.implied(profile, pointer).orElse(null);
+  }
+
+  private static Evidence impliedEvidence(String pointer, Implied implied) {
+    return new Evidence(
+        pointer, Optional.of(implied.text()), Optional.of(implied.because().toString()));
+  }
+
+  /**
    * Reads one entry of a yes/no map, such as {@code /engagement/innovationTools/HACKATHONS}, and
    * records it as evidence. A missing key is unknown.
    */
   public <K extends Enum<K>> Optional<Boolean> entry(
       String mapPointer, Function<CityProfile, Map<K, Boolean>> map, K key) {
-    return entry(map.apply(profile), recording ? entryEvidence(mapPointer, key) : null, key);
+    return entry(
+        mapPointer, map.apply(profile), recording ? entryEvidence(mapPointer, key) : null, key);
   }
 
   /** Reads the given entries of a yes/no map, in the order given. */
@@ -131,7 +170,7 @@ public final class Facts {
       Map<K, Boolean> entries = map.apply(profile);
       Evidence[] known = recording ? entryEvidence(mapPointer, keys[0]) : null;
       for (K key : keys) {
-        values.add(entry(entries, known, key));
+        values.add(entry(mapPointer, entries, known, key));
       }
     }
     return values;
@@ -139,8 +178,18 @@ public final class Facts {
 
   /** One entry; {@code known} is the map's evidence from {@link #entryEvidence}, or null. */
   private <K extends Enum<K>> Optional<Boolean> entry(
-      Map<K, Boolean> entries, Evidence[] known, K key) {
+      String mapPointer, Map<K, Boolean> entries, Evidence[] known, K key) {
     Boolean value = entries.get(key);
+    if (value == null) {
+      String pointer = known != null ? known[3 * key.ordinal()].pointer() : mapPointer + "/" + key;
+      Implied implied = implied(pointer);
+      if (implied != null) {
+        if (known != null && !seen(pointer)) {
+          add(impliedEvidence(pointer, implied));
+        }
+        return implied.value().isPresent() && (Boolean) implied.value().get() ? READ_YES : READ_NO;
+      }
+    }
     if (known != null) {
       int slot = 3 * key.ordinal();
       if (!seen(known[slot].pointer())) {

@@ -6,11 +6,9 @@ import static org.cityframework.core.Element.VISION;
 import static org.cityframework.core.InnovationComponent.FUNDING_FOR_INNOVATION;
 import static org.cityframework.core.InnovationComponent.INNOVATION_STAFF_AND_ORGANISATION;
 
-import java.util.List;
 import java.util.Optional;
-import org.cityframework.core.BudgetLine;
+import org.cityframework.core.Coverage;
 import org.cityframework.core.InnovationTool;
-import org.cityframework.core.ReportingLine;
 
 /** Recommendation 1: make innovation a top priority (L21). */
 final class Recommendation1 {
@@ -18,11 +16,11 @@ final class Recommendation1 {
 
   static void declare(Checklist list) {
     list.check("R1.0")
-        .seedLines(21, 25)
+        .seedLines(21, 23, 25, 43)
         .element(VISION)
         .effort(Effort.MEDIUM)
         .weight(3)
-        .related("R1.1", "R1.3")
+        .related("R1.1", "R1.3", "R1.6", "R1.8")
         .decidedBy(Recommendation1::mayorAndManagersPrioritiseInnovation);
     list.check("R1.1")
         .seedLines(29)
@@ -94,14 +92,30 @@ final class Recommendation1 {
         .decidedBy(Recommendation1::innovationInEveryAgency);
   }
 
+  /**
+   * The chapter's dual approach (L23, L43): innovation led from the top, by the mayor and agency
+   * managers (L25), and sourced from below, from residents or staff (L43).
+   */
   static Verdict mayorAndManagersPrioritiseInnovation(Facts f) {
-    return Criteria.allOf(
-        f.read(
-            "/leadership/mayorPrioritisesInnovation",
-            p -> p.leadership().mayorPrioritisesInnovation()),
-        f.read(
-            "/leadership/managersPrioritiseInnovation",
-            p -> p.leadership().managersPrioritiseInnovation()));
+    Verdict topDown =
+        Criteria.allOf(
+            f.read(
+                "/leadership/mayorPrioritisesInnovation",
+                p -> p.leadership().mayorPrioritisesInnovation()),
+            f.read(
+                "/leadership/managersPrioritiseInnovation",
+                p -> p.leadership().managersPrioritiseInnovation()));
+    Verdict bottomUp = Criteria.eitherOf(coCreationApproaches(f), staffEncouragedToExperiment(f));
+    return Criteria.combine(topDown, bottomUp);
+  }
+
+  /**
+   * Innovation sourced from staff with institutional knowledge (L43): they are incentivised to take
+   * risks and experiment (L51).
+   */
+  private static Verdict staffEncouragedToExperiment(Facts f) {
+    return Criteria.fact(
+        f.read("/culture/staffRiskTakingIncentives", p -> p.culture().staffRiskTakingIncentives()));
   }
 
   static Verdict innovationServesCoreMayoralGoals(Facts f) {
@@ -111,34 +125,28 @@ final class Recommendation1 {
             p -> p.leadership().innovationInCoreMayoralGoals()));
   }
 
+  /**
+   * Funding and staff beyond rhetoric (L31): funding that is consistent over the years (L33), and
+   * staff for innovation, hired or existing staff trained in innovation skills (L35).
+   */
   static Verdict fundingAndStaffForInnovation(Facts f) {
-    return Criteria.combine(
-        Criteria.fact(dedicatedFunding(f)),
-        Criteria.fact(f.read("/staff/dedicatedTeam", p -> p.staff().dedicatedTeam())));
+    Verdict staff =
+        Criteria.eitherOf(
+            Criteria.fact(f.read("/staff/dedicatedTeam", p -> p.staff().dedicatedTeam())),
+            Criteria.graded(
+                f.read("/staff/innovationTraining", p -> p.staff().innovationTraining()),
+                Coverage.values(),
+                c -> c == Coverage.NONE ? Status.NOT_MET : Status.MET));
+    return Criteria.combine(consistentFunding(f), staff);
   }
 
   /**
-   * Whether innovation has funding of its own (L31): yes with a dedicated budget or a budget line
-   * with money, no when the city is said to have no dedicated budget, otherwise unknown.
+   * Whether innovation has had funding of its own in each of the assessment year and the two years
+   * before it (L33: consistent, not exorbitant): each of the three is met, some is partly met, none
+   * is not met. A year without a budget line is unknown, unless the city has no dedicated budget.
    */
-  private static Optional<Boolean> dedicatedFunding(Facts f) {
-    Optional<Boolean> dedicated =
-        f.read("/funding/dedicatedBudget", p -> p.funding().dedicatedBudget());
-    List<BudgetLine> lines = f.list("/funding/budgetLines", p -> p.funding().budgetLines());
-    boolean money = false;
-    for (int i = 0; i < lines.size(); i++) {
-      int index = i;
-      money |=
-          f.read(
-                  "/funding/budgetLines/" + i + "/amount",
-                  p -> Optional.of(p.funding().budgetLines().get(index).amount()))
-              .filter(amount -> amount.signum() > 0)
-              .isPresent();
-    }
-    if (money || dedicated.equals(Optional.of(true))) {
-      return Optional.of(true);
-    }
-    return dedicated.equals(Optional.of(false)) ? Optional.of(false) : Optional.empty();
+  static Verdict consistentFunding(Facts f) {
+    return Criteria.atLeast(3, 1, Recommendation5.fundedInLastThreeYears(f));
   }
 
   static Verdict managersHiredAndTrainedForInnovation(Facts f) {
@@ -157,28 +165,37 @@ final class Recommendation1 {
   }
 
   static Verdict elevatedAndIntegratedChampion(Facts f) {
+    // A stated reporting line or integration implies the champion exists (Implications).
     Optional<Boolean> champion =
         f.read("/leadership/innovationChampion", p -> p.leadership().innovationChampion());
-    if (champion.equals(Optional.of(false))) {
-      return Verdict.NOT_MET;
-    }
-    Optional<ReportingLine> line =
-        f.read("/leadership/championReportsTo", p -> p.leadership().championReportsTo());
-    Optional<Boolean> integrated =
-        f.read("/leadership/championIntegrated", p -> p.leadership().championIntegrated());
-    // A reporting line or an integrated position is only valid for a champion who exists.
-    Optional<Boolean> exists =
-        Criteria.orImplied(champion, line.isPresent() || integrated.orElse(false));
-    return Criteria.combine(
-        Criteria.fact(exists),
-        Recommendation4.reportsToSeniorLeadership(line),
-        Criteria.fact(integrated));
+    return Criteria.requires(
+        champion,
+        () ->
+            Criteria.combine(
+                Criteria.fact(champion),
+                Recommendation4.reportsToSeniorLeadership(
+                    f.read(
+                        "/leadership/championReportsTo", p -> p.leadership().championReportsTo())),
+                Criteria.fact(
+                    f.read(
+                        "/leadership/championIntegrated",
+                        p -> p.leadership().championIntegrated()))));
   }
 
+  /**
+   * Investing in and prioritising co-creation approaches with residents (L47): the city uses one or
+   * more of them ("including" lists examples: any one counts) and invests in co-creation.
+   */
   static Verdict coCreationWithResidents(Facts f) {
-    return Criteria.atLeast(
-        2,
-        1,
+    return Criteria.combine(
+        coCreationApproaches(f),
+        Criteria.fact(
+            f.read("/engagement/coCreationFunded", p -> p.engagement().coCreationFunded())));
+  }
+
+  /** Whether the city uses any of the co-creation approaches L47 names. */
+  private static Verdict coCreationApproaches(Facts f) {
+    return Criteria.anyOf(
         f.entries(
             "/engagement/innovationTools",
             p -> p.engagement().innovationTools(),

@@ -8,6 +8,7 @@ import static org.cityframework.core.InnovationComponent.INNOVATION_STRATEGY;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.cityframework.core.Barrier;
 import org.cityframework.core.Goal;
@@ -77,19 +78,26 @@ final class Recommendation3 {
         .decidedBy(Recommendation3::resistanceAddressed);
   }
 
-  /** Whether the profile says the city has no innovation strategy at all. */
-  static boolean noStrategy(Facts f) {
+  /**
+   * Whether the city has an innovation strategy at all, adopted or in development: no when it is
+   * said to have none, unknown when its status is.
+   */
+  static Optional<Boolean> strategyExists(Facts f) {
     return f.read("/strategy/status", p -> p.strategy().status())
-        .map(s -> s == StrategyStatus.NONE)
-        .orElse(false);
+        .map(s -> s != StrategyStatus.NONE);
   }
 
+  /**
+   * A formal strategy (adopted; in development is partly), publicly shared, with measurable goals
+   * (L89, L91). Only an adopted strategy is published (Implications).
+   */
   static Verdict formalPublicStrategy(Facts f) {
-    Optional<StrategyStatus> status = f.read("/strategy/status", p -> p.strategy().status());
-    Verdict adopted = Criteria.graded(status, StrategyStatus.values(), Recommendation3::adoption);
-    Optional<Boolean> published = f.read("/strategy/published", p -> p.strategy().published());
-    boolean notAdopted = status.isPresent() && status.get() != StrategyStatus.ADOPTED;
-    Verdict shared = notAdopted ? Verdict.NOT_MET : Criteria.fact(published);
+    Verdict adopted =
+        Criteria.graded(
+            f.read("/strategy/status", p -> p.strategy().status()),
+            StrategyStatus.values(),
+            Recommendation3::adoption);
+    Verdict shared = Criteria.fact(f.read("/strategy/published", p -> p.strategy().published()));
     Verdict measurable = goalsStatus(f, Recommendation3::isMeasurable, true);
     return Criteria.combine(adopted, shared, measurable);
   }
@@ -103,18 +111,31 @@ final class Recommendation3 {
     };
   }
 
+  /**
+   * Goals that are measurable, concrete and translate to better outcomes for residents (L95): an
+   * indicator, a baseline and a target; a year to reach it by; and the well-being outcome served.
+   */
   static Verdict measurableOutcomeGoals(Facts f) {
-    return goalsStatus(f, g -> isMeasurable(g) && g.outcome().isPresent(), false);
+    return goalsStatus(f, g -> isMeasurable(g) && isConcrete(g) && g.outcome().isPresent(), false);
+  }
+
+  /**
+   * A goal is concrete when it says by when its target is to be reached. Ours: "concrete" (L95) is
+   * not defined in the chapter; a target with no date cannot be evaluated "throughout the
+   * innovation process" (L91).
+   */
+  static boolean isConcrete(Goal g) {
+    return g.targetYear().isPresent();
   }
 
   static Verdict holisticScope(Facts f) {
-    if (noStrategy(f)) {
-      return Verdict.NOT_MET;
-    }
-    return Criteria.graded(
-        f.read("/strategy/scope", p -> p.strategy().scope()),
-        StrategyScope.values(),
-        Recommendation3::scope);
+    return Criteria.requires(
+        strategyExists(f),
+        () ->
+            Criteria.graded(
+                f.read("/strategy/scope", p -> p.strategy().scope()),
+                StrategyScope.values(),
+                Recommendation3::scope));
   }
 
   private static Status scope(StrategyScope scope) {
@@ -125,38 +146,33 @@ final class Recommendation3 {
     };
   }
 
+  /**
+   * The strategy clarifies the role of existing staff, preferred skills for new hires "and/or" how
+   * innovation is assessed in reviews (L99): any one of them is met, none is not met.
+   */
   static Verdict staffRoles(Facts f) {
-    if (noStrategy(f)) {
-      return Verdict.NOT_MET;
-    }
-    return Criteria.atLeast(
-        2,
-        1,
+    return Criteria.anyOf(
         f.entries(
             "/strategy/staffRoles", p -> p.strategy().staffRoles(), StaffRoleElement.values()));
   }
 
   static Verdict fundingAndDataExpectations(Facts f) {
-    if (noStrategy(f)) {
-      return Verdict.NOT_MET;
-    }
     return Criteria.allOf(
         f.read("/strategy/fundingExpectations", p -> p.strategy().fundingExpectations()),
         f.read("/strategy/dataUseExpectations", p -> p.strategy().dataUseExpectations()));
   }
 
+  /**
+   * Resistance identified (yes) and addressed (every barrier, some or none). Barriers listed imply
+   * that resistance is identified; a strategy that identifies resistance but lists no barrier is at
+   * least partly met.
+   */
   static Verdict resistanceAddressed(Facts f) {
-    if (noStrategy(f)) {
-      return Verdict.NOT_MET;
-    }
     Optional<Boolean> identifies =
         f.read("/strategy/identifiesResistance", p -> p.strategy().identifiesResistance());
     List<Barrier> barriers = f.list("/strategy/barriers", p -> p.strategy().barriers());
-    if (identifies.equals(Optional.of(false))) {
-      return Verdict.NOT_MET;
-    }
     if (barriers.isEmpty()) {
-      return Verdict.UNKNOWN;
+      return Criteria.requires(identifies, () -> Verdict.between(Status.PARTLY_MET, Status.MET));
     }
     List<Optional<Boolean>> addressed = new ArrayList<>();
     for (int i = 0; i < barriers.size(); i++) {
@@ -194,15 +210,13 @@ final class Recommendation3 {
       at + "/baseline",
       at + "/target",
       at + "/outcome",
-      at + "/measurementMethod"
+      at + "/measurementMethod",
+      at + "/targetYear",
+      at + "/current"
     };
   }
 
-  static Verdict goalsStatus(
-      Facts f, java.util.function.Predicate<Goal> passes, boolean anySuffices) {
-    if (noStrategy(f)) {
-      return Verdict.NOT_MET;
-    }
+  static Verdict goalsStatus(Facts f, Predicate<Goal> passes, boolean anySuffices) {
     Optional<Boolean> states = f.read("/strategy/statesGoals", p -> p.strategy().statesGoals());
     List<Goal> goals = f.list("/strategy/goals", p -> p.strategy().goals());
     if (goals.isEmpty()) {
@@ -218,6 +232,7 @@ final class Recommendation3 {
       f.read(at[2], p -> p.strategy().goals().get(index).target());
       f.read(at[3], p -> p.strategy().goals().get(index).outcome());
       f.read(at[4], p -> p.strategy().goals().get(index).measurementMethod());
+      f.readInt(at[5], p -> p.strategy().goals().get(index).targetYear());
       if (passes.test(g)) {
         passing++;
       }

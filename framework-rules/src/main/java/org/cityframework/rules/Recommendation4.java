@@ -64,14 +64,8 @@ final class Recommendation4 {
         .effort(Effort.MEDIUM)
         .weight(2)
         .related("R5.0")
-        .prerequisites("R4.0")
+        .prerequisites("R4.0", "R5.0")
         .decidedBy(Recommendation4::stableTeamResources);
-  }
-
-  /** Whether the profile says the city has no dedicated innovation team. */
-  static boolean noTeam(Facts f) {
-    return f.read("/staff/dedicatedTeam", p -> p.staff().dedicatedTeam())
-        .equals(Optional.of(false));
   }
 
   /**
@@ -84,16 +78,18 @@ final class Recommendation4 {
         line, ReportingLine.values(), l -> l.isSeniorLeadership() ? Status.MET : Status.NOT_MET);
   }
 
+  /**
+   * A dedicated team (L105) that reports to senior leadership. A stated reporting line implies the
+   * team exists (Implications).
+   */
   static Verdict dedicatedTeamReportingToLeaders(Facts f) {
-    if (noTeam(f)) {
-      return Verdict.NOT_MET;
-    }
-    Optional<ReportingLine> line = f.read("/staff/reportsTo", p -> p.staff().reportsTo());
-    // A reporting line is only valid for a team that exists, so it implies one.
-    Optional<Boolean> team =
-        Criteria.orImplied(
-            f.read("/staff/dedicatedTeam", p -> p.staff().dedicatedTeam()), line.isPresent());
-    return Criteria.combine(Criteria.fact(team), reportsToSeniorLeadership(line));
+    Optional<Boolean> team = f.read("/staff/dedicatedTeam", p -> p.staff().dedicatedTeam());
+    return Criteria.requires(
+        team,
+        () ->
+            Criteria.combine(
+                Criteria.fact(team),
+                reportsToSeniorLeadership(f.read("/staff/reportsTo", p -> p.staff().reportsTo()))));
   }
 
   static Verdict prioritySkillsForHires(Facts f) {
@@ -124,28 +120,44 @@ final class Recommendation4 {
     };
   }
 
+  /**
+   * The team is embedded through joint agency meetings and reviews, staff swaps and collaborative
+   * projects (L115): all four is met, some is partly met, none is not met. Ours: the chapter lists
+   * the ways with "etc." and gives no number; a team using only some of them is embedded only
+   * partly. A city with no team embeds nothing (Implications).
+   */
   static Verdict teamEmbeddedInAdministration(Facts f) {
-    if (noTeam(f)) {
-      return Verdict.NOT_MET;
-    }
-    return Criteria.atLeast(
-        2,
-        1,
+    return Criteria.allOf(
         f.entries(
             "/staff/embeddingPractices",
             p -> p.staff().embeddingPractices(),
             EmbeddingPractice.values()));
   }
 
+  /**
+   * Feedback loops for lower-level staff (L117), and how far they reach: every agency is met, some
+   * or most partly met, the innovation team alone or nowhere not met.
+   */
   static Verdict feedbackLoopsForStaff(Facts f) {
-    return Criteria.fact(f.read("/staff/staffFeedbackLoops", p -> p.staff().staffFeedbackLoops()));
+    return Criteria.combine(
+        Criteria.fact(f.read("/staff/staffFeedbackLoops", p -> p.staff().staffFeedbackLoops())),
+        Criteria.reach(f.read("/staff/staffFeedbackReach", p -> p.staff().staffFeedbackReach())));
   }
 
+  /**
+   * Funding and resources that stabilise the team's work (L119), committed for the years results
+   * take to emerge: {@link Recommendation5#LONG_TERM_YEARS} or more is met, fewer partly met. A
+   * city with no team resources none (Implications).
+   */
   static Verdict stableTeamResources(Facts f) {
-    if (noTeam(f)) {
-      return Verdict.NOT_MET;
-    }
-    return Criteria.fact(
-        f.read("/staff/stableTeamResources", p -> p.staff().stableTeamResources()));
+    return Criteria.combine(
+        Criteria.fact(f.read("/staff/stableTeamResources", p -> p.staff().stableTeamResources())),
+        Criteria.atLeast(
+            f.readInt(
+                "/staff/teamResourcesCommittedYears", p -> p.staff().teamResourcesCommittedYears()),
+            Recommendation5.LONG_TERM_YEARS,
+            1,
+            0,
+            50));
   }
 }

@@ -7,17 +7,29 @@ import static org.cityframework.core.InnovationComponent.FUNDING_FOR_INNOVATION;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.cityframework.core.BudgetLine;
+import org.cityframework.core.ImpactEvidence;
 import org.cityframework.core.PartnershipPurpose;
 
 /** Recommendation 5: build stable, long-term innovation funding into the city's budget (L121). */
 final class Recommendation5 {
   private Recommendation5() {}
+
+  /**
+   * The share of the year before that a year's innovation budget must keep to count as steady
+   * (L121: "stable"; L33: "consistent"). Ours: the chapter gives no figure; a cut of more than a
+   * quarter in one year is more than the usual yearly budget adjustment and breaks stability.
+   */
+  static final int STEADY_SHARE_PERCENT = 75;
+
+  /**
+   * For how many years ahead funding must be committed to count as long-term (L121). Ours: the
+   * chapter gives no figure; three years outlasts one budget cycle and spans most mayoral terms'
+   * midpoints, so a project can reach results and evaluation (L131).
+   */
+  static final int LONG_TERM_YEARS = 3;
 
   static void declare(Checklist list) {
     list.check("R5.0")
@@ -26,12 +38,12 @@ final class Recommendation5 {
         .component(FUNDING_FOR_INNOVATION)
         .effort(Effort.HIGH)
         .weight(3)
-        .related("R1.2", "R4.5", "R5.3")
-        .prerequisites("R3.0")
+        .related("R1.2", "R4.5", "R5.3", "R5.6")
+        .prerequisites("R5.1")
         .decidedBy(Recommendation5::stableLongTermFunding);
     list.check("R5.1")
         .seedLines(127)
-        .element(VISION)
+        .element(CAPACITY)
         .component(FUNDING_FOR_INNOVATION)
         .effort(Effort.LOW)
         .weight(2)
@@ -55,7 +67,7 @@ final class Recommendation5 {
         .decidedBy(Recommendation5::fundingOutlastsLeadershipTurnover);
     list.check("R5.4")
         .seedLines(133)
-        .element(ENGAGEMENT)
+        .element(VISION)
         .component(FUNDING_FOR_INNOVATION)
         .effort(Effort.LOW)
         .weight(1)
@@ -68,6 +80,7 @@ final class Recommendation5 {
         .effort(Effort.MEDIUM)
         .weight(2)
         .related("R6.9")
+        .prerequisites("R6.7")
         .decidedBy(Recommendation5::evidenceOfImpactDrivesFunding);
     list.check("R5.6")
         .seedLines(137)
@@ -86,38 +99,66 @@ final class Recommendation5 {
         .decidedBy(Recommendation5::championsOnCouncilAndInCommunity);
   }
 
+  /**
+   * Stable (L121): steady funding in each of the last three years, or at least partly through
+   * partnerships and other resources in kind (L123); and long-term: committed years ahead.
+   */
   static Verdict stableLongTermFunding(Facts f) {
-    return Criteria.combine(fundedInEachOfLastThreeYears(f), committedLongTerm(f));
+    Verdict steady = Criteria.atLeast(3, 1, steadyInLastThreeYears(f));
+    Verdict inKind =
+        partlyOrNot(
+            f.entry(
+                "/engagement/partnerships",
+                p -> p.engagement().partnerships(),
+                PartnershipPurpose.SKILLS_OR_RESOURCES_IN_KIND));
+    return Criteria.combine(Criteria.eitherOf(steady, inKind), committedLongTerm(f));
+  }
+
+  /** Partnerships in kind as a route to stable capacity: at most partly met (L123). */
+  private static Verdict partlyOrNot(Optional<Boolean> inKind) {
+    if (inKind.isEmpty()) {
+      return Verdict.between(Status.NOT_MET, Status.PARTLY_MET);
+    }
+    return inKind.get() ? Verdict.PARTLY_MET : Verdict.NOT_MET;
+  }
+
+  /**
+   * The budget lines of the assessment year and the two years before, read as evidence, by year
+   * (null for a year with no line).
+   */
+  private static BigDecimal[] lastThreeYears(Facts f) {
+    List<BudgetLine> lines = f.list("/funding/budgetLines", p -> p.funding().budgetLines());
+    int assessedYear = f.profile().assessedOn().getYear();
+    BigDecimal[] amounts = new BigDecimal[3];
+    for (int i = 0; i < lines.size(); i++) {
+      int index = i;
+      int year = lines.get(i).year();
+      if (year >= assessedYear - 2 && year <= assessedYear) {
+        String at = "/funding/budgetLines/" + i;
+        f.read(at + "/year", p -> Optional.of(p.funding().budgetLines().get(index).year()));
+        f.read(at + "/amount", p -> Optional.of(p.funding().budgetLines().get(index).amount()));
+        amounts[year - (assessedYear - 2)] = lines.get(i).amount();
+      }
+    }
+    return amounts;
   }
 
   /**
    * Whether the dedicated budget had money in each of the assessment year and the two years before
-   * it (L121: stable): all three is met, one or two is partly met, none is not met.
+   * it: a year with a line is funded when it has money; a year without is unfunded when the city
+   * has no dedicated budget at all, and unknown otherwise.
    */
-  static Verdict fundedInEachOfLastThreeYears(Facts f) {
-    List<BudgetLine> lines = f.list("/funding/budgetLines", p -> p.funding().budgetLines());
+  static List<Optional<Boolean>> fundedInLastThreeYears(Facts f) {
+    BigDecimal[] amounts = lastThreeYears(f);
     Optional<Boolean> dedicated = dedicatedBudget(f);
-    Map<Integer, BigDecimal> amountByYear = new HashMap<>();
-    for (int i = 0; i < lines.size(); i++) {
-      int index = i;
-      String at = "/funding/budgetLines/" + i;
-      f.read(at + "/year", p -> Optional.of(p.funding().budgetLines().get(index).year()));
-      f.read(at + "/amount", p -> Optional.of(p.funding().budgetLines().get(index).amount()));
-      amountByYear.put(lines.get(i).year(), lines.get(i).amount());
+    List<Optional<Boolean>> funded = new ArrayList<>(3);
+    for (BigDecimal amount : amounts) {
+      funded.add(funded(amount, dedicated));
     }
-    int assessedYear = f.profile().assessedOn().getYear();
-    List<Optional<Boolean>> funded = new ArrayList<>();
-    for (int year = assessedYear - 2; year <= assessedYear; year++) {
-      funded.add(fundedIn(amountByYear.get(year), dedicated));
-    }
-    return Criteria.atLeast(3, 1, funded);
+    return funded;
   }
 
-  /**
-   * A year is funded when its line has money, unfunded when its line is zero or the city has no
-   * dedicated budget at all, and unknown when no line for it is given.
-   */
-  private static Optional<Boolean> fundedIn(BigDecimal amount, Optional<Boolean> dedicated) {
+  private static Optional<Boolean> funded(BigDecimal amount, Optional<Boolean> dedicated) {
     if (amount != null) {
       return Optional.of(amount.signum() > 0);
     }
@@ -125,32 +166,57 @@ final class Recommendation5 {
   }
 
   /**
-   * How far ahead innovation funding is committed (L121: long-term): three years or more is met,
-   * one or two is partly met, none is not met. A city with no dedicated budget commits nothing.
+   * Whether each of the last three years was funded and kept at least {@link #STEADY_SHARE_PERCENT}
+   * of the year before (the first year of the three is compared with nothing): a year whose line or
+   * the line before it is missing is unknown.
+   */
+  static List<Optional<Boolean>> steadyInLastThreeYears(Facts f) {
+    BigDecimal[] amounts = lastThreeYears(f);
+    Optional<Boolean> dedicated = dedicatedBudget(f);
+    List<Optional<Boolean>> steady = new ArrayList<>(3);
+    for (int i = 0; i < 3; i++) {
+      Optional<Boolean> funded = funded(amounts[i], dedicated);
+      if (i == 0 || !funded.orElse(false)) {
+        steady.add(funded);
+      } else if (amounts[i - 1] == null) {
+        steady.add(Optional.empty());
+      } else {
+        BigDecimal floor =
+            amounts[i - 1].multiply(BigDecimal.valueOf(STEADY_SHARE_PERCENT)).movePointLeft(2);
+        steady.add(Optional.of(amounts[i].compareTo(floor) >= 0));
+      }
+    }
+    return steady;
+  }
+
+  /**
+   * How far ahead innovation funding is committed (L121: long-term): {@link #LONG_TERM_YEARS} or
+   * more is met, fewer is partly met, none is not met. A city with no dedicated budget commits
+   * nothing (an implication of the model).
    */
   static Verdict committedLongTerm(Facts f) {
-    Optional<Boolean> dedicated = dedicatedBudget(f);
-    OptionalInt years =
-        f.readInt("/funding/commitmentHorizonYears", p -> p.funding().commitmentHorizonYears());
-    if (years.isEmpty()) {
-      return dedicated.equals(Optional.of(false)) ? Verdict.NOT_MET : Verdict.UNKNOWN;
-    }
-    return Criteria.atLeast(years, 3, 1, 0, 50);
+    return Criteria.atLeast(
+        f.readInt("/funding/commitmentHorizonYears", p -> p.funding().commitmentHorizonYears()),
+        LONG_TERM_YEARS,
+        1,
+        0,
+        50);
   }
 
   private static Optional<Boolean> dedicatedBudget(Facts f) {
     return f.read("/funding/dedicatedBudget", p -> p.funding().dedicatedBudget());
   }
 
+  /**
+   * A dedicated budget, set ex ante, enshrined in the strategy and part of budget discussions
+   * (L127): without a dedicated budget, none of the rest can hold (Implications).
+   */
   static Verdict budgetSetExAnteInStrategy(Facts f) {
-    Optional<Boolean> exAnte = f.read("/funding/setExAnte", p -> p.funding().setExAnte());
-    Optional<Boolean> inStrategy =
-        Recommendation3.noStrategy(f)
-            ? Optional.of(false)
-            : f.read("/strategy/setsInnovationBudget", p -> p.strategy().setsInnovationBudget());
-    Optional<Boolean> inBudgetDiscussions =
-        f.read("/funding/inBudgetDiscussions", p -> p.funding().inBudgetDiscussions());
-    return Criteria.allOf(exAnte, inStrategy, inBudgetDiscussions);
+    return Criteria.allOf(
+        dedicatedBudget(f),
+        f.read("/funding/setExAnte", p -> p.funding().setExAnte()),
+        f.read("/strategy/setsInnovationBudget", p -> p.strategy().setsInnovationBudget()),
+        f.read("/funding/inBudgetDiscussions", p -> p.funding().inBudgetDiscussions()));
   }
 
   static Verdict lowCostInnovationFirst(Facts f) {
@@ -172,12 +238,25 @@ final class Recommendation5 {
         f.read("/funding/championInBudgetHearings", p -> p.funding().championInBudgetHearings()));
   }
 
+  /**
+   * Evidence on innovation impact substantiates funding decisions (L135): it is used, and it comes
+   * from any of the four routes L135 names (outcomes evaluation, data analytics, qualitative
+   * surveys, tracked savings).
+   */
   static Verdict evidenceOfImpactDrivesFunding(Facts f) {
-    return Criteria.allOf(
-        f.read(
-            "/funding/evidenceUsedInFundingDecisions",
-            p -> p.funding().evidenceUsedInFundingDecisions()),
-        f.read("/funding/savingsTracked", p -> p.funding().savingsTracked()));
+    List<Optional<Boolean>> routes =
+        new ArrayList<>(
+            f.entries(
+                "/funding/impactEvidence",
+                p -> p.funding().impactEvidence(),
+                ImpactEvidence.values()));
+    routes.add(f.read("/funding/savingsTracked", p -> p.funding().savingsTracked()));
+    return Criteria.combine(
+        Criteria.fact(
+            f.read(
+                "/funding/evidenceUsedInFundingDecisions",
+                p -> p.funding().evidenceUsedInFundingDecisions())),
+        Criteria.anyOf(routes));
   }
 
   static Verdict partnershipsFillFundingGaps(Facts f) {

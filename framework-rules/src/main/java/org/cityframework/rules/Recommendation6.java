@@ -7,37 +7,41 @@ import static org.cityframework.core.InnovationComponent.DATA_USE_FOR_INNOVATION
 import static org.cityframework.core.InnovationComponent.EVALUATION_OF_INNOVATION_OUTCOMES;
 import static org.cityframework.core.ValueCycleStage.COLLECTION_AND_GENERATION;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.cityframework.core.DataMethod;
 import org.cityframework.core.DataRole;
 import org.cityframework.core.EvaluationMethod;
 import org.cityframework.core.Goal;
-import org.cityframework.core.PolicySector;
+import org.cityframework.core.ReportingFrequency;
 
 /** Recommendation 6: leverage data to make decisions and evaluate outcomes (L141). */
 final class Recommendation6 {
   private Recommendation6() {}
 
   /**
-   * The number of policy sectors in which at least half of surveyed cities report having sufficient
-   * data (L143).
-   */
-  static final int SECTORS_WITH_SUFFICIENT_DATA = 9;
-
-  /**
    * The percentage of innovation projects monitored from inception from which the practice counts
-   * as the rule (L171 asks for every project; below this, it is partly in place).
+   * as the rule. Ours: L171 asks it of every project and gives no figure; four in five leaves room
+   * for projects too small to monitor, below that it is partly in place.
    */
   static final int MONITORED_FROM_INCEPTION_PERCENT = 80;
 
+  /**
+   * How many data methods a city uses for the practice to be met. Ours: L155 lists methods "e.g."
+   * and gives no number; evaluation and decisions that rest on a single method are partly equipped.
+   */
+  static final int DATA_METHODS = 2;
+
   static void declare(Checklist list) {
     list.check("R6.0")
-        .seedLines(141, 143)
+        .seedLines(141, 143, 179, 11)
         .element(CAPACITY)
         .component(DATA_USE_FOR_INNOVATION)
         .effort(Effort.HIGH)
         .weight(3)
-        .related("R7.0")
+        .related("R6.7", "R7.0")
         .decidedBy(Recommendation6::dataSignificantInDecisions);
     list.check("R6.1")
         .seedLines(147)
@@ -91,19 +95,19 @@ final class Recommendation6 {
         .prerequisites("R3.0")
         .decidedBy(Recommendation6::goalsSetUpFront);
     list.check("R6.7")
-        .seedLines(165, 167, 169)
+        .seedLines(165, 167, 169, 179)
         .element(CAPACITY)
         .component(EVALUATION_OF_INNOVATION_OUTCOMES)
         .effort(Effort.LOW)
-        .weight(2)
+        .weight(3)
         .decidedBy(Recommendation6::simpleEvaluationSystem);
     list.check("R6.8")
-        .seedLines(171)
+        .seedLines(171, 179)
         .element(CAPACITY)
         .component(EVALUATION_OF_INNOVATION_OUTCOMES)
         .effort(Effort.MEDIUM)
-        .weight(2)
-        .prerequisites("R6.6")
+        .weight(3)
+        .prerequisites("R6.6", "R6.7")
         .decidedBy(Recommendation6::monitoredFromInception);
     list.check("R6.9")
         .seedLines(173, 175, 177)
@@ -116,21 +120,50 @@ final class Recommendation6 {
         .decidedBy(Recommendation6::backEndPlanForInsights);
   }
 
+  /**
+   * Data plays a significant role in decisions (L143), and outcomes are evaluated (the headline's
+   * second half): a system of evaluation, with outcomes measured against the strategy's goals
+   * (L11). How many sectors have sufficient data is not judged: L143 says the low use of data is
+   * not due to a lack of it.
+   */
   static Verdict dataSignificantInDecisions(Facts f) {
     Verdict role =
         Criteria.graded(
             f.read("/dataUse/roleInDecisions", p -> p.dataUse().roleInDecisions()),
             DataRole.values(),
             Recommendation6::role);
-    Verdict sectors =
-        Criteria.atLeast(
-            SECTORS_WITH_SUFFICIENT_DATA,
-            1,
-            f.entries(
-                "/dataUse/sectorsWithSufficientData",
-                p -> p.dataUse().sectorsWithSufficientData(),
-                PolicySector.values()));
-    return Criteria.combine(role, sectors);
+    Verdict outcomes =
+        Criteria.combine(
+            Criteria.fact(
+                f.read("/evaluation/evaluationSystem", p -> p.evaluation().evaluationSystem())),
+            outcomesMeasuredAgainstGoals(f));
+    return Criteria.combine(role, outcomes);
+  }
+
+  /**
+   * Whether the strategy's goals have a measured current value, so outcomes are compared with goals
+   * (L11): all is met, some partly met, none not met. Without goals there is nothing to compare
+   * with: the criterion does not apply; goals not listed are unknown.
+   */
+  static Verdict outcomesMeasuredAgainstGoals(Facts f) {
+    Optional<Boolean> states = f.read("/strategy/statesGoals", p -> p.strategy().statesGoals());
+    List<Goal> goals = f.list("/strategy/goals", p -> p.strategy().goals());
+    if (goals.isEmpty()) {
+      return states.equals(Optional.of(false))
+          ? Verdict.NOT_APPLICABLE
+          : Verdict.UNKNOWN.or(Verdict.NOT_APPLICABLE);
+    }
+    List<Optional<Boolean>> measured = new ArrayList<>(goals.size());
+    for (int i = 0; i < goals.size(); i++) {
+      int index = i;
+      measured.add(
+          Optional.of(
+              f.read(
+                      "/strategy/goals/" + i + "/current",
+                      p -> p.strategy().goals().get(index).current())
+                  .isPresent()));
+    }
+    return Criteria.allOf(measured);
   }
 
   private static Status role(DataRole role) {
@@ -157,12 +190,24 @@ final class Recommendation6 {
         f.read("/dataUse/commonDataFormats", p -> p.dataUse().commonDataFormats()));
   }
 
+  /**
+   * Data competency standards beyond open data in the strategy (L151): beyond open data is met;
+   * open data standards alone, "a first step", partly met; none not met. A city with no strategy
+   * enshrines nothing (Implications).
+   */
   static Verdict dataCompetencyStandardsInStrategy(Facts f) {
-    if (Recommendation3.noStrategy(f)) {
-      return Verdict.NOT_MET;
+    Optional<Boolean> beyond =
+        f.read("/strategy/dataCompetencyStandards", p -> p.strategy().dataCompetencyStandards());
+    if (beyond.equals(Optional.of(true))) {
+      return Verdict.MET;
     }
-    return Criteria.fact(
-        f.read("/strategy/dataCompetencyStandards", p -> p.strategy().dataCompetencyStandards()));
+    Optional<Boolean> openData =
+        f.read("/strategy/openDataStandards", p -> p.strategy().openDataStandards());
+    Verdict firstStep =
+        openData.isEmpty()
+            ? Verdict.between(Status.NOT_MET, Status.PARTLY_MET)
+            : openData.get() ? Verdict.PARTLY_MET : Verdict.NOT_MET;
+    return beyond.isPresent() ? firstStep : firstStep.or(Verdict.MET);
   }
 
   static Verdict dataUserCommunityEngaged(Facts f) {
@@ -173,7 +218,9 @@ final class Recommendation6 {
 
   static Verdict dataMethodsInUse(Facts f) {
     return Criteria.atLeast(
-        2, 1, f.entries("/dataUse/methods", p -> p.dataUse().methods(), DataMethod.values()));
+        DATA_METHODS,
+        1,
+        f.entries("/dataUse/methods", p -> p.dataUse().methods(), DataMethod.values()));
   }
 
   static Verdict goalsSetUpFront(Facts f) {
@@ -213,9 +260,30 @@ final class Recommendation6 {
                 p -> p.evaluation().stopDecisionsUseEvaluation())));
   }
 
+  /**
+   * A back-end plan (L173): channels convey insights to implementers (L175), and results, good and
+   * bad, are communicated to the public and funders (L177), at least every year. Ours: the chapter
+   * gives no rhythm; accountability to the public and to funders follows the yearly budget, so
+   * reporting now and then is partly met.
+   */
   static Verdict backEndPlanForInsights(Facts f) {
-    return Criteria.allOf(
-        f.read("/evaluation/insightChannels", p -> p.evaluation().insightChannels()),
-        f.read("/evaluation/resultsPublished", p -> p.evaluation().resultsPublished()));
+    return Criteria.combine(
+        Criteria.fact(f.read("/evaluation/insightChannels", p -> p.evaluation().insightChannels())),
+        Criteria.fact(
+            f.read("/evaluation/resultsPublished", p -> p.evaluation().resultsPublished())),
+        Criteria.graded(
+            f.read(
+                "/evaluation/resultsReportingFrequency",
+                p -> p.evaluation().resultsReportingFrequency()),
+            ReportingFrequency.values(),
+            Recommendation6::reporting));
+  }
+
+  private static Status reporting(ReportingFrequency frequency) {
+    return switch (frequency) {
+      case YEARLY, MORE_THAN_YEARLY -> Status.MET;
+      case AD_HOC -> Status.PARTLY_MET;
+      case NEVER -> Status.NOT_MET;
+    };
   }
 }

@@ -1,7 +1,6 @@
 package org.cityframework.rules;
 
 import static org.cityframework.core.Element.CAPACITY;
-import static org.cityframework.core.Element.ENGAGEMENT;
 import static org.cityframework.core.Element.VISION;
 import static org.cityframework.core.GovernanceLayer.STRATEGIC;
 import static org.cityframework.core.ValueCycleStage.ANALYSIS_AND_USE;
@@ -42,14 +41,14 @@ final class Recommendation7 {
         .decidedBy(Recommendation7::visionAndIncentives);
     list.check("R7.3")
         .seedLines(191)
-        .element(ENGAGEMENT)
+        .element(VISION)
         .layer(STRATEGIC)
         .effort(Effort.LOW)
         .weight(1)
         .decidedBy(Recommendation7::priorityCommunicatedToStaffAndPartners);
     list.check("R7.4")
-        .seedLines(193)
-        .element(CAPACITY)
+        .seedLines(193, 17)
+        .element(VISION)
         .layer(STRATEGIC)
         .effort(Effort.MEDIUM)
         .weight(3)
@@ -122,23 +121,25 @@ final class Recommendation7 {
             p -> p.dataGovernance().priorityCommunicatedToPartners()));
   }
 
+  /**
+   * A data steward (team and/or leader) whose stewardship is citywide (L193). With neither, there
+   * is no stewardship to be citywide (Implications).
+   */
   static Verdict citywideStewardship(Facts f) {
-    Verdict steward = dataSteward(f);
-    if (steward == Verdict.NOT_MET) {
-      return Verdict.NOT_MET;
-    }
     return Criteria.combine(
-        steward,
+        dataSteward(f),
         Criteria.fact(
             f.read(
                 "/dataGovernance/stewardship/citywide",
                 p -> p.dataGovernance().stewardship().citywide())));
   }
 
+  /**
+   * Stewardship spans the technical, organisational and legal dimensions, at every stage of the
+   * data value cycle (L195). With neither a data team nor a chief data officer, it spans none
+   * (Implications).
+   */
   static Verdict stewardshipAcrossDimensionsAndStages(Facts f) {
-    if (dataSteward(f) == Verdict.NOT_MET) {
-      return Verdict.NOT_MET;
-    }
     Verdict dimensions =
         Criteria.allOf(
             f.entries(

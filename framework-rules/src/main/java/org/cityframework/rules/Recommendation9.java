@@ -58,16 +58,14 @@ final class Recommendation9 {
         .decidedBy(Recommendation9::reidentificationRiskWeighedBeforeLinking);
   }
 
+  /**
+   * A regulatory framework, adopted and transparent: publicly available (L245). Only an adopted
+   * framework can be public (Implications).
+   */
   static Verdict publicRegulatoryFramework(Facts f) {
-    Optional<Boolean> adopted =
-        f.read("/regulation/frameworkAdopted", p -> p.regulation().frameworkAdopted());
-    if (adopted.equals(Optional.of(false))) {
-      return Verdict.NOT_MET;
-    }
-    Optional<Boolean> isPublic =
-        f.read("/regulation/frameworkPublic", p -> p.regulation().frameworkPublic());
-    // Only an adopted framework can be public.
-    return Criteria.allOf(Criteria.orImplied(adopted, isPublic.orElse(false)), isPublic);
+    return Criteria.allOf(
+        f.read("/regulation/frameworkAdopted", p -> p.regulation().frameworkAdopted()),
+        f.read("/regulation/frameworkPublic", p -> p.regulation().frameworkPublic()));
   }
 
   static Verdict standardsWithMonitoredCompliance(Facts f) {
@@ -104,20 +102,25 @@ final class Recommendation9 {
   }
 
   /**
-   * Only a city that links personal data has this risk to weigh (L257): the one built-in check that
-   * can be not applicable.
+   * Only a city that links personally identifiable data, or data that can easily be de-anonymised,
+   * has this risk to weigh (L257): the one built-in check that can be not applicable.
    */
   static Verdict reidentificationRiskWeighedBeforeLinking(Facts f) {
-    Optional<Boolean> links =
-        f.read("/operations/linksPersonalData", p -> p.operations().linksPersonalData());
+    Verdict links =
+        Criteria.anyOf(
+            f.read("/operations/linksPersonalData", p -> p.operations().linksPersonalData()),
+            f.read(
+                "/operations/linksReidentifiableData",
+                p -> p.operations().linksReidentifiableData()));
     Optional<Boolean> assessed =
         f.read(
             "/regulation/reidentificationRiskAssessed",
             p -> p.regulation().reidentificationRiskAssessed());
-    if (links.isEmpty()) {
-      // The city may not link personal data at all (not applicable), or link it and be judged.
-      return Verdict.NOT_APPLICABLE.or(Criteria.fact(assessed));
+    if (links == Verdict.NOT_MET) {
+      return Verdict.NOT_APPLICABLE;
     }
-    return links.get() ? Criteria.fact(assessed) : Verdict.NOT_APPLICABLE;
+    Verdict weighed = Criteria.fact(assessed);
+    // Whether the city links such data at all may be unknown: then the practice may not apply.
+    return links == Verdict.MET ? weighed : weighed.or(Verdict.NOT_APPLICABLE);
   }
 }

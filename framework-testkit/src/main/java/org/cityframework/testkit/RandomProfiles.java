@@ -29,8 +29,10 @@ import org.cityframework.core.InvalidProfileException;
  * <p>Every fact of every section is set or left unknown at random, so that over many profiles each
  * field is seen known, unknown and, for collections, empty. The fields are found by reflection on
  * the model, so a fact added to the model is covered without changing this class. A section that
- * comes out contradictory (say, a published strategy that is not adopted) is drawn again. The same
- * seed gives the same profiles, on any machine.
+ * breaks an invariant of its own (a percentage over 100, say) is drawn again; a profile whose facts
+ * contradict one of the model's implications (say, a published strategy that is not adopted) has
+ * each contradicting fact forgotten, so it is left to the implication. The same seed gives the same
+ * profiles, on any machine.
  *
  * <pre>{@code
  * RandomProfiles.seeded(42).stream().limit(1000).forEach(p -> assess(p));
@@ -114,14 +116,110 @@ public final class RandomProfiles {
   }
 
   private Object build(Plan plan) {
-    Object builder = invoke(null, plan.builder());
+    List<Object> values = new ArrayList<>(plan.attributes().size());
     for (Attribute attribute : plan.attributes()) {
-      Object value = value(attribute);
-      if (value != null) {
-        attribute.set(builder, value);
+      values.add(value(attribute));
+    }
+    for (int repair = 0; ; repair++) {
+      Object builder = invoke(null, plan.builder());
+      for (int i = 0; i < values.size(); i++) {
+        if (values.get(i) != null) {
+          plan.attributes().get(i).set(builder, values.get(i));
+        }
+      }
+      try {
+        return invoke(builder, plan.build());
+      } catch (InvalidProfileException e) {
+        if (repair >= ATTEMPTS || !forgetContradictions(plan, values, e)) {
+          throw e;
+        }
       }
     }
-    return invoke(builder, plan.build());
+  }
+
+  /**
+   * Forgets, in the drawn values of a profile's sections, the fact the first problem of the profile
+   * points to (a contradiction of an implication, found only when the whole profile is built; the
+   * next build finds the next one); false when it points into no section, so forgetting cannot
+   * help.
+   */
+  private static boolean forgetContradictions(
+      Plan plan, List<Object> values, InvalidProfileException e) {
+    List<String> tokens = List.of(e.problems().get(0).pointer().substring(1).split("/"));
+    for (int i = 0; i < values.size(); i++) {
+      Object section = values.get(i);
+      if (tokens.size() > 1
+          && plan.attributes().get(i).name().equals(tokens.get(0))
+          && isModel(section)) {
+        values.set(i, forget(section, tokens.subList(1, tokens.size())));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A copy of a model value with the fact at the path forgotten: an optional left empty, a map
+   * entry or list element removed, a whole collection emptied.
+   */
+  private static Object forget(Object value, List<String> path) {
+    String name = path.get(0);
+    Object fact = invoke(value, method(value.getClass(), name));
+    if (path.size() == 1) {
+      if (fact instanceof Optional<?>) {
+        return with(value, name, Optional.empty());
+      }
+      if (fact instanceof OptionalInt) {
+        return with(value, name, OptionalInt.empty());
+      }
+      if (fact instanceof Map<?, ?>) {
+        return with(value, name, Map.of());
+      }
+      if (fact instanceof List<?>) {
+        return with(value, name, List.of());
+      }
+      throw new IllegalStateException("cannot forget the required " + name);
+    }
+    if (fact instanceof Map<?, ?> map) {
+      Map<Object, Object> fewer = new LinkedHashMap<>();
+      map.forEach((k, v) -> fewer.put(k, v));
+      fewer.keySet().removeIf(k -> ((Enum<?>) k).name().equals(path.get(1)));
+      return with(value, name, fewer);
+    }
+    if (fact instanceof List<?> list) {
+      List<Object> fewer = new ArrayList<>(list);
+      fewer.remove(Integer.parseInt(path.get(1)));
+      return with(value, name, fewer);
+    }
+    return with(value, name, forget(fact, path.subList(1, path.size())));
+  }
+
+  /** A copy of a model value with one attribute replaced, through its {@code with*} method. */
+  private static Object with(Object target, String name, Object value) {
+    String wither = "with" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    for (Method m : target.getClass().getMethods()) {
+      if (m.getName().equals(wither) && m.getParameterCount() == 1) {
+        Class<?> p = m.getParameterTypes()[0];
+        boolean fits =
+            p.isInstance(value)
+                && !(p == Object.class)
+                && (!(value instanceof Optional<?>) || p == Optional.class);
+        if (fits) {
+          try {
+            return callable(m).invoke(target, value);
+          } catch (IllegalAccessException ex) {
+            throw new IllegalStateException(ex);
+          } catch (InvocationTargetException ex) {
+            throw rethrow(ex);
+          }
+        }
+      }
+    }
+    throw new IllegalStateException("no " + wither + " for " + value.getClass());
+  }
+
+  private static boolean isModel(Object value) {
+    return value != null && value.getClass().getPackageName().equals("org.cityframework.core");
   }
 
   /** A value for one attribute, or null to leave it unset (unknown, or its default). */

@@ -1,0 +1,1056 @@
+package org.cityframework.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What one fact of a city profile implies about others: the one place where the model states it.
+ *
+ * <p>A city with no dedicated innovation team has no team to embed in agencies and no team
+ * resources to stabilise; a city with no innovation strategy has nothing in a strategy; a city with
+ * no system of evaluation monitors no project from inception; a city with no dedicated innovation
+ * budget sets no budget ex ante. Each such {@link Implication} is written here once, with the
+ * chapter's reason, and is used three ways:
+ *
+ * <ul>
+ *   <li>a profile that states a fact contradicting an implication is invalid: building it throws
+ *       {@link InvalidProfileException}, with a problem at the contradicting fact that names the
+ *       fact implying otherwise;
+ *   <li>a fact the profile leaves unknown but an implication decides is known: {@link #implied}
+ *       gives its value and the fact it follows from, and every check reads facts through it;
+ *   <li>an implication read backwards decides its premise: a reporting line stated for the
+ *       innovation team implies that the team exists.
+ * </ul>
+ *
+ * <p>The list is {@link #all()}; {@code docs/implications.md} shows it as a table.
+ */
+public final class Implications {
+  private Implications() {}
+
+  /** How deep a chain of implications is followed: far deeper than any chain of the model. */
+  private static final int DEPTH = 6;
+
+  /** The text of an absent value: the fact cannot be stated. */
+  public static final String NONE = "none";
+
+  /**
+   * One side of an implication: a fact, by its JSON Pointer, and the values that make it hold. A
+   * pointer ending in {@code /*} stands for every entry of a yes/no map or every element of a list.
+   *
+   * @param pointer the fact's JSON Pointer in the profile, for example {@code /staff/dedicatedTeam}
+   * @param values the values, as the profile document writes them ({@code false}, {@code NONE},
+   *     {@code 0}); {@value #NONE} when the fact cannot be stated at all, {@code []} for an empty
+   *     list
+   */
+  public record Condition(String pointer, List<String> values) {
+    /** Creates a condition; the values are copied. */
+    public Condition {
+      requireNonNull(pointer, "pointer");
+      values = List.copyOf(values);
+    }
+
+    @Override
+    public String toString() {
+      return pointer + " = " + String.join(" or ", values);
+    }
+  }
+
+  /**
+   * A fact the profile leaves unknown that an implication decides.
+   *
+   * @param value the value: a {@link Boolean}, an {@link Integer} or an enum constant; empty when
+   *     the fact cannot be stated at all (a team that does not exist reports to no one)
+   * @param because the stated fact it follows from, with its value
+   */
+  public record Implied(Optional<Object> value, Condition because) {
+    /** Creates an implied value. */
+    public Implied {
+      requireNonNull(value, "value");
+      requireNonNull(because, "because");
+    }
+
+    /** The value as the profile document would write it, {@value #NONE} when absent. */
+    public String text() {
+      return value.map(Implications::text).orElse(NONE);
+    }
+  }
+
+  /**
+   * What one fact (or several together) implies about another: when every condition of the {@link
+   * #premise()} holds, the {@link #conclusion()} holds.
+   */
+  public static final class Implication {
+    private final List<Premise> premise;
+    private final Conclusion conclusion;
+    private final String reason;
+
+    private Implication(List<Premise> premise, Conclusion conclusion, String reason) {
+      this.premise = List.copyOf(premise);
+      this.conclusion = conclusion;
+      this.reason = reason;
+    }
+
+    /** The conditions that, together, imply the conclusion. */
+    public List<Condition> premise() {
+      return premise.stream().map(Premise::condition).toList();
+    }
+
+    /** What follows. */
+    public Condition conclusion() {
+      return conclusion.condition();
+    }
+
+    /** Why, in the chapter's terms, as a clause: "without a dedicated innovation team, ...". */
+    public String reason() {
+      return reason;
+    }
+
+    @Override
+    public String toString() {
+      return premise().stream().map(Condition::toString).collect(Collectors.joining(" and "))
+          + " implies "
+          + conclusion();
+    }
+  }
+
+  /** Every implication of the model, in the order of the profile's sections. */
+  public static List<Implication> all() {
+    return RULES;
+  }
+
+  /**
+   * The value a fact takes by implication, when the profile does not state it but other facts
+   * decide it; empty when the profile states it or nothing decides it.
+   *
+   * @param pointer the fact's JSON Pointer, for example {@code /staff/stableTeamResources} or an
+   *     entry of a yes/no map such as {@code /staff/embeddingPractices/STAFF_SWAPS}
+   */
+  public static Optional<Implied> implied(CityProfile profile, String pointer) {
+    requireNonNull(profile, "profile");
+    requireNonNull(pointer, "pointer");
+    return implied(profile, pointer, 0);
+  }
+
+  /** Whether any implication can decide the fact at {@code pointer}: a cheap test first. */
+  public static boolean mayImply(String pointer) {
+    return BY_CONCLUSION.containsKey(pointer)
+        || BY_CONCLUSION.containsKey(parentPattern(pointer))
+        || BY_PREMISE.containsKey(pointer);
+  }
+
+  /** The problems of a profile that contradicts an implication, one per contradicting fact. */
+  static List<ProfileProblem> contradictions(CityProfile profile) {
+    List<ProfileProblem> problems = null;
+    for (Implication rule : RULES) {
+      Optional<List<Object>> premise = premiseValues(profile, rule, 0);
+      if (premise.isEmpty()) {
+        continue;
+      }
+      for (String at : rule.conclusion.violations(profile)) {
+        if (problems == null) {
+          problems = new ArrayList<>();
+        }
+        problems.add(new ProfileProblem(at, message(rule, premise.get(), profile, at)));
+      }
+    }
+    return problems == null ? List.of() : problems;
+  }
+
+  private static String message(
+      Implication rule, List<Object> premiseValues, CityProfile profile, String at) {
+    StringBuilder because = new StringBuilder();
+    for (int i = 0; i < rule.premise.size(); i++) {
+      if (i > 0) {
+        because.append(" and ");
+      }
+      because
+          .append(rule.premise.get(i).fact.pointer)
+          .append(" = ")
+          .append(text(premiseValues.get(i)));
+    }
+    return "contradicts "
+        + because
+        + ": "
+        + rule.reason
+        + " ("
+        + rule.conclusion.condition()
+        + ", found "
+        + rule.conclusion.found(profile, at)
+        + ")";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Resolution
+
+  private static Optional<Implied> implied(CityProfile profile, String pointer, int depth) {
+    if (depth > DEPTH) {
+      return Optional.empty();
+    }
+    // Forward: an implication whose conclusion covers the fact, with a premise that holds.
+    for (String key : new String[] {pointer, parentPattern(pointer)}) {
+      for (Implication rule : BY_CONCLUSION.getOrDefault(key, List.of())) {
+        Optional<Object> value = rule.conclusion.valueAt(pointer);
+        if (value == null) {
+          continue;
+        }
+        Optional<List<Object>> premise = premiseValues(profile, rule, depth + 1);
+        if (premise.isPresent()) {
+          Premise first = rule.premise.get(0);
+          return Optional.of(
+              new Implied(
+                  value, new Condition(first.fact.pointer, List.of(text(premise.get().get(0))))));
+        }
+      }
+    }
+    // Backward: an implication whose premise is this fact, with its conclusion contradicted by a
+    // stated fact: the premise does not hold, and when only one value is left, that is the value.
+    for (Implication rule : BY_PREMISE.getOrDefault(pointer, List.of())) {
+      Premise only = rule.premise.get(0);
+      Object negation = only.negation();
+      if (negation == null) {
+        continue;
+      }
+      List<String> violations = rule.conclusion.violations(profile);
+      if (!violations.isEmpty()) {
+        String at = violations.get(0);
+        return Optional.of(
+            new Implied(
+                Optional.of(negation),
+                new Condition(at, List.of(rule.conclusion.found(profile, at)))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The values of the premise's facts when every condition holds (stated, or implied through a
+   * chain); empty when any does not hold or is unknown.
+   */
+  private static Optional<List<Object>> premiseValues(
+      CityProfile profile, Implication rule, int depth) {
+    List<Object> values = new ArrayList<>(rule.premise.size());
+    for (Premise p : rule.premise) {
+      Object value = p.fact.stated(profile);
+      if (value == null) {
+        Optional<Implied> implied = implied(profile, p.fact.pointer, depth);
+        if (implied.isEmpty() || implied.get().value().isEmpty()) {
+          return Optional.empty();
+        }
+        value = implied.get().value().get();
+      }
+      if (!p.values.contains(value)) {
+        return Optional.empty();
+      }
+      values.add(value);
+    }
+    return Optional.of(values);
+  }
+
+  /** {@code /a/b/KEY} as {@code /a/b/*}, the pattern of a map entry or list element. */
+  private static String parentPattern(String pointer) {
+    int slash = pointer.lastIndexOf('/');
+    return slash <= 0 ? pointer : pointer.substring(0, slash) + "/*";
+  }
+
+  static String text(Object value) {
+    if (value instanceof Enum<?> e) {
+      return e.name();
+    }
+    return String.valueOf(value);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Facts and the sides of an implication
+
+  /** A fact of the profile: where it is and how to read it. */
+  private static final class Fact {
+    final String pointer;
+    final Function<CityProfile, Object> stated;
+
+    /** The constants of its type, for an enum fact; for a yes/no fact, true and false. */
+    final Object[] domain;
+
+    Fact(String pointer, Function<CityProfile, Object> stated, Object[] domain) {
+      this.pointer = pointer;
+      this.stated = stated;
+      this.domain = domain;
+    }
+
+    /** The stated value: a Boolean, an Integer or an enum constant; null when unknown. */
+    Object stated(CityProfile p) {
+      return stated.apply(p);
+    }
+
+    Premise is(Object... values) {
+      return new Premise(this, Set.of(values));
+    }
+
+    Conclusion isAlso(Object value) {
+      return new Equals(this, value);
+    }
+
+    Conclusion isAbsent() {
+      return new Absent(this);
+    }
+
+    Conclusion isAtLeast(int least) {
+      return new AtLeast(this, least);
+    }
+  }
+
+  /** A premise's condition on one fact: its value is one of these. */
+  private static final class Premise {
+    final Fact fact;
+    final Set<Object> values;
+
+    Premise(Fact fact, Set<Object> values) {
+      this.fact = fact;
+      this.values = values;
+    }
+
+    Condition condition() {
+      return new Condition(fact.pointer, texts(values, fact.domain));
+    }
+
+    /** The one value the fact takes when this condition does not hold, or null when several. */
+    Object negation() {
+      if (fact.domain == null) {
+        return null;
+      }
+      Object left = null;
+      for (Object v : fact.domain) {
+        if (!values.contains(v)) {
+          if (left != null) {
+            return null;
+          }
+          left = v;
+        }
+      }
+      return left;
+    }
+  }
+
+  /** The values' texts, in the order of the fact's domain when it has one. */
+  private static List<String> texts(Set<Object> values, Object[] domain) {
+    if (domain == null) {
+      return values.stream().map(Implications::text).sorted().toList();
+    }
+    List<String> texts = new ArrayList<>();
+    for (Object v : domain) {
+      if (values.contains(v)) {
+        texts.add(text(v));
+      }
+    }
+    return texts;
+  }
+
+  /** What follows from a premise. */
+  private abstract static class Conclusion {
+    abstract Condition condition();
+
+    /** The pointers of the stated facts that contradict this conclusion. */
+    abstract List<String> violations(CityProfile p);
+
+    /**
+     * The value this conclusion gives the fact at {@code pointer}: empty for a fact that cannot be
+     * stated; null when it does not decide that fact.
+     */
+    abstract Optional<Object> valueAt(String pointer);
+
+    /** The stated value at a pointer {@link #violations} gave, as text. */
+    abstract String found(CityProfile p, String at);
+
+    /** The keys by which resolution finds this conclusion. */
+    abstract String key();
+  }
+
+  /** The fact has this value. */
+  private static final class Equals extends Conclusion {
+    final Fact fact;
+    final Object value;
+
+    Equals(Fact fact, Object value) {
+      this.fact = fact;
+      this.value = value;
+    }
+
+    @Override
+    Condition condition() {
+      return new Condition(fact.pointer, List.of(text(value)));
+    }
+
+    @Override
+    List<String> violations(CityProfile p) {
+      Object stated = fact.stated(p);
+      return stated != null && !stated.equals(value) ? List.of(fact.pointer) : List.of();
+    }
+
+    @Override
+    Optional<Object> valueAt(String pointer) {
+      return pointer.equals(fact.pointer) ? Optional.of(value) : null;
+    }
+
+    @Override
+    String found(CityProfile p, String at) {
+      return text(fact.stated(p));
+    }
+
+    @Override
+    String key() {
+      return fact.pointer;
+    }
+  }
+
+  /** The fact cannot be stated. */
+  private static final class Absent extends Conclusion {
+    final Fact fact;
+
+    Absent(Fact fact) {
+      this.fact = fact;
+    }
+
+    @Override
+    Condition condition() {
+      return new Condition(fact.pointer, List.of(NONE));
+    }
+
+    @Override
+    List<String> violations(CityProfile p) {
+      return fact.stated(p) != null ? List.of(fact.pointer) : List.of();
+    }
+
+    @Override
+    Optional<Object> valueAt(String pointer) {
+      return pointer.equals(fact.pointer) ? Optional.empty() : null;
+    }
+
+    @Override
+    String found(CityProfile p, String at) {
+      return text(fact.stated(p));
+    }
+
+    @Override
+    String key() {
+      return fact.pointer;
+    }
+  }
+
+  /** A whole number is at least this; decides no value. */
+  private static final class AtLeast extends Conclusion {
+    final Fact fact;
+    final int least;
+
+    AtLeast(Fact fact, int least) {
+      this.fact = fact;
+      this.least = least;
+    }
+
+    @Override
+    Condition condition() {
+      return new Condition(fact.pointer, List.of(least + " or more"));
+    }
+
+    @Override
+    List<String> violations(CityProfile p) {
+      Object stated = fact.stated(p);
+      return stated != null && (Integer) stated < least ? List.of(fact.pointer) : List.of();
+    }
+
+    @Override
+    Optional<Object> valueAt(String pointer) {
+      return null;
+    }
+
+    @Override
+    String found(CityProfile p, String at) {
+      return text(fact.stated(p));
+    }
+
+    @Override
+    String key() {
+      return fact.pointer;
+    }
+  }
+
+  /** Every entry of a yes/no map is this value. */
+  private static final class EveryEntry extends Conclusion {
+    final String pointer;
+    final Function<CityProfile, Map<? extends Enum<?>, Boolean>> map;
+    final boolean value;
+
+    EveryEntry(
+        String pointer, Function<CityProfile, Map<? extends Enum<?>, Boolean>> map, boolean value) {
+      this.pointer = pointer;
+      this.map = map;
+      this.value = value;
+    }
+
+    @Override
+    Condition condition() {
+      return new Condition(pointer + "/*", List.of(Boolean.toString(value)));
+    }
+
+    @Override
+    List<String> violations(CityProfile p) {
+      List<String> at = null;
+      for (Map.Entry<? extends Enum<?>, Boolean> e : map.apply(p).entrySet()) {
+        if (e.getValue() != value) {
+          if (at == null) {
+            at = new ArrayList<>();
+          }
+          at.add(pointer + "/" + e.getKey().name());
+        }
+      }
+      return at == null ? List.of() : at;
+    }
+
+    @Override
+    Optional<Object> valueAt(String entry) {
+      return entry.startsWith(pointer + "/") && entry.indexOf('/', pointer.length() + 1) < 0
+          ? Optional.of(value)
+          : null;
+    }
+
+    @Override
+    String found(CityProfile p, String at) {
+      String key = at.substring(pointer.length() + 1);
+      for (Map.Entry<? extends Enum<?>, Boolean> e : map.apply(p).entrySet()) {
+        if (e.getKey().name().equals(key)) {
+          return e.getValue().toString();
+        }
+      }
+      return NONE;
+    }
+
+    @Override
+    String key() {
+      return pointer + "/*";
+    }
+  }
+
+  /** A list is empty. */
+  private static final class EmptyList extends Conclusion {
+    final String pointer;
+    final Function<CityProfile, List<?>> list;
+
+    EmptyList(String pointer, Function<CityProfile, List<?>> list) {
+      this.pointer = pointer;
+      this.list = list;
+    }
+
+    @Override
+    Condition condition() {
+      return new Condition(pointer, List.of("[]"));
+    }
+
+    @Override
+    List<String> violations(CityProfile p) {
+      return list.apply(p).isEmpty() ? List.of() : List.of(pointer);
+    }
+
+    @Override
+    Optional<Object> valueAt(String at) {
+      return null;
+    }
+
+    @Override
+    String found(CityProfile p, String at) {
+      int n = list.apply(p).size();
+      return n + (n == 1 ? " item" : " items");
+    }
+
+    @Override
+    String key() {
+      return pointer;
+    }
+  }
+
+  /** Every budget line has no money. */
+  private static final class NoMoneyInAnyLine extends Conclusion {
+    static final String LINES = "/funding/budgetLines";
+
+    @Override
+    Condition condition() {
+      return new Condition(LINES + "/*/amount", List.of("0"));
+    }
+
+    @Override
+    List<String> violations(CityProfile p) {
+      List<BudgetLine> lines = p.funding().budgetLines();
+      List<String> at = null;
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).amount().signum() > 0) {
+          if (at == null) {
+            at = new ArrayList<>();
+          }
+          at.add(LINES + "/" + i + "/amount");
+        }
+      }
+      return at == null ? List.of() : at;
+    }
+
+    @Override
+    Optional<Object> valueAt(String at) {
+      return null;
+    }
+
+    @Override
+    String found(CityProfile p, String at) {
+      int i = Integer.parseInt(at.substring(LINES.length() + 1, at.lastIndexOf('/')));
+      BudgetLine line = p.funding().budgetLines().get(i);
+      // The plain form of an extreme amount can be huge: name it rather than write it.
+      return line.amount().precision() > 40
+          ? "an amount above zero"
+          : line.amount().toPlainString() + " " + line.currency();
+    }
+
+    @Override
+    String key() {
+      return LINES + "/*/amount";
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The facts that take part
+
+  private static final Object[] YES_NO = {true, false};
+
+  private static Fact yesNo(String pointer, Function<CityProfile, Optional<Boolean>> get) {
+    return new Fact(pointer, p -> get.apply(p).orElse(null), YES_NO);
+  }
+
+  private static Fact number(String pointer, Function<CityProfile, OptionalInt> get) {
+    return new Fact(
+        pointer,
+        p -> {
+          OptionalInt n = get.apply(p);
+          return n.isPresent() ? n.getAsInt() : null;
+        },
+        null);
+  }
+
+  private static <E extends Enum<E>> Fact choice(
+      String pointer, Class<E> type, Function<CityProfile, Optional<E>> get) {
+    return new Fact(pointer, p -> get.apply(p).orElse(null), type.getEnumConstants());
+  }
+
+  private static Fact value(String pointer, Function<CityProfile, Optional<?>> get) {
+    return new Fact(pointer, p -> get.apply(p).orElse(null), null);
+  }
+
+  private static Conclusion allFalse(
+      String pointer, Function<CityProfile, Map<? extends Enum<?>, Boolean>> map) {
+    return new EveryEntry(pointer, map, false);
+  }
+
+  private static Conclusion empty(String pointer, Function<CityProfile, List<?>> list) {
+    return new EmptyList(pointer, list);
+  }
+
+  private static Implication rule(String reason, Premise premise, Conclusion conclusion) {
+    return new Implication(List.of(premise), conclusion, reason);
+  }
+
+  private static List<Implication> rules(
+      String reason, Premise premise, Conclusion... conclusions) {
+    List<Implication> rules = new ArrayList<>();
+    for (Conclusion c : conclusions) {
+      rules.add(rule(reason, premise, c));
+    }
+    return rules;
+  }
+
+  // Strategy (recommendation 3)
+  private static final Fact STRATEGY =
+      choice("/strategy/status", StrategyStatus.class, p -> p.strategy().status());
+  private static final Fact PUBLISHED = yesNo("/strategy/published", p -> p.strategy().published());
+  private static final Fact STATES_GOALS =
+      yesNo("/strategy/statesGoals", p -> p.strategy().statesGoals());
+  private static final Fact IDENTIFIES_RESISTANCE =
+      yesNo("/strategy/identifiesResistance", p -> p.strategy().identifiesResistance());
+  private static final Fact COVERS_CULTURE =
+      yesNo("/strategy/coversInnovationCulture", p -> p.strategy().coversInnovationCulture());
+  private static final Fact SETS_BUDGET =
+      yesNo("/strategy/setsInnovationBudget", p -> p.strategy().setsInnovationBudget());
+
+  // Staff (recommendation 4)
+  private static final Fact TEAM = yesNo("/staff/dedicatedTeam", p -> p.staff().dedicatedTeam());
+  private static final Fact FEEDBACK_LOOPS =
+      yesNo("/staff/staffFeedbackLoops", p -> p.staff().staffFeedbackLoops());
+  private static final Fact FEEDBACK_REACH =
+      choice("/staff/staffFeedbackReach", Coverage.class, p -> p.staff().staffFeedbackReach());
+
+  // Leadership (recommendation 1)
+  private static final Fact CHAMPION =
+      yesNo("/leadership/innovationChampion", p -> p.leadership().innovationChampion());
+
+  // Funding (recommendation 5)
+  private static final Fact DEDICATED_BUDGET =
+      yesNo("/funding/dedicatedBudget", p -> p.funding().dedicatedBudget());
+
+  // Engagement (recommendations 1 and 2)
+  private static final Fact FEEDBACK_COLLECTED =
+      yesNo(
+          "/engagement/residentFeedbackCollected", p -> p.engagement().residentFeedbackCollected());
+  private static final Fact HUMAN_CENTRED =
+      yesNo(
+          "/engagement/humanCentredServiceDesign", p -> p.engagement().humanCentredServiceDesign());
+
+  // Evaluation (recommendation 6)
+  private static final Fact EVALUATION_SYSTEM =
+      yesNo("/evaluation/evaluationSystem", p -> p.evaluation().evaluationSystem());
+  private static final Fact RESULTS_PUBLISHED =
+      yesNo("/evaluation/resultsPublished", p -> p.evaluation().resultsPublished());
+  private static final Fact REPORTING_FREQUENCY =
+      choice(
+          "/evaluation/resultsReportingFrequency",
+          ReportingFrequency.class,
+          p -> p.evaluation().resultsReportingFrequency());
+
+  // Data governance (recommendation 7)
+  private static final Fact DATA_TEAM =
+      yesNo(
+          "/dataGovernance/stewardship/dataTeam", p -> p.dataGovernance().stewardship().dataTeam());
+  private static final Fact CHIEF_DATA_OFFICER =
+      yesNo(
+          "/dataGovernance/stewardship/chiefDataOfficer",
+          p -> p.dataGovernance().stewardship().chiefDataOfficer());
+
+  // Data strategy (recommendations 7 and 8)
+  private static final Fact DATA_STRATEGY =
+      choice("/dataStrategy/status", StrategyStatus.class, p -> p.dataStrategy().status());
+  private static final Fact OPEN_DATA_POLICY =
+      yesNo("/dataStrategy/openDataPolicy", p -> p.dataStrategy().openDataPolicy());
+  private static final Fact MACHINE_READABLE =
+      yesNo("/dataStrategy/machineReadableFormats", p -> p.dataStrategy().machineReadableFormats());
+  private static final Fact MACHINE_READABLE_SHARE =
+      number(
+          "/dataStrategy/machineReadableDataSetsPercent",
+          p -> p.dataStrategy().machineReadableDataSetsPercent());
+
+  // Regulation (recommendation 9)
+  private static final Fact FRAMEWORK_ADOPTED =
+      yesNo("/regulation/frameworkAdopted", p -> p.regulation().frameworkAdopted());
+
+  // Operations (recommendation 10)
+  private static final Fact ONCE_ONLY =
+      yesNo("/operations/onceOnly", p -> p.operations().onceOnly());
+  private static final Fact ONCE_ONLY_SHARE =
+      number("/operations/onceOnlyServicesPercent", p -> p.operations().onceOnlyServicesPercent());
+  private static final Fact COORDINATED =
+      yesNo(
+          "/operations/collectionCoordinatedAcrossAgencies",
+          p -> p.operations().collectionCoordinatedAcrossAgencies());
+  private static final Fact COORDINATION_REACH =
+      choice(
+          "/operations/collectionCoordinationReach",
+          Coverage.class,
+          p -> p.operations().collectionCoordinationReach());
+  private static final Fact RIGHT_SIZED =
+      yesNo("/operations/procurementRightSized", p -> p.operations().procurementRightSized());
+
+  private static final List<Implication> RULES = rules();
+
+  private static List<Implication> rules() {
+    List<Implication> r = new ArrayList<>();
+
+    // Strategy: only an adopted strategy is published or has an adoption date (L89, L91).
+    String notAdopted = "a strategy that is not adopted is neither published nor dated";
+    Premise draftOrNone = STRATEGY.is(StrategyStatus.NONE, StrategyStatus.IN_DEVELOPMENT);
+    r.add(rule(notAdopted, draftOrNone, PUBLISHED.isAlso(false)));
+    r.add(
+        rule(
+            notAdopted,
+            draftOrNone,
+            value("/strategy/adoptedOn", p -> p.strategy().adoptedOn()).isAbsent()));
+
+    // No strategy at all: nothing is in a strategy (L91).
+    String noStrategy = "a city with no innovation strategy has nothing in a strategy";
+    Premise none = STRATEGY.is(StrategyStatus.NONE);
+    r.addAll(
+        rules(
+            noStrategy,
+            none,
+            STATES_GOALS.isAlso(false),
+            value("/strategy/scope", p -> p.strategy().scope()).isAbsent(),
+            allFalse("/strategy/staffRoles", p -> p.strategy().staffRoles()),
+            yesNo("/strategy/fundingExpectations", p -> p.strategy().fundingExpectations())
+                .isAlso(false),
+            yesNo("/strategy/dataUseExpectations", p -> p.strategy().dataUseExpectations())
+                .isAlso(false),
+            IDENTIFIES_RESISTANCE.isAlso(false),
+            COVERS_CULTURE.isAlso(false),
+            yesNo("/strategy/dataCompetencyStandards", p -> p.strategy().dataCompetencyStandards())
+                .isAlso(false),
+            yesNo("/strategy/openDataStandards", p -> p.strategy().openDataStandards())
+                .isAlso(false),
+            SETS_BUDGET.isAlso(false)));
+    r.add(
+        rule(
+            "a strategy said to set no goals lists none",
+            STATES_GOALS.is(false),
+            empty("/strategy/goals", p -> p.strategy().goals())));
+    r.add(
+        rule(
+            "a strategy said to identify no resistance lists no barriers",
+            IDENTIFIES_RESISTANCE.is(false),
+            empty("/strategy/barriers", p -> p.strategy().barriers())));
+    r.add(
+        rule(
+            "a strategy that does not enshrine the culture of innovation enshrines none of its"
+                + " concepts",
+            COVERS_CULTURE.is(false),
+            allFalse("/strategy/cultureConcepts", p -> p.strategy().cultureConcepts())));
+
+    // Staff: no dedicated team, nothing of a team (L105-119).
+    r.addAll(
+        rules(
+            "a city with no dedicated innovation team has no team to size, date, report, embed or"
+                + " resource",
+            TEAM.is(false),
+            number("/staff/teamSize", p -> p.staff().teamSize()).isAlso(0),
+            value("/staff/teamEstablishedOn", p -> p.staff().teamEstablishedOn()).isAbsent(),
+            choice("/staff/reportsTo", ReportingLine.class, p -> p.staff().reportsTo()).isAbsent(),
+            allFalse("/staff/embeddingPractices", p -> p.staff().embeddingPractices()),
+            yesNo("/staff/stableTeamResources", p -> p.staff().stableTeamResources()).isAlso(false),
+            number(
+                    "/staff/teamResourcesCommittedYears",
+                    p -> p.staff().teamResourcesCommittedYears())
+                .isAlso(0)));
+    r.add(
+        rule(
+            "a dedicated innovation team has at least one member",
+            TEAM.is(true),
+            number("/staff/teamSize", p -> p.staff().teamSize()).isAtLeast(1)));
+    r.add(
+        rule(
+            "a city with no feedback loops for lower-level staff has them nowhere",
+            FEEDBACK_LOOPS.is(false),
+            FEEDBACK_REACH.isAlso(Coverage.NONE)));
+    r.add(
+        rule(
+            "feedback loops that reach no one are no feedback loops",
+            FEEDBACK_REACH.is(Coverage.NONE),
+            FEEDBACK_LOOPS.isAlso(false)));
+
+    // Leadership: no champion, nothing of a champion (L41).
+    r.addAll(
+        rules(
+            "a city with no innovation champion has no champion to report or integrate",
+            CHAMPION.is(false),
+            choice(
+                    "/leadership/championReportsTo",
+                    ReportingLine.class,
+                    p -> p.leadership().championReportsTo())
+                .isAbsent(),
+            yesNo("/leadership/championIntegrated", p -> p.leadership().championIntegrated())
+                .isAlso(false)));
+
+    // Funding: no dedicated budget, nothing of a budget (L127).
+    r.addAll(
+        rules(
+            "a city with no dedicated innovation budget commits, sets, enshrines and discusses no"
+                + " such budget",
+            DEDICATED_BUDGET.is(false),
+            number("/funding/commitmentHorizonYears", p -> p.funding().commitmentHorizonYears())
+                .isAlso(0),
+            new NoMoneyInAnyLine(),
+            yesNo("/funding/setExAnte", p -> p.funding().setExAnte()).isAlso(false),
+            yesNo("/funding/inBudgetDiscussions", p -> p.funding().inBudgetDiscussions())
+                .isAlso(false),
+            SETS_BUDGET.isAlso(false)));
+
+    // Engagement: feedback not collected cannot inform decisions (L87); no human-centred design,
+    // nothing co-created with it (L71).
+    r.addAll(
+        rules(
+            "feedback that is not collected cannot inform budget or policy decisions",
+            FEEDBACK_COLLECTED.is(false),
+            yesNo(
+                    "/engagement/feedbackInBudgetDecisions",
+                    p -> p.engagement().feedbackInBudgetDecisions())
+                .isAlso(false),
+            yesNo(
+                    "/engagement/feedbackInPolicyDecisions",
+                    p -> p.engagement().feedbackInPolicyDecisions())
+                .isAlso(false)));
+    r.add(
+        rule(
+            "without human-centred design, nothing is co-created through it",
+            HUMAN_CENTRED.is(false),
+            allFalse("/engagement/coCreatedOutputs", p -> p.engagement().coCreatedOutputs())));
+
+    // Evaluation: no system of evaluation, no project evaluated from inception (L169, L171);
+    // results never reported are not published (L177).
+    r.addAll(
+        rules(
+            "a city with no system of evaluation monitors no project from inception and bases no"
+                + " stop decision on evaluation",
+            EVALUATION_SYSTEM.is(false),
+            number(
+                    "/evaluation/projectsMonitoredFromInceptionPercent",
+                    p -> p.evaluation().projectsMonitoredFromInceptionPercent())
+                .isAlso(0),
+            yesNo(
+                    "/evaluation/stopDecisionsUseEvaluation",
+                    p -> p.evaluation().stopDecisionsUseEvaluation())
+                .isAlso(false)));
+    r.add(
+        rule(
+            "results that are not published are never reported",
+            RESULTS_PUBLISHED.is(false),
+            REPORTING_FREQUENCY.isAlso(ReportingFrequency.NEVER)));
+    r.add(
+        rule(
+            "results never reported are not published",
+            REPORTING_FREQUENCY.is(ReportingFrequency.NEVER),
+            RESULTS_PUBLISHED.isAlso(false)));
+
+    // Data governance: neither a data team nor a chief data officer, no stewardship to describe.
+    for (Conclusion c :
+        List.of(
+            yesNo(
+                    "/dataGovernance/stewardship/citywide",
+                    p -> p.dataGovernance().stewardship().citywide())
+                .isAlso(false),
+            allFalse(
+                "/dataGovernance/stewardship/dimensions",
+                p -> p.dataGovernance().stewardship().dimensions()),
+            allFalse(
+                "/dataGovernance/stewardship/stagesCovered",
+                p -> p.dataGovernance().stewardship().stagesCovered()))) {
+      r.add(
+          new Implication(
+              List.of(DATA_TEAM.is(false), CHIEF_DATA_OFFICER.is(false)),
+              c,
+              "with neither a data team nor a chief data officer there is no stewardship to"
+                  + " describe"));
+    }
+
+    // Data strategy: none is implemented nowhere (L183, L199); no open data policy, nothing of
+    // one (L221); no machine-readable data, a share of 0, and back (L215).
+    r.add(
+        rule(
+            "a data strategy that does not exist is implemented nowhere",
+            DATA_STRATEGY.is(StrategyStatus.NONE),
+            choice(
+                    "/dataStrategy/implementation",
+                    Coverage.class,
+                    p -> p.dataStrategy().implementation())
+                .isAlso(Coverage.NONE)));
+    r.addAll(
+        rules(
+            "a city with no open data policy has no policy to publish or to commit to disclosure",
+            OPEN_DATA_POLICY.is(false),
+            yesNo(
+                    "/dataStrategy/openDataPolicyPublic",
+                    p -> p.dataStrategy().openDataPolicyPublic())
+                .isAlso(false),
+            yesNo("/dataStrategy/proactiveDisclosure", p -> p.dataStrategy().proactiveDisclosure())
+                .isAlso(false)));
+    r.add(
+        rule(
+            "when no published data is machine-readable, the machine-readable share is 0",
+            MACHINE_READABLE.is(false),
+            MACHINE_READABLE_SHARE.isAlso(0)));
+    r.add(
+        rule(
+            "a machine-readable share of 0 means no published data is machine-readable",
+            MACHINE_READABLE_SHARE.is(0),
+            MACHINE_READABLE.isAlso(false)));
+
+    // Regulation: only an adopted framework can be public (L245).
+    r.add(
+        rule(
+            "a regulatory framework that is not adopted cannot be public",
+            FRAMEWORK_ADOPTED.is(false),
+            yesNo("/regulation/frameworkPublic", p -> p.regulation().frameworkPublic())
+                .isAlso(false)));
+
+    // Operations: once-only and co-ordinated collection, the yes/no and the share or reach
+    // (L265, L269); right-sized procurement fits both needs and competences (L277).
+    r.add(
+        rule(
+            "when no service collects data only once, the once-only share is 0",
+            ONCE_ONLY.is(false),
+            ONCE_ONLY_SHARE.isAlso(0)));
+    r.add(
+        rule(
+            "a once-only share of 0 means no service collects data only once",
+            ONCE_ONLY_SHARE.is(0),
+            ONCE_ONLY.isAlso(false)));
+    r.add(
+        rule(
+            "collection that is not co-ordinated among agencies is co-ordinated nowhere",
+            COORDINATED.is(false),
+            COORDINATION_REACH.isAlso(Coverage.NONE)));
+    r.add(
+        rule(
+            "collection co-ordinated nowhere is not co-ordinated among agencies",
+            COORDINATION_REACH.is(Coverage.NONE),
+            COORDINATED.isAlso(false)));
+    r.addAll(
+        rules(
+            "procurement that is right-sized fits both the current needs and the internal"
+                + " competences",
+            RIGHT_SIZED.is(true),
+            yesNo("/operations/procurementFitsNeeds", p -> p.operations().procurementFitsNeeds())
+                .isAlso(true),
+            yesNo(
+                    "/operations/procurementFitsCompetences",
+                    p -> p.operations().procurementFitsCompetences())
+                .isAlso(true)));
+    return Collections.unmodifiableList(r);
+  }
+
+  /** The implications by the pointer their conclusion decides ({@code /*} for map entries). */
+  private static final Map<String, List<Implication>> BY_CONCLUSION = index(true);
+
+  /** The single-condition implications by the pointer of their premise. */
+  private static final Map<String, List<Implication>> BY_PREMISE = index(false);
+
+  private static Map<String, List<Implication>> index(boolean byConclusion) {
+    Map<String, List<Implication>> index = new HashMap<>();
+    for (Implication rule : RULES) {
+      if (byConclusion) {
+        index.computeIfAbsent(rule.conclusion.key(), k -> new ArrayList<>()).add(rule);
+      } else if (rule.premise.size() == 1) {
+        index.computeIfAbsent(rule.premise.get(0).fact.pointer, k -> new ArrayList<>()).add(rule);
+      }
+    }
+    return Map.copyOf(index);
+  }
+
+  /** The pointers of every fact an implication names, for documentation and tests. */
+  static Set<String> pointers() {
+    Set<String> all = new LinkedHashSet<>();
+    for (Implication rule : RULES) {
+      rule.premise().forEach(c -> all.add(c.pointer()));
+      all.add(rule.conclusion().pointer());
+    }
+    return all;
+  }
+
+  static {
+    // The premise values of every implication are values the fact can take.
+    for (Implication rule : RULES) {
+      for (Premise p : rule.premise) {
+        if (p.fact.domain != null && !Arrays.asList(p.fact.domain).containsAll(p.values)) {
+          throw new ExceptionInInitializerError("bad premise values in " + rule);
+        }
+      }
+    }
+  }
+}
