@@ -72,18 +72,42 @@ public final class Implications {
    *
    * @param value the value: a {@link Boolean}, an {@link Integer} or an enum constant; empty when
    *     the fact cannot be stated at all (a team that does not exist reports to no one)
-   * @param because the stated fact it follows from, with its value
+   * @param because the stated facts it follows from, with their values (through a chain of
+   *     implications, the facts the chain starts from)
    */
-  public record Implied(Optional<Object> value, Condition because) {
-    /** Creates an implied value. */
+  public record Implied(Optional<Object> value, List<Condition> because) {
+    /** Creates an implied value; the stated facts are copied. */
     public Implied {
       requireNonNull(value, "value");
-      requireNonNull(because, "because");
+      because = List.copyOf(because);
     }
 
     /** The value as the profile document would write it, {@value #NONE} when absent. */
     public String text() {
       return value.map(Implications::text).orElse(NONE);
+    }
+
+    /** The stated facts it follows from, as text: {@code /staff/dedicatedTeam = false}. */
+    public String becauseText() {
+      return because.stream().map(Condition::toString).collect(Collectors.joining(" and "));
+    }
+  }
+
+  /** A premise fact's value, and the stated facts it rests on (itself, when stated). */
+  private record Known(String pointer, Object value, List<Condition> origin) {
+    boolean isStated() {
+      return origin.size() == 1 && origin.get(0).pointer().equals(pointer);
+    }
+
+    /** "p = v", or "p = v, implied by q = w" for a value a chain gives. */
+    String describe() {
+      String own = pointer + " = " + text(value);
+      return isStated()
+          ? own
+          : own
+              + " (implied by "
+              + origin.stream().map(Condition::toString).collect(Collectors.joining(" and "))
+              + ")";
     }
   }
 
@@ -150,11 +174,14 @@ public final class Implications {
         || BY_PREMISE.containsKey(pointer);
   }
 
-  /** The problems of a profile that contradicts an implication, one per contradicting fact. */
+  /**
+   * The problems of a profile that contradicts an implication, one per contradicting fact and
+   * implication, each naming the facts it contradicts.
+   */
   static List<ProfileProblem> contradictions(CityProfile profile) {
     List<ProfileProblem> problems = null;
     for (Implication rule : RULES) {
-      Optional<List<Object>> premise = premiseValues(profile, rule, 0);
+      Optional<List<Known>> premise = premiseValues(profile, rule, 0);
       if (premise.isEmpty()) {
         continue;
       }
@@ -169,19 +196,9 @@ public final class Implications {
   }
 
   private static String message(
-      Implication rule, List<Object> premiseValues, CityProfile profile, String at) {
-    StringBuilder because = new StringBuilder();
-    for (int i = 0; i < rule.premise.size(); i++) {
-      if (i > 0) {
-        because.append(" and ");
-      }
-      because
-          .append(rule.premise.get(i).fact.pointer)
-          .append(" = ")
-          .append(text(premiseValues.get(i)));
-    }
+      Implication rule, List<Known> premise, CityProfile profile, String at) {
     return "contradicts "
-        + because
+        + premise.stream().map(Known::describe).collect(Collectors.joining(" and "))
         + ": "
         + rule.reason
         + " ("
@@ -195,7 +212,7 @@ public final class Implications {
   // Resolution
 
   private static Optional<Implied> implied(CityProfile profile, String pointer, int depth) {
-    if (depth > DEPTH) {
+    if (depth > DEPTH || isStated(profile, pointer)) {
       return Optional.empty();
     }
     // Forward: an implication whose conclusion covers the fact, with a premise that holds.
@@ -205,55 +222,106 @@ public final class Implications {
         if (value == null) {
           continue;
         }
-        Optional<List<Object>> premise = premiseValues(profile, rule, depth + 1);
+        Optional<List<Known>> premise = premiseValues(profile, rule, depth + 1);
         if (premise.isPresent()) {
-          Premise first = rule.premise.get(0);
-          return Optional.of(
-              new Implied(
-                  value, new Condition(first.fact.pointer, List.of(text(premise.get().get(0))))));
+          return Optional.of(new Implied(value, origins(premise.get())));
         }
       }
     }
-    // Backward: an implication whose premise is this fact, with its conclusion contradicted by a
-    // stated fact: the premise does not hold, and when only one value is left, that is the value.
+    // Backward: an implication with this fact in its premise, whose conclusion a stated fact
+    // contradicts while the rest of its premise holds: this condition does not hold, and when it
+    // leaves one value, that is the fact's value.
     for (Implication rule : BY_PREMISE.getOrDefault(pointer, List.of())) {
-      Premise only = rule.premise.get(0);
-      Object negation = only.negation();
-      if (negation == null) {
-        continue;
-      }
-      List<String> violations = rule.conclusion.violations(profile);
-      if (!violations.isEmpty()) {
-        String at = violations.get(0);
-        return Optional.of(
-            new Implied(
-                Optional.of(negation),
-                new Condition(at, List.of(rule.conclusion.found(profile, at)))));
+      Implied negated = negated(profile, rule, pointer, depth);
+      if (negated != null) {
+        return Optional.of(negated);
       }
     }
     return Optional.empty();
+  }
+
+  private static Implied negated(CityProfile profile, Implication rule, String pointer, int depth) {
+    Premise here = null;
+    List<Condition> origin = new ArrayList<>();
+    for (Premise p : rule.premise) {
+      if (p.fact.pointer.equals(pointer)) {
+        here = p;
+        continue;
+      }
+      Known other = known(profile, p, depth + 1);
+      if (other == null || !p.values.contains(other.value())) {
+        return null;
+      }
+      origin.addAll(other.origin());
+    }
+    Object negation = here == null ? null : here.negation();
+    if (negation == null) {
+      return null;
+    }
+    List<String> violations = rule.conclusion.violations(profile);
+    if (violations.isEmpty()) {
+      return null;
+    }
+    String at = violations.get(0);
+    origin.add(0, new Condition(at, List.of(rule.conclusion.found(profile, at))));
+    return new Implied(Optional.of(negation), origin);
+  }
+
+  /** Whether the profile states the fact at {@code pointer}, as far as an implication names it. */
+  private static boolean isStated(CityProfile profile, String pointer) {
+    for (Implication rule : BY_PREMISE.getOrDefault(pointer, List.of())) {
+      for (Premise p : rule.premise) {
+        if (p.fact.pointer.equals(pointer)) {
+          return p.fact.stated(profile) != null;
+        }
+      }
+    }
+    for (String key : new String[] {pointer, parentPattern(pointer)}) {
+      for (Implication rule : BY_CONCLUSION.getOrDefault(key, List.of())) {
+        if (rule.conclusion.valueAt(pointer) != null) {
+          return rule.conclusion.isStated(profile, pointer);
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The stated facts the premise's values rest on. */
+  private static List<Condition> origins(List<Known> premise) {
+    List<Condition> origin = new ArrayList<>();
+    for (Known k : premise) {
+      origin.addAll(k.origin());
+    }
+    return origin;
+  }
+
+  /** A premise fact's value, stated or implied; null when unknown or implied to be absent. */
+  private static Known known(CityProfile profile, Premise p, int depth) {
+    Object value = p.fact.stated(profile);
+    if (value != null) {
+      return new Known(
+          p.fact.pointer, value, List.of(new Condition(p.fact.pointer, List.of(text(value)))));
+    }
+    Optional<Implied> implied = implied(profile, p.fact.pointer, depth);
+    if (implied.isEmpty() || implied.get().value().isEmpty()) {
+      return null;
+    }
+    return new Known(p.fact.pointer, implied.get().value().get(), implied.get().because());
   }
 
   /**
    * The values of the premise's facts when every condition holds (stated, or implied through a
    * chain); empty when any does not hold or is unknown.
    */
-  private static Optional<List<Object>> premiseValues(
+  private static Optional<List<Known>> premiseValues(
       CityProfile profile, Implication rule, int depth) {
-    List<Object> values = new ArrayList<>(rule.premise.size());
+    List<Known> values = new ArrayList<>(rule.premise.size());
     for (Premise p : rule.premise) {
-      Object value = p.fact.stated(profile);
-      if (value == null) {
-        Optional<Implied> implied = implied(profile, p.fact.pointer, depth);
-        if (implied.isEmpty() || implied.get().value().isEmpty()) {
-          return Optional.empty();
-        }
-        value = implied.get().value().get();
-      }
-      if (!p.values.contains(value)) {
+      Known k = known(profile, p, depth);
+      if (k == null || !p.values.contains(k.value())) {
         return Optional.empty();
       }
-      values.add(value);
+      values.add(k);
     }
     return Optional.of(values);
   }
@@ -372,6 +440,9 @@ public final class Implications {
     /** The stated value at a pointer {@link #violations} gave, as text. */
     abstract String found(CityProfile p, String at);
 
+    /** Whether the profile states the fact at {@code pointer}, one this conclusion decides. */
+    abstract boolean isStated(CityProfile p, String pointer);
+
     /** The keys by which resolution finds this conclusion. */
     abstract String key();
   }
@@ -405,6 +476,11 @@ public final class Implications {
     @Override
     String found(CityProfile p, String at) {
       return text(fact.stated(p));
+    }
+
+    @Override
+    boolean isStated(CityProfile p, String pointer) {
+      return fact.stated(p) != null;
     }
 
     @Override
@@ -442,6 +518,11 @@ public final class Implications {
     }
 
     @Override
+    boolean isStated(CityProfile p, String pointer) {
+      return fact.stated(p) != null;
+    }
+
+    @Override
     String key() {
       return fact.pointer;
     }
@@ -476,6 +557,11 @@ public final class Implications {
     @Override
     String found(CityProfile p, String at) {
       return text(fact.stated(p));
+    }
+
+    @Override
+    boolean isStated(CityProfile p, String pointer) {
+      return fact.stated(p) != null;
     }
 
     @Override
@@ -535,6 +621,17 @@ public final class Implications {
     }
 
     @Override
+    boolean isStated(CityProfile p, String entry) {
+      String key = entry.substring(pointer.length() + 1);
+      for (Enum<?> k : map.apply(p).keySet()) {
+        if (k.name().equals(key)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
     String key() {
       return pointer + "/*";
     }
@@ -569,6 +666,11 @@ public final class Implications {
     String found(CityProfile p, String at) {
       int n = list.apply(p).size();
       return n + (n == 1 ? " item" : " items");
+    }
+
+    @Override
+    boolean isStated(CityProfile p, String pointer) {
+      return true;
     }
 
     @Override
@@ -614,6 +716,11 @@ public final class Implications {
       return line.amount().precision() > 40
           ? "an amount above zero"
           : line.amount().toPlainString() + " " + line.currency();
+    }
+
+    @Override
+    boolean isStated(CityProfile p, String pointer) {
+      return true;
     }
 
     @Override
@@ -1018,7 +1125,7 @@ public final class Implications {
   /** The implications by the pointer their conclusion decides ({@code /*} for map entries). */
   private static final Map<String, List<Implication>> BY_CONCLUSION = index(true);
 
-  /** The single-condition implications by the pointer of their premise. */
+  /** The implications by the pointer of each fact of their premise. */
   private static final Map<String, List<Implication>> BY_PREMISE = index(false);
 
   private static Map<String, List<Implication>> index(boolean byConclusion) {
@@ -1026,8 +1133,10 @@ public final class Implications {
     for (Implication rule : RULES) {
       if (byConclusion) {
         index.computeIfAbsent(rule.conclusion.key(), k -> new ArrayList<>()).add(rule);
-      } else if (rule.premise.size() == 1) {
-        index.computeIfAbsent(rule.premise.get(0).fact.pointer, k -> new ArrayList<>()).add(rule);
+      } else {
+        for (Premise p : rule.premise) {
+          index.computeIfAbsent(p.fact.pointer, k -> new ArrayList<>()).add(rule);
+        }
       }
     }
     return Map.copyOf(index);

@@ -53,6 +53,14 @@ abstract class AbstractCheckInfo {
   /** Concrete next actions when the practice is not (fully) in place. */
   public abstract List<String> actions();
 
+  /**
+   * For each of the {@link #actions()}, the facts that show it already done, so a finding can leave
+   * it out ({@link Finding#actions()}): an empty text for an action always shown, or terms {@code
+   * pointer=value} or {@code pointer>=number}, joined by {@code " & "} (all hold) and {@code " | "}
+   * (any alternative holds). Empty, or one per action.
+   */
+  public abstract List<String> actionsDoneWhen();
+
   /** How much work closing the gap usually takes. */
   public abstract Effort effort();
 
@@ -98,6 +106,15 @@ abstract class AbstractCheckInfo {
     }
     if (actions().isEmpty() || actions().stream().anyMatch(String::isBlank)) {
       problems.append("; at least one action, none blank");
+    }
+    if (!actionsDoneWhen().isEmpty() && actionsDoneWhen().size() != actions().size()) {
+      problems.append("; actionsDoneWhen is empty or has one entry per action");
+    }
+    for (String when : actionsDoneWhen()) {
+      String bad = DoneWhen.problem(when);
+      if (bad != null) {
+        problems.append("; actionsDoneWhen: ").append(bad);
+      }
     }
     if (weight() < 1 || weight() > 10) {
       problems.append("; weight must be from 1 to 10");

@@ -1,5 +1,6 @@
 package org.cityframework.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,6 +81,27 @@ abstract class AbstractFinding {
   /** The waiver that applies to this finding, if any. */
   @Value.Parameter
   public abstract Optional<Waiver> waiver();
+
+  /**
+   * The check's actions that fit the facts: those whose goal the evidence does not show already
+   * reached ({@link CheckInfo#actionsDoneWhen()}), so a city with a chief data officer is not
+   * advised to appoint one. Every action when the finding carries no evidence, or when the evidence
+   * would leave none.
+   */
+  public List<String> actions() {
+    List<String> all = check().actions();
+    List<String> doneWhen = check().actionsDoneWhen();
+    if (doneWhen.isEmpty() || evidence().isEmpty()) {
+      return all;
+    }
+    List<String> open = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      if (!DoneWhen.of(doneWhen.get(i)).holds(evidence())) {
+        open.add(all.get(i));
+      }
+    }
+    return open.isEmpty() ? all : List.copyOf(open);
+  }
 
   /** The check's id, for example {@code R3.1}. */
   public String checkId() {

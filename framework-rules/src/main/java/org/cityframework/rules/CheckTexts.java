@@ -43,6 +43,22 @@ final class CheckTexts {
     return actions;
   }
 
+  /**
+   * For each action, when it is already done ({@code <id>.action.<n>.doneWhen}), or empty text;
+   * empty when no action of the check has one.
+   */
+  List<String> actionsDoneWhen(String id) {
+    List<String> when = new ArrayList<>();
+    boolean any = false;
+    for (int i = 1; bundle.containsKey(id + ".action." + i); i++) {
+      String key = id + ".action." + i + ".doneWhen";
+      String text = bundle.containsKey(key) ? bundle.getString(key).strip() : "";
+      any |= !text.isEmpty();
+      when.add(text);
+    }
+    return any ? when : List.of();
+  }
+
   private String text(String key) {
     try {
       return bundle.getString(key).strip();

@@ -43,7 +43,8 @@ final class Checklist {
               .summary(texts.summary(id))
               .why(texts.why(id))
               .rule(texts.rule(id))
-              .actions(texts.actions(id));
+              .actions(texts.actions(id))
+              .actionsDoneWhen(texts.actionsDoneWhen(id));
     }
 
     Draft seedLines(Integer... lines) {

@@ -147,8 +147,7 @@ public final class Facts {
   }
 
   private static Evidence impliedEvidence(String pointer, Implied implied) {
-    return new Evidence(
-        pointer, Optional.of(implied.text()), Optional.of(implied.because().toString()));
+    return new Evidence(pointer, Optional.of(implied.text()), Optional.of(implied.becauseText()));
   }
 
   /**

@@ -66,7 +66,7 @@ final class Recommendation1 {
         .element(ENGAGEMENT)
         .effort(Effort.MEDIUM)
         .weight(2)
-        .related("R2.2", "R2.3")
+        .related("R1.0", "R2.2", "R2.3")
         .decidedBy(Recommendation1::coCreationWithResidents);
     list.check("R1.7")
         .seedLines(49)
@@ -81,7 +81,7 @@ final class Recommendation1 {
         .element(ENGAGEMENT)
         .effort(Effort.MEDIUM)
         .weight(2)
-        .related("R2.7", "R2.8")
+        .related("R1.0", "R2.7", "R2.8")
         .decidedBy(Recommendation1::staffIncentivisedToRiskAndCollaborate);
     list.check("R1.9")
         .seedLines(53)

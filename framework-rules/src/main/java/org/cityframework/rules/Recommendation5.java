@@ -88,7 +88,7 @@ final class Recommendation5 {
         .component(FUNDING_FOR_INNOVATION)
         .effort(Effort.LOW)
         .weight(1)
-        .related("R2.4", "R8.12")
+        .related("R2.4", "R5.0", "R8.12")
         .decidedBy(Recommendation5::partnershipsFillFundingGaps);
     list.check("R5.7")
         .seedLines(139)

@@ -100,6 +100,7 @@ final class Recommendation6 {
         .component(EVALUATION_OF_INNOVATION_OUTCOMES)
         .effort(Effort.LOW)
         .weight(3)
+        .related("R6.0")
         .decidedBy(Recommendation6::simpleEvaluationSystem);
     list.check("R6.8")
         .seedLines(171, 179)
