@@ -1108,6 +1108,20 @@ public final class Implications {
             "collection co-ordinated nowhere is not co-ordinated among agencies",
             COORDINATION_REACH.is(Coverage.NONE),
             COORDINATED.isAlso(false)));
+    r.add(
+        new Implication(
+            List.of(
+                yesNo(
+                        "/operations/procurementFitsNeeds",
+                        p -> p.operations().procurementFitsNeeds())
+                    .is(true),
+                yesNo(
+                        "/operations/procurementFitsCompetences",
+                        p -> p.operations().procurementFitsCompetences())
+                    .is(true)),
+            RIGHT_SIZED.isAlso(true),
+            "procurement that fits both the current needs and the internal competences is"
+                + " right-sized"));
     r.addAll(
         rules(
             "procurement that is right-sized fits both the current needs and the internal"

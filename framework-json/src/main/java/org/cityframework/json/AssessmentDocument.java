@@ -17,6 +17,7 @@ import org.cityframework.rules.Evidence;
 import org.cityframework.rules.Finding;
 import org.cityframework.rules.Maturity;
 import org.cityframework.rules.Priority;
+import org.cityframework.rules.Question;
 import org.cityframework.rules.Score;
 import org.cityframework.rules.Scores;
 import org.cityframework.rules.Status;
@@ -29,9 +30,15 @@ import org.cityframework.rules.Waiver;
  * @param city the city assessed
  * @param findings every finding, in rank order: rank 1 is the first thing to do
  * @param scores the scores, overall and per recommendation, element, component and layer
+ * @param toCollect the facts the profile leaves unknown that would narrow the findings, each with a
+ *     question, most decisive first
  */
 record AssessmentDocument(
-    String schemaVersion, City city, List<FindingEntry> findings, ScoreTable scores) {
+    String schemaVersion,
+    City city,
+    List<FindingEntry> findings,
+    ScoreTable scores,
+    List<QuestionEntry> toCollect) {
 
   static final String VERSION = "1.0";
 
@@ -44,7 +51,24 @@ record AssessmentDocument(
         VERSION,
         new City(a.profile().name(), a.profile().country(), a.profile().assessedOn().toString()),
         findings,
-        ScoreTable.of(a.scores()));
+        ScoreTable.of(a.scores()),
+        a.toCollect().stream().map(QuestionEntry::of).toList());
+  }
+
+  /**
+   * A fact worth collecting (docs/prioritisation.md, "What to collect next").
+   *
+   * @param pointer the JSON Pointer of the unknown fact in the profile document
+   * @param question the question that collects it, in plain words
+   * @param decides the checks whose findings the answer could narrow, in rank order
+   * @param weight the total weight of those checks
+   * @param foundation how many checks build on the most fundamental of them
+   */
+  record QuestionEntry(
+      String pointer, String question, List<String> decides, int weight, int foundation) {
+    static QuestionEntry of(Question q) {
+      return new QuestionEntry(q.pointer(), q.text(), q.decides(), q.weight(), q.foundation());
+    }
   }
 
   /**
@@ -72,7 +96,7 @@ record AssessmentDocument(
    * @param placement why the finding stands where it does in the ranking, in one line
    * @param summary what the practice is
    * @param why why it matters, in the report's reasoning
-   * @param actions what to do next
+   * @param actions what to do next, those the evidence does not show already done
    * @param effort how much work closing the gap usually takes
    * @param weight the weight in scores and ranking
    * @param element vision, capacity or engagement
@@ -122,7 +146,7 @@ record AssessmentDocument(
           f.placement(),
           c.summary(),
           c.why(),
-          c.actions(),
+          f.actions(),
           c.effort(),
           c.weight(),
           c.element(),
@@ -141,11 +165,14 @@ record AssessmentDocument(
    * One fact a check read.
    *
    * @param pointer the JSON Pointer of the fact in the profile document
-   * @param value the value seen, as text; left out when the profile does not state the fact
+   * @param value the value seen, as text ("none" for a fact that cannot be stated); left out when
+   *     the profile does not state the fact and nothing implies it
+   * @param impliedBy for a fact the profile does not state but other facts decide, the stated facts
+   *     it follows from, for example "/staff/dedicatedTeam = false"; left out otherwise
    */
-  record EvidenceEntry(String pointer, Optional<String> value) {
+  record EvidenceEntry(String pointer, Optional<String> value, Optional<String> impliedBy) {
     static EvidenceEntry of(Evidence e) {
-      return new EvidenceEntry(e.pointer(), e.value());
+      return new EvidenceEntry(e.pointer(), e.value(), e.impliedBy());
     }
   }
 

@@ -53,14 +53,17 @@ final class CsvReport {
               Integer.toString(f.check().weight()),
               f.check().summary(),
               f.evidence().stream().map(CsvReport::evidence).collect(Collectors.joining("; ")),
-              String.join(" | ", f.check().actions()),
+              String.join(" | ", f.actions()),
               f.placement()));
     }
     return csv.out.toString();
   }
 
   private static String evidence(Evidence e) {
-    return e.pointer() + "=" + e.value().orElse(Words.UNKNOWN);
+    return e.pointer()
+        + "="
+        + e.value().orElse(Words.UNKNOWN)
+        + e.impliedBy().map(because -> " (implied by " + because + ")").orElse("");
   }
 
   static String render(Progress p) {

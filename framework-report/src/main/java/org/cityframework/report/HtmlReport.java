@@ -12,6 +12,7 @@ import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Evidence;
 import org.cityframework.rules.Finding;
 import org.cityframework.rules.Progress;
+import org.cityframework.rules.Question;
 import org.cityframework.rules.Score;
 import org.cityframework.rules.ScoreMove;
 import org.cityframework.rules.Scores;
@@ -142,8 +143,15 @@ final class HtmlReport {
                 + (range.contains(" to ") ? "; " + range + " once every fact is known" : ""))
         .close("p")
         .newline();
+    boolean opens = Words.collectFirstOpens(a);
+    if (opens) {
+      collectFirst(a);
+    }
     scores(a);
     roadmap(Roadmap.of(a));
+    if (!opens) {
+      collectFirst(a);
+    }
     findings(a);
     sources(a);
   }
@@ -246,6 +254,25 @@ final class HtmlReport {
     html.close("tbody").close("table").close("div").newline();
   }
 
+  private void collectFirst(Assessment a) {
+    if (a.toCollect().isEmpty()) {
+      return;
+    }
+    html.open("section", "id", "collect-first").newline();
+    html.element("h2", Words.collectFirstTitle(a)).newline();
+    html.open("ol").newline();
+    for (Question q : Words.collectFirst(a)) {
+      html.open("li")
+          .text(q.text() + " ")
+          .element("code", q.pointer())
+          .text(" (" + Words.decides(q) + ")")
+          .close("li")
+          .newline();
+    }
+    html.close("ol").newline();
+    html.close("section").newline();
+  }
+
   private void roadmap(Roadmap roadmap) {
     html.open("section", "id", "roadmap").newline();
     html.element("h2", "Roadmap").newline();
@@ -313,7 +340,7 @@ final class HtmlReport {
     }
     if (Words.showsActions(f)) {
       html.element("dt", Words.actionsLabel(f)).open("dd").open("ul");
-      for (String action : f.check().actions()) {
+      for (String action : f.actions()) {
         html.element("li", action);
       }
       html.close("ul").close("dd").newline();
@@ -324,6 +351,7 @@ final class HtmlReport {
           .element("code", e.pointer())
           .text(" = ")
           .text(e.value().orElse(Words.UNKNOWN))
+          .text(e.impliedBy().map(because -> ", implied by " + because).orElse(""))
           .close("li");
     }
     if (f.evidence().isEmpty()) {

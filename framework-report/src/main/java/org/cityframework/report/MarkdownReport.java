@@ -10,6 +10,7 @@ import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Evidence;
 import org.cityframework.rules.Finding;
 import org.cityframework.rules.Progress;
+import org.cityframework.rules.Question;
 import org.cityframework.rules.Score;
 import org.cityframework.rules.ScoreMove;
 import org.cityframework.rules.Scores;
@@ -58,8 +59,15 @@ final class MarkdownReport {
     line(t(Words.facts(a))).blank();
     Score overall = a.scores().overall();
     line("**", Words.overall(overall), ".**").blank();
+    boolean opens = Words.collectFirstOpens(a);
+    if (opens) {
+      collectFirst(a);
+    }
     scores(a);
     roadmap(Roadmap.of(a));
+    if (!opens) {
+      collectFirst(a);
+    }
     findings(a);
     sources(a);
   }
@@ -136,6 +144,24 @@ final class MarkdownReport {
     blank();
   }
 
+  private void collectFirst(Assessment a) {
+    if (a.toCollect().isEmpty()) {
+      return;
+    }
+    line("## ", Words.collectFirstTitle(a)).blank();
+    int i = 1;
+    for (Question q : Words.collectFirst(a)) {
+      line(
+          Integer.toString(i++),
+          ". ",
+          t(q.text()),
+          " (",
+          t(q.pointer() + "; " + Words.decides(q)),
+          ")");
+    }
+    blank();
+  }
+
   private void findings(Assessment a) {
     line("## Findings, most urgent first").blank();
     for (Finding f : a.findings()) {
@@ -158,7 +184,7 @@ final class MarkdownReport {
       }
       if (Words.showsActions(f)) {
         line("**", Words.actionsLabel(f), ":**").blank();
-        for (String action : f.check().actions()) {
+        for (String action : f.actions()) {
           line("- ", t(action));
         }
         blank();

@@ -10,6 +10,7 @@ import org.cityframework.core.Source;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Finding;
 import org.cityframework.rules.Progress;
+import org.cityframework.rules.Question;
 import org.cityframework.rules.Score;
 import org.cityframework.rules.ScoreMove;
 import org.cityframework.rules.Scores;
@@ -32,8 +33,15 @@ final class TextReport {
     out.paragraph(0, 2, Words.facts(a));
     out.blank();
     out.paragraph(0, 2, Words.overall(a.scores().overall()));
+    boolean opens = Words.collectFirstOpens(a);
+    if (opens) {
+      collectFirst(out, a);
+    }
     scores(out, a);
     roadmap(out, Roadmap.of(a));
+    if (!opens) {
+      collectFirst(out, a);
+    }
     findings(out, a);
     sources(out, a);
     return out.toString();
@@ -126,6 +134,23 @@ final class TextReport {
     }
   }
 
+  private static void collectFirst(TextLayout out, Assessment a) {
+    if (a.toCollect().isEmpty()) {
+      return;
+    }
+    out.blank();
+    out.paragraph(0, 2, Words.collectFirstTitle(a));
+    int i = 1;
+    for (Question q : Words.collectFirst(a)) {
+      String number = (i < 10 ? " " : "") + i++ + ". ";
+      out.paragraph(2, 2 + number.length(), number + Words.line(q.text()));
+      out.paragraph(
+          2 + number.length(),
+          4 + number.length(),
+          Words.line(q.pointer()) + "; " + Words.decides(q));
+    }
+  }
+
   private static String plural(int n) {
     return n + (n == 1 ? " finding" : " findings");
   }
@@ -163,7 +188,7 @@ final class TextReport {
       out.labelled(DETAIL, Words.unknownsLabel(f), Words.collect(f));
     }
     if (Words.showsActions(f)) {
-      for (String action : f.check().actions()) {
+      for (String action : f.actions()) {
         out.labelled(DETAIL, Words.actionsLabel(f), Words.line(action));
       }
     }

@@ -14,6 +14,7 @@ import org.cityframework.rules.Finding;
 import org.cityframework.rules.Maturity;
 import org.cityframework.rules.Priority;
 import org.cityframework.rules.Progress;
+import org.cityframework.rules.Question;
 import org.cityframework.rules.Score;
 import org.cityframework.rules.ScoreMove;
 import org.cityframework.rules.Status;
@@ -267,9 +268,15 @@ final class Words {
     return f.check().seedLines().isEmpty() ? "Why" : "Why (" + seedLines(f) + ")";
   }
 
-  /** One piece of evidence: "pointer = value", "unknown" when the profile does not state it. */
+  /**
+   * One piece of evidence: "pointer = value", "unknown" when the profile does not state it, and for
+   * a value other facts imply, which: "= false, implied by /staff/dedicatedTeam = false".
+   */
   static String evidence(Evidence e) {
-    return line(e.pointer()) + " = " + e.value().map(Words::line).orElse(UNKNOWN);
+    return line(e.pointer())
+        + " = "
+        + e.value().map(Words::line).orElse(UNKNOWN)
+        + e.impliedBy().map(because -> ", implied by " + line(because)).orElse("");
   }
 
   /**
@@ -368,6 +375,37 @@ final class Words {
         + ", maturity "
         + maturity(s)
         + (range.contains(" to ") ? "; " + range + " once every fact is known" : "");
+  }
+
+  /** How many questions the "Collect first" section shows. */
+  static final int COLLECT_FIRST = 10;
+
+  /**
+   * Whether the "Collect first" section opens the report: when nothing is assessed yet, what to
+   * collect is all there is to say.
+   */
+  static boolean collectFirstOpens(Assessment a) {
+    return a.scores().overall().score().isEmpty() && !a.toCollect().isEmpty();
+  }
+
+  /** The heading of the "Collect first" section: "Collect first: 10 of 57 questions". */
+  static String collectFirstTitle(Assessment a) {
+    int all = a.toCollect().size();
+    int shown = Math.min(all, COLLECT_FIRST);
+    return "Collect first: "
+        + (shown == all ? all + (all == 1 ? " question" : " questions") : shown + " of " + all)
+        + ", the most decisive first";
+  }
+
+  /** The questions the "Collect first" section shows. */
+  static List<Question> collectFirst(Assessment a) {
+    List<Question> all = a.toCollect();
+    return all.subList(0, Math.min(all.size(), COLLECT_FIRST));
+  }
+
+  /** What a question decides: "decides R9.3, R9.0; weight 5". */
+  static String decides(Question q) {
+    return "decides " + String.join(", ", q.decides()) + "; weight " + q.weight();
   }
 
   /** The step a roadmap entry asks for: close a gap or find something out. */

@@ -28,6 +28,18 @@ abstract class AbstractAssessment {
     return ScoreCard.of(findings());
   }
 
+  /**
+   * The facts the profile leaves unknown that would narrow the findings' verdicts, each with a
+   * question in plain words and the checks it decides, ranked by how much they would decide:
+   * foundations first, then the total weight of the findings they could narrow (the ranking is
+   * written in {@code docs/prioritisation.md}). Empty for an assessor without evidence ({@link
+   * Assessor#withoutEvidence()}), whose findings do not say what they read.
+   */
+  @Value.Lazy
+  public List<Question> toCollect() {
+    return Questions.of(findings());
+  }
+
   /** The finding of one check, if the check was part of the assessment. */
   public Optional<Finding> finding(String checkId) {
     return findings().stream().filter(f -> f.checkId().equals(checkId)).findFirst();

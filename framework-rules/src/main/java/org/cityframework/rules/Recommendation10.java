@@ -140,19 +140,20 @@ final class Recommendation10 {
   }
 
   /**
-   * Data collection co-ordinated among the city's agencies (L269), and how far: every agency is
-   * met, some or most partly met, none not met.
+   * Data collection co-ordinated among the city's agencies (L269), judged by how far: every agency
+   * is met, some or most partly met, the innovation team alone or none not met. Collection said not
+   * to be co-ordinated is not met.
    */
   static Verdict collectionCoordinatedAcrossAgencies(Facts f) {
-    return Criteria.combine(
-        Criteria.fact(
-            f.read(
-                "/operations/collectionCoordinatedAcrossAgencies",
-                p -> p.operations().collectionCoordinatedAcrossAgencies())),
-        Criteria.reach(
-            f.read(
-                "/operations/collectionCoordinationReach",
-                p -> p.operations().collectionCoordinationReach())));
+    return Criteria.requires(
+        f.read(
+            "/operations/collectionCoordinatedAcrossAgencies",
+            p -> p.operations().collectionCoordinatedAcrossAgencies()),
+        () ->
+            Criteria.reach(
+                f.read(
+                    "/operations/collectionCoordinationReach",
+                    p -> p.operations().collectionCoordinationReach())));
   }
 
   static Verdict qualityAppraisedBeforeStorage(Facts f) {

@@ -128,14 +128,14 @@ final class Recommendation3 {
     return g.targetYear().isPresent();
   }
 
+  /**
+   * A holistic scope across all sectors (L97): cross-sector is met, multi-sector partly met,
+   * single-sector not met. No strategy has no scope; a stated scope implies a strategy.
+   */
   static Verdict holisticScope(Facts f) {
-    return Criteria.requires(
-        strategyExists(f),
-        () ->
-            Criteria.graded(
-                f.read("/strategy/scope", p -> p.strategy().scope()),
-                StrategyScope.values(),
-                Recommendation3::scope));
+    Optional<StrategyScope> scope = f.read("/strategy/scope", p -> p.strategy().scope());
+    Verdict graded = Criteria.graded(scope, StrategyScope.values(), Recommendation3::scope);
+    return scope.isPresent() ? graded : Criteria.requires(strategyExists(f), () -> graded);
   }
 
   private static Status scope(StrategyScope scope) {

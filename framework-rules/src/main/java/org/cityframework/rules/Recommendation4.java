@@ -135,13 +135,16 @@ final class Recommendation4 {
   }
 
   /**
-   * Feedback loops for lower-level staff (L117), and how far they reach: every agency is met, some
-   * or most partly met, the innovation team alone or nowhere not met.
+   * Feedback loops for lower-level staff (L117), judged by how far they reach: every agency is met,
+   * some or most partly met, the innovation team alone or nowhere not met. A city said to have no
+   * loops is not met; loops said to exist reach someone (Implications).
    */
   static Verdict feedbackLoopsForStaff(Facts f) {
-    return Criteria.combine(
-        Criteria.fact(f.read("/staff/staffFeedbackLoops", p -> p.staff().staffFeedbackLoops())),
-        Criteria.reach(f.read("/staff/staffFeedbackReach", p -> p.staff().staffFeedbackReach())));
+    return Criteria.requires(
+        f.read("/staff/staffFeedbackLoops", p -> p.staff().staffFeedbackLoops()),
+        () ->
+            Criteria.reach(
+                f.read("/staff/staffFeedbackReach", p -> p.staff().staffFeedbackReach())));
   }
 
   /**

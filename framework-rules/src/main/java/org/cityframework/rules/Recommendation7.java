@@ -8,6 +8,7 @@ import static org.cityframework.core.ValueCycleStage.COLLECTION_AND_GENERATION;
 import static org.cityframework.core.ValueCycleStage.SHARING_INTEGRATION_RELEASE;
 import static org.cityframework.core.ValueCycleStage.STORING_SECURING_PROCESSING;
 
+import java.util.Optional;
 import org.cityframework.core.StewardshipDimension;
 import org.cityframework.core.StrategyStatus;
 import org.cityframework.core.ValueCycleStage;
@@ -126,12 +127,14 @@ final class Recommendation7 {
    * is no stewardship to be citywide (Implications).
    */
   static Verdict citywideStewardship(Facts f) {
+    Verdict steward = dataSteward(f);
+    Optional<Boolean> citywide =
+        f.read(
+            "/dataGovernance/stewardship/citywide",
+            p -> p.dataGovernance().stewardship().citywide());
+    // Citywide stewardship has a steward (Implications), whichever kind is unknown.
     return Criteria.combine(
-        dataSteward(f),
-        Criteria.fact(
-            f.read(
-                "/dataGovernance/stewardship/citywide",
-                p -> p.dataGovernance().stewardship().citywide())));
+        citywide.orElse(false) ? Verdict.MET : steward, Criteria.fact(citywide));
   }
 
   /**

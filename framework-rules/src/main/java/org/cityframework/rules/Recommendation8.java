@@ -187,8 +187,8 @@ final class Recommendation8 {
 
   /**
    * City data published to a central, public, online portal (L215), in machine-readable formats:
-   * {@link #MACHINE_READABLE_PERCENT} or more of the data sets is met, fewer partly met, none not
-   * met. Without a portal the practice is not met.
+   * with a portal, {@link #MACHINE_READABLE_PERCENT} or more of the data sets is met, fewer (none
+   * included) partly met. Without a portal the practice is not met.
    */
   static Verdict machineReadableDataOnCentralPortal(Facts f) {
     Optional<Boolean> portal =
@@ -197,7 +197,7 @@ final class Recommendation8 {
         portal,
         () ->
             Criteria.combine(
-                Criteria.fact(portal),
+                Verdict.MET, // the portal, which the practice presupposes
                 Criteria.share(
                     f.readInt(
                         "/dataStrategy/machineReadableDataSetsPercent",

@@ -56,7 +56,7 @@ class ArchitectureTest {
           .should()
           .haveNameMatching(
               "org\\.cityframework\\.rules\\.(Assessor|Assessment|Finding|Evidence|Facts|Check"
-                  + "|CheckInfo|CheckProvider|Catalogue|Criteria|Verdict|Status|Priority|Effort|Maturity"
+                  + "|CheckInfo|CheckProvider|Catalogue|Criteria|Verdict|Question|Status|Priority|Effort|Maturity"
                   + "|Score|Scores|Tailoring|Waiver|Progress|StatusChange|ScoreMove)")
           .because("everything else, the built-in checks included, is internal");
 

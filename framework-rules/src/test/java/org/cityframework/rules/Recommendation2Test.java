@@ -1,5 +1,7 @@
 package org.cityframework.rules;
 
+import static org.cityframework.rules.CheckCase.between;
+import static org.cityframework.rules.CheckCase.either;
 import static org.cityframework.rules.CheckCase.met;
 import static org.cityframework.rules.CheckCase.notMet;
 import static org.cityframework.rules.CheckCase.partlyMet;
@@ -10,9 +12,11 @@ import static org.cityframework.rules.CheckTesting.unknownCity;
 
 import java.util.stream.Stream;
 import org.cityframework.core.CityProfile;
+import org.cityframework.core.CoCreatedOutput;
 import org.cityframework.core.CoCreationChannel;
 import org.cityframework.core.Coverage;
 import org.cityframework.core.Culture;
+import org.cityframework.core.CultureConcept;
 import org.cityframework.core.Engagement;
 import org.cityframework.core.InnovationStaff;
 import org.cityframework.core.InnovationStrategy;
@@ -52,6 +56,17 @@ class Recommendation2Test {
         .build();
   }
 
+  static CityProfile strategy(InnovationStrategy.Builder strategy) {
+    return city().strategy(strategy.build()).build();
+  }
+
+  /** An adopted strategy that enshrines the culture of innovation, its concepts not yet given. */
+  static InnovationStrategy.Builder coversCulture() {
+    return InnovationStrategy.builder()
+        .status(StrategyStatus.ADOPTED)
+        .coversInnovationCulture(true);
+  }
+
   static Stream<CheckCase> cases() {
     return Stream.of(
         met(
@@ -74,14 +89,24 @@ class Recommendation2Test {
             "R2.0",
             "innovation stays in the innovation team and residents are not involved",
             reachAndResidents(Coverage.INNOVATION_TEAM_ONLY, ResidentRole.NOT_INVOLVED)),
-        unknown(
+        between(
             "R2.0",
             "innovation reaches every agency, residents' role unknown",
-            culture(Culture.builder().innovationReach(Coverage.ALL_AGENCIES))),
-        unknown(
+            culture(Culture.builder().innovationReach(Coverage.ALL_AGENCIES)),
+            Status.PARTLY_MET,
+            Status.MET),
+        between(
             "R2.0",
             "residents are partners, reach unknown",
-            engagement(Engagement.builder().residentRole(ResidentRole.PARTNERS))),
+            engagement(Engagement.builder().residentRole(ResidentRole.PARTNERS)),
+            Status.PARTLY_MET,
+            Status.MET),
+        between(
+            "R2.0",
+            "innovation stays in the innovation team, residents' role unknown: a certain gap",
+            culture(Culture.builder().innovationReach(Coverage.INNOVATION_TEAM_ONLY)),
+            Status.NOT_MET,
+            Status.PARTLY_MET),
         unknown("R2.0", "nothing stated", unknownCity()),
         met(
             "R2.1",
@@ -91,10 +116,15 @@ class Recommendation2Test {
             "R2.1",
             "no staff with a human-centred design background",
             staff(InnovationStaff.builder().humanCentredDesignStaff(0))),
-        unknown("R2.1", "the number of such staff is unknown", unknownCity()),
+        either(
+            "R2.1",
+            "the number of such staff is unknown: met or not met, never partly",
+            unknownCity(),
+            Status.NOT_MET,
+            Status.MET),
         met(
             "R2.2",
-            "exactly three tools used, the others unknown",
+            "exactly three tools used (the threshold), the others unknown",
             engagement(
                 Engagement.builder()
                     .putInnovationTool(InnovationTool.DATA_ANALYTICS, true)
@@ -102,7 +132,7 @@ class Recommendation2Test {
                     .putInnovationTool(InnovationTool.RESIDENT_SURVEYS, true))),
         partlyMet(
             "R2.2",
-            "two tools used, the other four known not",
+            "two tools used (just below the threshold), the other four known not",
             engagement(
                 Engagement.builder()
                     .putInnovationTool(InnovationTool.INNOVATION_LABS, true)
@@ -134,32 +164,75 @@ class Recommendation2Test {
                     .putInnovationTool(InnovationTool.PARTICIPATORY_BUDGETING, false)
                     .putInnovationTool(InnovationTool.RESIDENT_SURVEYS, false)
                     .putInnovationTool(InnovationTool.CO_CREATION_WORKSHOPS, false))),
-        unknown(
+        between(
             "R2.2",
             "two tools used, the others unknown",
             engagement(
                 Engagement.builder()
                     .putInnovationTool(InnovationTool.HACKATHONS, true)
-                    .putInnovationTool(InnovationTool.RESIDENT_SURVEYS, true))),
-        unknown(
+                    .putInnovationTool(InnovationTool.RESIDENT_SURVEYS, true)),
+            Status.PARTLY_MET,
+            Status.MET),
+        between(
             "R2.2",
-            "five tools known not, one unknown",
+            "five tools known not, one unknown: a certain gap",
             engagement(
                 Engagement.builder()
                     .putInnovationTool(InnovationTool.DATA_ANALYTICS, false)
                     .putInnovationTool(InnovationTool.HACKATHONS, false)
                     .putInnovationTool(InnovationTool.INNOVATION_LABS, false)
                     .putInnovationTool(InnovationTool.PARTICIPATORY_BUDGETING, false)
-                    .putInnovationTool(InnovationTool.RESIDENT_SURVEYS, false))),
+                    .putInnovationTool(InnovationTool.RESIDENT_SURVEYS, false)),
+            Status.NOT_MET,
+            Status.PARTLY_MET),
         unknown("R2.2", "nothing stated", unknownCity()),
         met(
             "R2.3",
-            "human-centred design used to co-create services",
-            engagement(Engagement.builder().humanCentredServiceDesign(true))),
+            "human-centred design used to co-create programmes, services and policies",
+            engagement(
+                Engagement.builder()
+                    .humanCentredServiceDesign(true)
+                    .putCoCreatedOutput(CoCreatedOutput.PROGRAMMES, true)
+                    .putCoCreatedOutput(CoCreatedOutput.SERVICES, true)
+                    .putCoCreatedOutput(CoCreatedOutput.POLICIES, true))),
+        met(
+            "R2.3",
+            "programmes, services and policies co-created, which implies human-centred design",
+            engagement(
+                Engagement.builder()
+                    .putCoCreatedOutput(CoCreatedOutput.PROGRAMMES, true)
+                    .putCoCreatedOutput(CoCreatedOutput.SERVICES, true)
+                    .putCoCreatedOutput(CoCreatedOutput.POLICIES, true))),
+        partlyMet(
+            "R2.3",
+            "human-centred design used to co-create services only",
+            engagement(
+                Engagement.builder()
+                    .humanCentredServiceDesign(true)
+                    .putCoCreatedOutput(CoCreatedOutput.PROGRAMMES, false)
+                    .putCoCreatedOutput(CoCreatedOutput.SERVICES, true)
+                    .putCoCreatedOutput(CoCreatedOutput.POLICIES, false))),
         notMet(
             "R2.3",
-            "no human-centred design in service design",
+            "no human-centred design, which implies nothing co-created through it",
             engagement(Engagement.builder().humanCentredServiceDesign(false))),
+        between(
+            "R2.3",
+            "human-centred design used, what it co-creates unknown",
+            engagement(Engagement.builder().humanCentredServiceDesign(true)),
+            Status.PARTLY_MET,
+            Status.MET),
+        between(
+            "R2.3",
+            "none of programmes, services or policies co-created, human-centred design unknown:"
+                + " a certain gap",
+            engagement(
+                Engagement.builder()
+                    .putCoCreatedOutput(CoCreatedOutput.PROGRAMMES, false)
+                    .putCoCreatedOutput(CoCreatedOutput.SERVICES, false)
+                    .putCoCreatedOutput(CoCreatedOutput.POLICIES, false)),
+            Status.NOT_MET,
+            Status.PARTLY_MET),
         unknown("R2.3", "nothing stated", unknownCity()),
         met(
             "R2.4",
@@ -191,10 +264,18 @@ class Recommendation2Test {
                         .putPartnership(PartnershipPurpose.STAFF_TRAINING, false)
                         .build())
                 .build()),
-        unknown(
+        between(
             "R2.4",
             "capacity gaps assessed, partnerships unknown",
-            staff(InnovationStaff.builder().capacityGapsAssessed(true))),
+            staff(InnovationStaff.builder().capacityGapsAssessed(true)),
+            Status.PARTLY_MET,
+            Status.MET),
+        between(
+            "R2.4",
+            "no capacity gaps assessed, partnerships unknown: a certain gap",
+            staff(InnovationStaff.builder().capacityGapsAssessed(false)),
+            Status.NOT_MET,
+            Status.PARTLY_MET),
         unknown(
             "R2.4",
             "only a data partnership, capacity gaps unknown",
@@ -232,10 +313,19 @@ class Recommendation2Test {
                 InnovationStaff.builder()
                     .innovationTraining(Coverage.NONE)
                     .hiringAssessesInnovation(false))),
-        unknown(
+        between(
             "R2.5",
             "hiring assesses innovation, training unknown",
-            staff(InnovationStaff.builder().hiringAssessesInnovation(true))),
+            staff(InnovationStaff.builder().hiringAssessesInnovation(true)),
+            Status.PARTLY_MET,
+            Status.MET),
+        between(
+            "R2.5",
+            "no training anywhere, hiring unknown: a certain gap",
+            staff(InnovationStaff.builder().innovationTraining(Coverage.NONE)),
+            Status.NOT_MET,
+            Status.PARTLY_MET),
+        unknown("R2.5", "nothing stated", unknownCity()),
         met(
             "R2.6",
             "leaders with innovation experience in every agency",
@@ -248,7 +338,8 @@ class Recommendation2Test {
             "R2.6",
             "only the chief innovation officer has innovation experience",
             leadersWithExperience(Coverage.INNOVATION_TEAM_ONLY)),
-        unknown("R2.6", "nothing stated", unknownCity()),
+        between(
+            "R2.6", "nothing stated: any of the three", unknownCity(), Status.NOT_MET, Status.MET),
         met(
             "R2.7",
             "staff incentivised to take risks, leadership champions it",
@@ -270,14 +361,19 @@ class Recommendation2Test {
                 Culture.builder()
                     .staffRiskTakingIncentives(false)
                     .leadershipChampionsRiskTaking(false))),
-        unknown(
+        between(
             "R2.7",
             "staff incentivised, leadership unknown",
-            culture(Culture.builder().staffRiskTakingIncentives(true))),
-        unknown(
+            culture(Culture.builder().staffRiskTakingIncentives(true)),
+            Status.PARTLY_MET,
+            Status.MET),
+        between(
             "R2.7",
-            "no staff incentives, leadership unknown",
-            culture(Culture.builder().staffRiskTakingIncentives(false))),
+            "no staff incentives, leadership unknown: a certain gap",
+            culture(Culture.builder().staffRiskTakingIncentives(false)),
+            Status.NOT_MET,
+            Status.PARTLY_MET),
+        unknown("R2.7", "nothing stated", unknownCity()),
         met(
             "R2.8",
             "agencies collaborate and review performance on cross-cutting themes",
@@ -299,52 +395,92 @@ class Recommendation2Test {
                 Culture.builder()
                     .interAgencyCollaboration(false)
                     .crossCuttingPerformanceReviews(false))),
-        unknown(
+        between(
             "R2.8",
             "agencies collaborate, reviews unknown",
-            culture(Culture.builder().interAgencyCollaboration(true))),
+            culture(Culture.builder().interAgencyCollaboration(true)),
+            Status.PARTLY_MET,
+            Status.MET),
+        between(
+            "R2.8",
+            "agencies work in silos, reviews unknown: a certain gap",
+            culture(Culture.builder().interAgencyCollaboration(false)),
+            Status.NOT_MET,
+            Status.PARTLY_MET),
+        unknown("R2.8", "nothing stated", unknownCity()),
         met(
             "R2.9",
-            "the adopted strategy covers the culture of innovation",
-            city()
-                .strategy(
-                    InnovationStrategy.builder()
-                        .status(StrategyStatus.ADOPTED)
-                        .coversInnovationCulture(true)
-                        .build())
-                .build()),
+            "the adopted strategy covers the culture of innovation with all four concepts",
+            strategy(
+                coversCulture()
+                    .putCultureConcept(CultureConcept.INNOVATION_TRAINING, true)
+                    .putCultureConcept(CultureConcept.CALCULATED_RISK_TAKING, true)
+                    .putCultureConcept(CultureConcept.SILO_BUSTING, true)
+                    .putCultureConcept(CultureConcept.CO_CREATION, true))),
         met(
             "R2.9",
-            "the strategy in development covers the culture of innovation",
-            city()
-                .strategy(
-                    InnovationStrategy.builder()
-                        .status(StrategyStatus.IN_DEVELOPMENT)
-                        .coversInnovationCulture(true)
-                        .build())
-                .build()),
+            "the strategy in development covers the culture of innovation with all four concepts",
+            strategy(
+                InnovationStrategy.builder()
+                    .status(StrategyStatus.IN_DEVELOPMENT)
+                    .coversInnovationCulture(true)
+                    .putCultureConcept(CultureConcept.INNOVATION_TRAINING, true)
+                    .putCultureConcept(CultureConcept.CALCULATED_RISK_TAKING, true)
+                    .putCultureConcept(CultureConcept.SILO_BUSTING, true)
+                    .putCultureConcept(CultureConcept.CO_CREATION, true))),
+        met(
+            "R2.9",
+            "all four concepts enshrined, which implies the strategy covers the culture",
+            strategy(
+                InnovationStrategy.builder()
+                    .putCultureConcept(CultureConcept.INNOVATION_TRAINING, true)
+                    .putCultureConcept(CultureConcept.CALCULATED_RISK_TAKING, true)
+                    .putCultureConcept(CultureConcept.SILO_BUSTING, true)
+                    .putCultureConcept(CultureConcept.CO_CREATION, true))),
+        partlyMet(
+            "R2.9",
+            "the strategy covers the culture with training and risk-taking, not silo-busting or"
+                + " co-creation",
+            strategy(
+                coversCulture()
+                    .putCultureConcept(CultureConcept.INNOVATION_TRAINING, true)
+                    .putCultureConcept(CultureConcept.CALCULATED_RISK_TAKING, true)
+                    .putCultureConcept(CultureConcept.SILO_BUSTING, false)
+                    .putCultureConcept(CultureConcept.CO_CREATION, false))),
         notMet(
             "R2.9",
-            "the adopted strategy leaves culture out",
-            city()
-                .strategy(
-                    InnovationStrategy.builder()
-                        .status(StrategyStatus.ADOPTED)
-                        .coversInnovationCulture(false)
-                        .build())
-                .build()),
+            "the adopted strategy leaves culture out, which implies none of its concepts",
+            strategy(
+                InnovationStrategy.builder()
+                    .status(StrategyStatus.ADOPTED)
+                    .coversInnovationCulture(false))),
         notMet(
             "R2.9",
-            "no strategy",
-            city()
-                .strategy(InnovationStrategy.builder().status(StrategyStatus.NONE).build())
-                .build()),
+            "no strategy, which implies it covers no culture and none of its concepts",
+            strategy(InnovationStrategy.builder().status(StrategyStatus.NONE))),
+        between(
+            "R2.9",
+            "the strategy covers the culture, its concepts unknown",
+            strategy(coversCulture()),
+            Status.PARTLY_MET,
+            Status.MET),
+        between(
+            "R2.9",
+            "none of the four concepts enshrined, whether the strategy covers culture unknown: a"
+                + " certain gap",
+            strategy(
+                InnovationStrategy.builder()
+                    .status(StrategyStatus.ADOPTED)
+                    .putCultureConcept(CultureConcept.INNOVATION_TRAINING, false)
+                    .putCultureConcept(CultureConcept.CALCULATED_RISK_TAKING, false)
+                    .putCultureConcept(CultureConcept.SILO_BUSTING, false)
+                    .putCultureConcept(CultureConcept.CO_CREATION, false)),
+            Status.NOT_MET,
+            Status.PARTLY_MET),
         unknown(
             "R2.9",
             "an adopted strategy, its content unknown",
-            city()
-                .strategy(InnovationStrategy.builder().status(StrategyStatus.ADOPTED).build())
-                .build()),
+            strategy(InnovationStrategy.builder().status(StrategyStatus.ADOPTED))),
         unknown("R2.9", "nothing stated", unknownCity()),
         met(
             "R2.10",
@@ -367,14 +503,25 @@ class Recommendation2Test {
                 Engagement.builder()
                     .putCoCreationChannel(CoCreationChannel.IN_PERSON, false)
                     .putCoCreationChannel(CoCreationChannel.DIGITAL, false))),
-        unknown(
+        between(
             "R2.10",
             "co-creation in person, digital unknown",
             engagement(
-                Engagement.builder().putCoCreationChannel(CoCreationChannel.IN_PERSON, true))),
+                Engagement.builder().putCoCreationChannel(CoCreationChannel.IN_PERSON, true)),
+            Status.PARTLY_MET,
+            Status.MET),
+        between(
+            "R2.10",
+            "no co-creation in person, digital unknown: a certain gap",
+            engagement(
+                Engagement.builder().putCoCreationChannel(CoCreationChannel.IN_PERSON, false)),
+            Status.NOT_MET,
+            Status.PARTLY_MET),
+        unknown("R2.10", "nothing stated", unknownCity()),
         met(
             "R2.11",
-            "collection not stated, but feedback informs budget and policy decisions",
+            "collection not stated, but feedback informs budget and policy decisions, which"
+                + " implies it is collected",
             engagement(
                 Engagement.builder()
                     .feedbackInBudgetDecisions(true)
@@ -404,15 +551,27 @@ class Recommendation2Test {
                     .feedbackInBudgetDecisions(false))),
         notMet(
             "R2.11",
-            "no feedback collected, which decides alone",
+            "no feedback collected, which implies it informs no decision",
             engagement(Engagement.builder().residentFeedbackCollected(false))),
-        unknown(
+        between(
             "R2.11",
             "feedback collected and used in budget decisions, policy unknown",
             engagement(
                 Engagement.builder()
                     .residentFeedbackCollected(true)
-                    .feedbackInBudgetDecisions(true))),
+                    .feedbackInBudgetDecisions(true)),
+            Status.PARTLY_MET,
+            Status.MET),
+        between(
+            "R2.11",
+            "feedback used in neither budget nor policy decisions, collection unknown: a"
+                + " certain gap",
+            engagement(
+                Engagement.builder()
+                    .feedbackInBudgetDecisions(false)
+                    .feedbackInPolicyDecisions(false)),
+            Status.NOT_MET,
+            Status.PARTLY_MET),
         unknown("R2.11", "nothing stated", unknownCity()));
   }
 

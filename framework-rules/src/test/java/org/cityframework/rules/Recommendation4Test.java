@@ -1,5 +1,7 @@
 package org.cityframework.rules;
 
+import static org.cityframework.rules.CheckCase.between;
+import static org.cityframework.rules.CheckCase.either;
 import static org.cityframework.rules.CheckCase.met;
 import static org.cityframework.rules.CheckCase.notMet;
 import static org.cityframework.rules.CheckCase.partlyMet;
@@ -49,12 +51,23 @@ class Recommendation4Test {
             "a dedicated team reporting to middle management",
             staff(team().reportsTo(ReportingLine.MIDDLE_MANAGEMENT))),
         notMet("R4.0", "no dedicated team", NO_TEAM),
-        unknown("R4.0", "a dedicated team, reporting line unknown", staff(team())),
+        between(
+            "R4.0",
+            "a dedicated team, reporting line unknown: partly met or met",
+            staff(team()),
+            Status.PARTLY_MET,
+            Status.MET),
         met(
             "R4.0",
             "a reporting line to the mayor implies the team, though it is not stated",
             staff(InnovationStaff.builder().reportsTo(ReportingLine.MAYOR))),
-        unknown("R4.0", "nothing stated", unknownCity()),
+        between(
+            "R4.0",
+            "a team size of 4 implies the team, though it is not stated; reporting line unknown",
+            staff(InnovationStaff.builder().teamSize(4)),
+            Status.PARTLY_MET,
+            Status.MET),
+        between("R4.0", "nothing stated", unknownCity(), Status.NOT_MET, Status.MET),
         met(
             "R4.1",
             "priority skills clarified for hires in every agency",
@@ -72,6 +85,12 @@ class Recommendation4Test {
             "priority skills clarified nowhere",
             staff(InnovationStaff.builder().prioritySkillsForHires(Coverage.NONE))),
         unknown("R4.1", "nothing stated", unknownCity()),
+        between(
+            "R4.1",
+            "a dedicated team to the mayor, priority skills not stated",
+            staff(team().reportsTo(ReportingLine.MAYOR)),
+            Status.NOT_MET,
+            Status.MET),
         met(
             "R4.2",
             "reviews include innovation, training unknown",
@@ -104,21 +123,51 @@ class Recommendation4Test {
                 InnovationStaff.builder()
                     .innovationTraining(Coverage.NONE)
                     .staffReviewsIncludeInnovation(false))),
-        unknown(
+        between(
             "R4.2",
-            "innovation training in some agencies, reviews unknown",
-            staff(InnovationStaff.builder().innovationTraining(Coverage.SOME_AGENCIES))),
-        unknown(
+            "innovation training in some agencies, reviews unknown: partly met or met",
+            staff(InnovationStaff.builder().innovationTraining(Coverage.SOME_AGENCIES)),
+            Status.PARTLY_MET,
+            Status.MET),
+        either(
+            "R4.2",
+            "no innovation training, reviews unknown: met or not met, never partly",
+            staff(InnovationStaff.builder().innovationTraining(Coverage.NONE)),
+            Status.NOT_MET,
+            Status.MET),
+        between(
             "R4.2",
             "reviews without innovation, training unknown",
-            staff(InnovationStaff.builder().staffReviewsIncludeInnovation(false))),
+            staff(InnovationStaff.builder().staffReviewsIncludeInnovation(false)),
+            Status.NOT_MET,
+            Status.MET),
         unknown("R4.2", "nothing stated", unknownCity()),
         met(
             "R4.3",
-            "exactly two embedding practices, the others unknown",
+            "all four embedding practices",
             staff(
                 team()
                     .putEmbeddingPractice(EmbeddingPractice.JOINT_AGENCY_MEETINGS, true)
+                    .putEmbeddingPractice(EmbeddingPractice.JOINT_REVIEWS, true)
+                    .putEmbeddingPractice(EmbeddingPractice.STAFF_SWAPS, true)
+                    .putEmbeddingPractice(EmbeddingPractice.COLLABORATIVE_PROJECTS, true))),
+        between(
+            "R4.3",
+            "exactly two embedding practices, the others unknown: partly met or met",
+            staff(
+                team()
+                    .putEmbeddingPractice(EmbeddingPractice.JOINT_AGENCY_MEETINGS, true)
+                    .putEmbeddingPractice(EmbeddingPractice.COLLABORATIVE_PROJECTS, true)),
+            Status.PARTLY_MET,
+            Status.MET),
+        partlyMet(
+            "R4.3",
+            "three of the four practices, staff swaps not used",
+            staff(
+                team()
+                    .putEmbeddingPractice(EmbeddingPractice.JOINT_AGENCY_MEETINGS, true)
+                    .putEmbeddingPractice(EmbeddingPractice.JOINT_REVIEWS, true)
+                    .putEmbeddingPractice(EmbeddingPractice.STAFF_SWAPS, false)
                     .putEmbeddingPractice(EmbeddingPractice.COLLABORATIVE_PROJECTS, true))),
         partlyMet(
             "R4.3",
@@ -138,31 +187,102 @@ class Recommendation4Test {
                     .putEmbeddingPractice(EmbeddingPractice.JOINT_REVIEWS, false)
                     .putEmbeddingPractice(EmbeddingPractice.STAFF_SWAPS, false)
                     .putEmbeddingPractice(EmbeddingPractice.COLLABORATIVE_PROJECTS, false))),
-        notMet("R4.3", "no dedicated team", NO_TEAM),
-        unknown(
+        notMet("R4.3", "no dedicated team: no practice is stated, the team implies none", NO_TEAM),
+        between(
+            "R4.3",
+            "a team not swapping staff, the other practices unknown: a certain gap",
+            staff(team().putEmbeddingPractice(EmbeddingPractice.STAFF_SWAPS, false)),
+            Status.NOT_MET,
+            Status.PARTLY_MET),
+        between(
             "R4.3",
             "a team holding joint reviews, the other practices unknown",
-            staff(team().putEmbeddingPractice(EmbeddingPractice.JOINT_REVIEWS, true))),
-        unknown("R4.3", "nothing stated", unknownCity()),
+            staff(team().putEmbeddingPractice(EmbeddingPractice.JOINT_REVIEWS, true)),
+            Status.PARTLY_MET,
+            Status.MET),
+        between("R4.3", "nothing stated", unknownCity(), Status.NOT_MET, Status.MET),
         met(
             "R4.4",
-            "lower-level staff have feedback loops",
-            staff(InnovationStaff.builder().staffFeedbackLoops(true))),
+            "feedback loops for lower-level staff in every agency",
+            staff(
+                InnovationStaff.builder()
+                    .staffFeedbackLoops(true)
+                    .staffFeedbackReach(Coverage.ALL_AGENCIES))),
+        partlyMet(
+            "R4.4",
+            "feedback loops for lower-level staff in most agencies",
+            staff(
+                InnovationStaff.builder()
+                    .staffFeedbackLoops(true)
+                    .staffFeedbackReach(Coverage.MOST_AGENCIES))),
         notMet(
             "R4.4",
-            "lower-level staff have no feedback loops",
+            "feedback loops in the innovation team only: lower-level staff elsewhere have none",
+            staff(
+                InnovationStaff.builder()
+                    .staffFeedbackLoops(true)
+                    .staffFeedbackReach(Coverage.INNOVATION_TEAM_ONLY))),
+        notMet(
+            "R4.4",
+            "no feedback loops, reach not stated: the loops imply it is none",
             staff(InnovationStaff.builder().staffFeedbackLoops(false))),
-        unknown("R4.4", "nothing stated", unknownCity()),
+        notMet(
+            "R4.4",
+            "feedback loops that reach no one, the loops not stated: the reach implies none",
+            staff(InnovationStaff.builder().staffFeedbackReach(Coverage.NONE))),
+        met(
+            "R4.4",
+            "loops reaching every agency, the loops not stated: the reach implies them",
+            staff(InnovationStaff.builder().staffFeedbackReach(Coverage.ALL_AGENCIES))),
+        partlyMet(
+            "R4.4",
+            "loops reaching some agencies, the loops not stated: the reach implies them",
+            staff(InnovationStaff.builder().staffFeedbackReach(Coverage.SOME_AGENCIES))),
+        between(
+            "R4.4",
+            "lower-level staff have feedback loops, their reach unknown: the team's alone is not"
+                + " met",
+            staff(InnovationStaff.builder().staffFeedbackLoops(true)),
+            Status.NOT_MET,
+            Status.MET),
+        between("R4.4", "nothing stated", unknownCity(), Status.NOT_MET, Status.MET),
         met(
             "R4.5",
-            "a team with stable funding and resources",
-            staff(team().stableTeamResources(true))),
+            "a team with stable resources committed exactly 3 years ahead",
+            staff(team().stableTeamResources(true).teamResourcesCommittedYears(3))),
+        partlyMet(
+            "R4.5",
+            "a team with stable resources committed only 2 years ahead",
+            staff(team().stableTeamResources(true).teamResourcesCommittedYears(2))),
+        partlyMet(
+            "R4.5",
+            "a team with stable resources, nothing committed ahead",
+            staff(team().stableTeamResources(true).teamResourcesCommittedYears(0))),
+        partlyMet(
+            "R4.5",
+            "resources committed 2 years ahead, stability not stated: partly met either way",
+            staff(team().teamResourcesCommittedYears(2))),
         notMet(
             "R4.5",
-            "a team without stable funding and resources",
-            staff(team().stableTeamResources(false))),
-        notMet("R4.5", "no dedicated team", NO_TEAM),
-        unknown("R4.5", "a team, resources unknown", staff(team())),
+            "a team without stable resources, nothing committed ahead",
+            staff(team().stableTeamResources(false).teamResourcesCommittedYears(0))),
+        notMet(
+            "R4.5",
+            "no dedicated team: resources and commitment not stated, the team implies none",
+            NO_TEAM),
+        between(
+            "R4.5",
+            "a team without stable resources, commitment unknown: a certain gap",
+            staff(team().stableTeamResources(false)),
+            Status.NOT_MET,
+            Status.PARTLY_MET),
+        between(
+            "R4.5",
+            "a team with stable resources, commitment unknown",
+            staff(team().stableTeamResources(true)),
+            Status.PARTLY_MET,
+            Status.MET),
+        between("R4.5", "a team, resources unknown", staff(team()), Status.NOT_MET, Status.MET),
         unknown("R4.5", "nothing stated", unknownCity()));
   }
 

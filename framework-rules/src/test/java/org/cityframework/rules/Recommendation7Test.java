@@ -1,12 +1,16 @@
 package org.cityframework.rules;
 
+import static org.cityframework.rules.CheckCase.between;
+import static org.cityframework.rules.CheckCase.either;
 import static org.cityframework.rules.CheckCase.met;
 import static org.cityframework.rules.CheckCase.notMet;
 import static org.cityframework.rules.CheckCase.partlyMet;
-import static org.cityframework.rules.CheckCase.unknown;
 import static org.cityframework.rules.CheckTesting.assertDecides;
 import static org.cityframework.rules.CheckTesting.city;
 import static org.cityframework.rules.CheckTesting.unknownCity;
+import static org.cityframework.rules.Status.MET;
+import static org.cityframework.rules.Status.NOT_MET;
+import static org.cityframework.rules.Status.PARTLY_MET;
 
 import java.util.stream.Stream;
 import org.cityframework.core.CityProfile;
@@ -94,13 +98,22 @@ class Recommendation7Test {
             "R7.0",
             "neither a data team nor a chief data officer, and no data strategy",
             stewardshipAndDataStrategy(noSteward(), StrategyStatus.NONE)),
-        unknown("R7.0", "a data team, data strategy unknown", stewardship(dataTeam())),
-        unknown(
+        between(
+            "R7.0", "a data team, data strategy unknown", stewardship(dataTeam()), PARTLY_MET, MET),
+        between(
             "R7.0",
             "no data team, chief data officer unknown, an adopted data strategy",
             stewardshipAndDataStrategy(
-                DataStewardship.builder().dataTeam(false), StrategyStatus.ADOPTED)),
-        unknown("R7.0", "nothing stated", unknownCity()),
+                DataStewardship.builder().dataTeam(false), StrategyStatus.ADOPTED),
+            PARTLY_MET,
+            MET),
+        between(
+            "R7.0",
+            "neither a data team nor a chief data officer, data strategy unknown: a certain gap",
+            stewardship(noSteward()),
+            NOT_MET,
+            PARTLY_MET),
+        between("R7.0", "nothing stated", unknownCity(), NOT_MET, MET),
         met(
             "R7.1",
             "data recognised as a strategic asset",
@@ -109,7 +122,7 @@ class Recommendation7Test {
             "R7.1",
             "data not recognised as a strategic asset",
             governance(DataGovernance.builder().dataAsStrategicAsset(false))),
-        unknown("R7.1", "nothing stated", unknownCity()),
+        either("R7.1", "nothing stated", unknownCity(), MET, NOT_MET),
         met(
             "R7.2",
             "a data vision and incentives",
@@ -122,14 +135,19 @@ class Recommendation7Test {
             "R7.2",
             "neither a data vision nor incentives",
             governance(DataGovernance.builder().dataVision(false).dataIncentives(false))),
-        unknown(
+        between(
             "R7.2",
             "a data vision, incentives unknown",
-            governance(DataGovernance.builder().dataVision(true))),
-        unknown(
+            governance(DataGovernance.builder().dataVision(true)),
+            PARTLY_MET,
+            MET),
+        between(
             "R7.2",
-            "no data vision, incentives unknown",
-            governance(DataGovernance.builder().dataVision(false))),
+            "no data vision, incentives unknown: a certain gap",
+            governance(DataGovernance.builder().dataVision(false)),
+            NOT_MET,
+            PARTLY_MET),
+        between("R7.2", "nothing stated", unknownCity(), NOT_MET, MET),
         met(
             "R7.3",
             "the priority communicated to staff and to partners",
@@ -151,10 +169,18 @@ class Recommendation7Test {
                 DataGovernance.builder()
                     .priorityCommunicatedToStaff(false)
                     .priorityCommunicatedToPartners(false))),
-        unknown(
+        between(
             "R7.3",
             "the priority communicated to partners, staff unknown",
-            governance(DataGovernance.builder().priorityCommunicatedToPartners(true))),
+            governance(DataGovernance.builder().priorityCommunicatedToPartners(true)),
+            PARTLY_MET,
+            MET),
+        between(
+            "R7.3",
+            "the priority not communicated to staff, partners unknown: a certain gap",
+            governance(DataGovernance.builder().priorityCommunicatedToStaff(false)),
+            NOT_MET,
+            PARTLY_MET),
         met(
             "R7.4",
             "a data team with citywide stewardship",
@@ -165,18 +191,32 @@ class Recommendation7Test {
             stewardship(DataStewardship.builder().chiefDataOfficer(true).citywide(false))),
         notMet(
             "R7.4",
-            "neither a data team nor a chief data officer, reach unknown",
+            "neither a data team nor a chief data officer, reach unstated but implied: no"
+                + " stewardship to be citywide",
             stewardship(noSteward())),
         notMet(
             "R7.4",
             "neither a data team nor a chief data officer, not citywide",
             stewardship(noSteward().citywide(false))),
-        unknown("R7.4", "a data team, citywide reach unknown", stewardship(dataTeam())),
-        unknown(
+        between(
             "R7.4",
-            "citywide stewardship, but who the stewards are unknown",
+            "a data team, citywide reach unknown",
+            stewardship(dataTeam()),
+            PARTLY_MET,
+            MET),
+        between(
+            "R7.4",
+            "stewardship not citywide, who the stewards are unknown: a certain gap",
+            stewardship(DataStewardship.builder().citywide(false)),
+            NOT_MET,
+            PARTLY_MET),
+        // Citywide stewardship presupposes a steward, so this is met in every valid filling-in;
+        // the check cannot read the two-fact implication backwards and leaves it open.
+        met(
+            "R7.4",
+            "citywide stewardship, who the stewards are unknown: citywide stewardship has one",
             stewardship(DataStewardship.builder().citywide(true))),
-        unknown("R7.4", "nothing stated", unknownCity()),
+        between("R7.4", "nothing stated", unknownCity(), NOT_MET, MET),
         met(
             "R7.5",
             "a data team spanning all three dimensions and all four stages",
@@ -203,22 +243,39 @@ class Recommendation7Test {
                     .putDimension(StewardshipDimension.LEGAL, false))),
         notMet(
             "R7.5",
-            "neither a data team nor a chief data officer, dimensions unknown",
+            "neither a data team nor a chief data officer, dimensions and stages unstated but"
+                + " implied: no stewardship spans any",
             stewardship(noSteward())),
         notMet(
             "R7.5",
             "a data team spanning no dimension and no stage",
             stewardship(allStages(allDimensions(dataTeam(), false), false))),
-        unknown(
+        between(
             "R7.5",
             "all three dimensions, stages unknown",
-            stewardship(allDimensions(dataTeam(), true))),
-        unknown(
+            stewardship(allDimensions(dataTeam(), true)),
+            PARTLY_MET,
+            MET),
+        between(
             "R7.5",
             "technical stewardship over all four stages, other dimensions unknown",
             stewardship(
-                allStages(dataTeam().putDimension(StewardshipDimension.TECHNICAL, true), true))),
-        unknown("R7.5", "nothing stated", unknownCity()));
+                allStages(dataTeam().putDimension(StewardshipDimension.TECHNICAL, true), true)),
+            PARTLY_MET,
+            MET),
+        between(
+            "R7.5",
+            "a data team spanning no dimension, stages unknown: a certain gap",
+            stewardship(allDimensions(dataTeam(), false)),
+            NOT_MET,
+            PARTLY_MET),
+        between(
+            "R7.5",
+            "no data team, chief data officer unknown: nothing implied yet",
+            stewardship(DataStewardship.builder().dataTeam(false)),
+            NOT_MET,
+            MET),
+        between("R7.5", "nothing stated", unknownCity(), NOT_MET, MET));
   }
 
   static Stream<Named<CheckCase>> named() {

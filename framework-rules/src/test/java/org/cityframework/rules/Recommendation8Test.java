@@ -1,5 +1,7 @@
 package org.cityframework.rules;
 
+import static org.cityframework.rules.CheckCase.between;
+import static org.cityframework.rules.CheckCase.either;
 import static org.cityframework.rules.CheckCase.met;
 import static org.cityframework.rules.CheckCase.notMet;
 import static org.cityframework.rules.CheckCase.partlyMet;
@@ -7,6 +9,9 @@ import static org.cityframework.rules.CheckCase.unknown;
 import static org.cityframework.rules.CheckTesting.assertDecides;
 import static org.cityframework.rules.CheckTesting.city;
 import static org.cityframework.rules.CheckTesting.unknownCity;
+import static org.cityframework.rules.Status.MET;
+import static org.cityframework.rules.Status.NOT_MET;
+import static org.cityframework.rules.Status.PARTLY_MET;
 
 import java.util.stream.Stream;
 import org.cityframework.core.CityProfile;
@@ -14,6 +19,7 @@ import org.cityframework.core.Coverage;
 import org.cityframework.core.DataSkill;
 import org.cityframework.core.DataStrategy;
 import org.cityframework.core.Engagement;
+import org.cityframework.core.PartnerSector;
 import org.cityframework.core.PartnershipPurpose;
 import org.cityframework.core.StrategyStatus;
 import org.cityframework.core.UserCommunityPractice;
@@ -55,12 +61,24 @@ class Recommendation8Test {
     }
   }
 
-  static CityProfile partners(Boolean needsIdentified, Engagement.Builder engagement) {
-    DataStrategy.Builder s = DataStrategy.builder();
+  static CityProfile partners(
+      Boolean needsIdentified, Engagement.Builder engagement, DataStrategy.Builder strategy) {
     if (needsIdentified != null) {
-      s.partnerEngagementNeedsIdentified(needsIdentified);
+      strategy.partnerEngagementNeedsIdentified(needsIdentified);
     }
-    return city().dataStrategy(s.build()).engagement(engagement.build()).build();
+    return city().dataStrategy(strategy.build()).engagement(engagement.build()).build();
+  }
+
+  /** Whether the city has public and private data partners; null leaves one unstated. */
+  static DataStrategy.Builder sectors(Boolean publicPartners, Boolean privatePartners) {
+    DataStrategy.Builder s = DataStrategy.builder();
+    if (publicPartners != null) {
+      s.putDataPartner(PartnerSector.PUBLIC, publicPartners);
+    }
+    if (privatePartners != null) {
+      s.putDataPartner(PartnerSector.PRIVATE, privatePartners);
+    }
+    return s;
   }
 
   static Engagement.Builder dataPartnerships(
@@ -94,24 +112,40 @@ class Recommendation8Test {
                     .implementation(Coverage.ALL_AGENCIES))),
         partlyMet(
             "R8.0",
+            "a data strategy in development, implementation unknown",
+            dataStrategy(DataStrategy.builder().status(StrategyStatus.IN_DEVELOPMENT))),
+        partlyMet(
+            "R8.0",
             "status unknown, implemented in most agencies",
             dataStrategy(DataStrategy.builder().implementation(Coverage.MOST_AGENCIES))),
         notMet(
             "R8.0",
-            "no data strategy, implementation unknown",
+            "no data strategy, implementation unstated but implied: implemented nowhere",
             dataStrategy(DataStrategy.builder().status(StrategyStatus.NONE))),
         notMet(
             "R8.0",
             "no data strategy, implemented nowhere",
             dataStrategy(
                 DataStrategy.builder().status(StrategyStatus.NONE).implementation(Coverage.NONE))),
-        unknown(
-            "R8.0", "an adopted data strategy, implementation unknown", dataStrategy(adopted())),
-        unknown(
+        between(
+            "R8.0",
+            "an adopted data strategy, implementation unknown",
+            dataStrategy(adopted()),
+            PARTLY_MET,
+            MET),
+        between(
             "R8.0",
             "status unknown, implemented in every agency",
-            dataStrategy(DataStrategy.builder().implementation(Coverage.ALL_AGENCIES))),
-        unknown("R8.0", "nothing stated", unknownCity()),
+            dataStrategy(DataStrategy.builder().implementation(Coverage.ALL_AGENCIES)),
+            PARTLY_MET,
+            MET),
+        between(
+            "R8.0",
+            "status unknown, implemented only by the innovation team: a certain gap",
+            dataStrategy(DataStrategy.builder().implementation(Coverage.INNOVATION_TEAM_ONLY)),
+            NOT_MET,
+            PARTLY_MET),
+        between("R8.0", "nothing stated", unknownCity(), NOT_MET, MET),
         met("R8.1", "all six data skills built", dataStrategy(allSkills(true))),
         partlyMet(
             "R8.1",
@@ -132,7 +166,7 @@ class Recommendation8Test {
                     .putSkill(DataSkill.SHARING, true)
                     .putSkill(DataSkill.REUSING, false))),
         notMet("R8.1", "no data skill built", dataStrategy(allSkills(false))),
-        unknown(
+        between(
             "R8.1",
             "five skills built, re-using unknown",
             dataStrategy(
@@ -141,8 +175,16 @@ class Recommendation8Test {
                     .putSkill(DataSkill.PROCESSING, true)
                     .putSkill(DataSkill.STORING, true)
                     .putSkill(DataSkill.ANALYSING, true)
-                    .putSkill(DataSkill.SHARING, true))),
-        unknown("R8.1", "nothing stated", unknownCity()),
+                    .putSkill(DataSkill.SHARING, true)),
+            PARTLY_MET,
+            MET),
+        between(
+            "R8.1",
+            "re-using not built, the rest unknown: a certain gap",
+            dataStrategy(DataStrategy.builder().putSkill(DataSkill.REUSING, false)),
+            NOT_MET,
+            PARTLY_MET),
+        between("R8.1", "nothing stated", unknownCity(), NOT_MET, MET),
         met(
             "R8.2",
             "data staff identified and a central upskilling resource",
@@ -160,10 +202,18 @@ class Recommendation8Test {
                 DataStrategy.builder()
                     .dataStaffIdentified(false)
                     .centralUpskillingResource(false))),
-        unknown(
+        between(
             "R8.2",
             "a central upskilling resource, data staff unknown",
-            dataStrategy(DataStrategy.builder().centralUpskillingResource(true))),
+            dataStrategy(DataStrategy.builder().centralUpskillingResource(true)),
+            PARTLY_MET,
+            MET),
+        between(
+            "R8.2",
+            "data staff not identified, upskilling resource unknown: a certain gap",
+            dataStrategy(DataStrategy.builder().dataStaffIdentified(false)),
+            NOT_MET,
+            PARTLY_MET),
         met(
             "R8.3",
             "skill gaps identified in strategic programmes",
@@ -172,7 +222,7 @@ class Recommendation8Test {
             "R8.3",
             "skill gaps not identified",
             dataStrategy(DataStrategy.builder().skillGapsIdentified(false))),
-        unknown("R8.3", "nothing stated", unknownCity()),
+        either("R8.3", "nothing stated", unknownCity(), MET, NOT_MET),
         met(
             "R8.4",
             "basic data literacy in every agency",
@@ -198,7 +248,8 @@ class Recommendation8Test {
             "R8.4",
             "basic data literacy nowhere",
             dataStrategy(DataStrategy.builder().dataLiteracyForNonSpecialists(Coverage.NONE))),
-        unknown("R8.4", "nothing stated", unknownCity()),
+        // One graded fact: unknown, it may take any value, so no narrower range is possible.
+        between("R8.4", "nothing stated", unknownCity(), NOT_MET, MET),
         met(
             "R8.5",
             "projects start from a policy problem and analytics are quality-reviewed",
@@ -220,19 +271,56 @@ class Recommendation8Test {
                 DataStrategy.builder()
                     .projectsStartFromPolicyProblem(false)
                     .analyticsQualityReviewed(false))),
-        unknown(
+        between(
             "R8.5",
             "analytics reviewed, where projects start unknown",
-            dataStrategy(DataStrategy.builder().analyticsQualityReviewed(true))),
+            dataStrategy(DataStrategy.builder().analyticsQualityReviewed(true)),
+            PARTLY_MET,
+            MET),
+        between(
+            "R8.5",
+            "projects start from the data, review unknown: a certain gap",
+            dataStrategy(DataStrategy.builder().projectsStartFromPolicyProblem(false)),
+            NOT_MET,
+            PARTLY_MET),
         met(
             "R8.6",
-            "a central portal with machine-readable formats",
-            dataStrategy(DataStrategy.builder().openDataPortal(true).machineReadableFormats(true))),
+            "a central portal, every data set machine-readable",
+            dataStrategy(
+                DataStrategy.builder()
+                    .openDataPortal(true)
+                    .machineReadableFormats(true)
+                    .machineReadableDataSetsPercent(100))),
+        met(
+            "R8.6",
+            "a central portal, machine-readable share at the threshold",
+            dataStrategy(
+                DataStrategy.builder()
+                    .openDataPortal(true)
+                    .machineReadableDataSetsPercent(Recommendation8.MACHINE_READABLE_PERCENT))),
         partlyMet(
             "R8.6",
-            "a central portal without machine-readable formats",
+            "a central portal, machine-readable share just below the threshold",
+            dataStrategy(
+                DataStrategy.builder()
+                    .openDataPortal(true)
+                    .machineReadableDataSetsPercent(Recommendation8.MACHINE_READABLE_PERCENT - 1))),
+        partlyMet(
+            "R8.6",
+            "a central portal, one per cent of the data sets machine-readable",
+            dataStrategy(
+                DataStrategy.builder().openDataPortal(true).machineReadableDataSetsPercent(1))),
+        partlyMet(
+            "R8.6",
+            "a central portal without machine-readable formats, the share unstated but implied 0",
             dataStrategy(
                 DataStrategy.builder().openDataPortal(true).machineReadableFormats(false))),
+        partlyMet(
+            "R8.6",
+            "a central portal, a machine-readable share of 0, which implies no machine-readable"
+                + " formats",
+            dataStrategy(
+                DataStrategy.builder().openDataPortal(true).machineReadableDataSetsPercent(0))),
         notMet(
             "R8.6",
             "no central portal, formats unknown",
@@ -242,14 +330,42 @@ class Recommendation8Test {
             "no central portal, though some data is machine-readable",
             dataStrategy(
                 DataStrategy.builder().openDataPortal(false).machineReadableFormats(true))),
-        unknown(
+        notMet(
             "R8.6",
-            "a central portal, formats unknown",
-            dataStrategy(DataStrategy.builder().openDataPortal(true))),
-        unknown(
+            "no central portal, though every data set is machine-readable",
+            dataStrategy(
+                DataStrategy.builder().openDataPortal(false).machineReadableDataSetsPercent(100))),
+        between(
+            "R8.6",
+            "a central portal, formats and share unknown",
+            dataStrategy(DataStrategy.builder().openDataPortal(true)),
+            PARTLY_MET,
+            MET),
+        between(
+            "R8.6",
+            "a central portal with machine-readable formats, the share unknown",
+            dataStrategy(DataStrategy.builder().openDataPortal(true).machineReadableFormats(true)),
+            PARTLY_MET,
+            MET),
+        between(
             "R8.6",
             "machine-readable formats, portal unknown",
-            dataStrategy(DataStrategy.builder().machineReadableFormats(true))),
+            dataStrategy(DataStrategy.builder().machineReadableFormats(true)),
+            NOT_MET,
+            MET),
+        between(
+            "R8.6",
+            "no machine-readable formats, portal unknown: a certain gap",
+            dataStrategy(DataStrategy.builder().machineReadableFormats(false)),
+            NOT_MET,
+            PARTLY_MET),
+        // Met with a portal, not met without: partly met is no possible outcome, yet the check
+        // allows it (the portal is judged twice, as precondition and as part).
+        unknown(
+            "R8.6",
+            "every data set machine-readable, portal unknown",
+            dataStrategy(DataStrategy.builder().machineReadableDataSetsPercent(100))),
+        between("R8.6", "nothing stated", unknownCity(), NOT_MET, MET),
         met(
             "R8.7",
             "real-time data open for accountability",
@@ -258,7 +374,7 @@ class Recommendation8Test {
             "R8.7",
             "no real-time data open for accountability",
             dataStrategy(DataStrategy.builder().realTimeDataForAccountability(false))),
-        unknown("R8.7", "nothing stated", unknownCity()),
+        either("R8.7", "nothing stated", unknownCity(), MET, NOT_MET),
         met(
             "R8.8",
             "real-time data open for re-use",
@@ -267,7 +383,7 @@ class Recommendation8Test {
             "R8.8",
             "no real-time data open for re-use",
             dataStrategy(DataStrategy.builder().realTimeDataForReuse(false))),
-        unknown("R8.8", "nothing stated", unknownCity()),
+        either("R8.8", "nothing stated", unknownCity(), MET, NOT_MET),
         met(
             "R8.9",
             "a public open data policy committing to proactive disclosure",
@@ -276,6 +392,11 @@ class Recommendation8Test {
                     .openDataPolicy(true)
                     .openDataPolicyPublic(true)
                     .proactiveDisclosure(true))),
+        met(
+            "R8.9",
+            "a public policy committing to disclosure, the policy unstated but implied",
+            dataStrategy(
+                DataStrategy.builder().openDataPolicyPublic(true).proactiveDisclosure(true))),
         partlyMet(
             "R8.9",
             "a policy committing to proactive disclosure, not public",
@@ -290,7 +411,7 @@ class Recommendation8Test {
             dataStrategy(DataStrategy.builder().openDataPolicy(true).openDataPolicyPublic(false))),
         notMet(
             "R8.9",
-            "no open data policy, the rest unknown",
+            "no open data policy, the rest unstated but implied: nothing to publish or commit",
             dataStrategy(DataStrategy.builder().openDataPolicy(false))),
         notMet(
             "R8.9",
@@ -300,11 +421,19 @@ class Recommendation8Test {
                     .openDataPolicy(false)
                     .openDataPolicyPublic(false)
                     .proactiveDisclosure(false))),
-        unknown(
+        between(
             "R8.9",
             "a public policy, disclosure unknown",
-            dataStrategy(DataStrategy.builder().openDataPolicy(true).openDataPolicyPublic(true))),
-        unknown("R8.9", "nothing stated", unknownCity()),
+            dataStrategy(DataStrategy.builder().openDataPolicy(true).openDataPolicyPublic(true)),
+            PARTLY_MET,
+            MET),
+        between(
+            "R8.9",
+            "no public policy, whether there is one unknown: a certain gap",
+            dataStrategy(DataStrategy.builder().openDataPolicyPublic(false)),
+            NOT_MET,
+            PARTLY_MET),
+        between("R8.9", "nothing stated", unknownCity(), NOT_MET, MET),
         met(
             "R8.10",
             "sharing across agencies and levels of government",
@@ -326,10 +455,18 @@ class Recommendation8Test {
                 DataStrategy.builder()
                     .sharingAcrossAgencies(false)
                     .sharingAcrossLevelsOfGovernment(false))),
-        unknown(
+        between(
             "R8.10",
             "sharing with other levels of government, agencies unknown",
-            dataStrategy(DataStrategy.builder().sharingAcrossLevelsOfGovernment(true))),
+            dataStrategy(DataStrategy.builder().sharingAcrossLevelsOfGovernment(true)),
+            PARTLY_MET,
+            MET),
+        between(
+            "R8.10",
+            "no sharing across agencies, levels of government unknown: a certain gap",
+            dataStrategy(DataStrategy.builder().sharingAcrossAgencies(false)),
+            NOT_MET,
+            PARTLY_MET),
         met("R8.11", "all four practices", dataStrategy(practices(true, true, true, true))),
         partlyMet(
             "R8.11", "three practices, one not", dataStrategy(practices(true, true, true, false))),
@@ -342,45 +479,82 @@ class Recommendation8Test {
             "one practice, two not, one unknown",
             dataStrategy(practices(true, false, false, null))),
         notMet("R8.11", "no practice", dataStrategy(practices(false, false, false, false))),
-        unknown(
+        between(
             "R8.11",
             "three practices, one unknown",
-            dataStrategy(practices(true, true, true, null))),
-        unknown(
+            dataStrategy(practices(true, true, true, null)),
+            PARTLY_MET,
+            MET),
+        between(
             "R8.11",
-            "three practices not, one unknown",
-            dataStrategy(practices(false, false, false, null))),
-        unknown("R8.11", "nothing stated", unknownCity()),
+            "three practices not, one unknown: a certain gap",
+            dataStrategy(practices(false, false, false, null)),
+            NOT_MET,
+            PARTLY_MET),
+        between("R8.11", "nothing stated", unknownCity(), NOT_MET, MET),
         met(
             "R8.12",
-            "needs identified and a data-enrichment partnership",
-            partners(true, dataPartnerships(true, false, false))),
+            "needs identified, a data-enrichment partnership, public and private partners",
+            partners(true, dataPartnerships(true, false, false), sectors(true, true))),
         partlyMet(
             "R8.12",
             "needs identified, no data partnership",
-            partners(true, dataPartnerships(false, false, false))),
+            partners(true, dataPartnerships(false, false, false), sectors(null, null))),
         partlyMet(
             "R8.12",
             "needs not identified, a pooled-analytics partnership",
-            partners(false, dataPartnerships(false, false, true))),
+            partners(false, dataPartnerships(false, false, true), sectors(null, null))),
+        partlyMet(
+            "R8.12",
+            "needs identified, a data-enrichment partnership, public partners but no private ones",
+            partners(true, dataPartnerships(true, false, false), sectors(true, false))),
+        partlyMet(
+            "R8.12",
+            "needs identified, a co-produced database, academic and civil-society partners"
+                + " only",
+            partners(
+                true,
+                dataPartnerships(false, true, false),
+                sectors(false, false)
+                    .putDataPartner(PartnerSector.ACADEMIC, true)
+                    .putDataPartner(PartnerSector.CIVIL_SOCIETY, true))),
         notMet(
             "R8.12",
-            "needs not identified, only a knowledge-sharing partnership, no data partnership",
+            "needs not identified, only a knowledge-sharing partnership, neither public nor"
+                + " private partners",
             partners(
                 false,
                 dataPartnerships(false, false, false)
-                    .putPartnership(PartnershipPurpose.KNOWLEDGE_SHARING, true))),
-        unknown(
+                    .putPartnership(PartnershipPurpose.KNOWLEDGE_SHARING, true),
+                sectors(false, false))),
+        between(
+            "R8.12",
+            "needs identified, a data-enrichment partnership, partners' sectors unknown",
+            partners(true, dataPartnerships(true, false, false), sectors(null, null)),
+            PARTLY_MET,
+            MET),
+        between(
             "R8.12",
             "needs identified, only a staff-training partnership, data partnerships unknown",
             partners(
                 true,
-                Engagement.builder().putPartnership(PartnershipPurpose.STAFF_TRAINING, true))),
-        unknown(
+                Engagement.builder().putPartnership(PartnershipPurpose.STAFF_TRAINING, true),
+                sectors(true, true)),
+            PARTLY_MET,
+            MET),
+        between(
             "R8.12",
-            "a co-produced database, needs unknown",
-            partners(null, dataPartnerships(false, true, false))),
-        unknown("R8.12", "nothing stated", unknownCity()));
+            "needs not identified, no data partnership, partners' sectors unknown: a certain gap",
+            partners(false, dataPartnerships(false, false, false), sectors(null, null)),
+            NOT_MET,
+            PARTLY_MET),
+        between(
+            "R8.12",
+            "a co-produced database, needs and partners' sectors unknown: at least partly met",
+            partners(null, dataPartnerships(false, true, false), sectors(null, null)),
+            PARTLY_MET,
+            MET),
+        between("R8.12", "nothing stated", unknownCity(), NOT_MET, MET));
   }
 
   static Stream<Named<CheckCase>> named() {

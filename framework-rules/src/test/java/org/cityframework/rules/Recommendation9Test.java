@@ -1,13 +1,18 @@
 package org.cityframework.rules;
 
+import static org.cityframework.rules.CheckCase.between;
+import static org.cityframework.rules.CheckCase.either;
 import static org.cityframework.rules.CheckCase.met;
 import static org.cityframework.rules.CheckCase.notApplicable;
 import static org.cityframework.rules.CheckCase.notMet;
 import static org.cityframework.rules.CheckCase.partlyMet;
-import static org.cityframework.rules.CheckCase.unknown;
 import static org.cityframework.rules.CheckTesting.assertDecides;
 import static org.cityframework.rules.CheckTesting.city;
 import static org.cityframework.rules.CheckTesting.unknownCity;
+import static org.cityframework.rules.Status.MET;
+import static org.cityframework.rules.Status.NOT_APPLICABLE;
+import static org.cityframework.rules.Status.NOT_MET;
+import static org.cityframework.rules.Status.PARTLY_MET;
 
 import java.util.stream.Stream;
 import org.cityframework.core.CityProfile;
@@ -26,11 +31,15 @@ class Recommendation9Test {
     return city().regulation(regulation.build()).build();
   }
 
-  static CityProfile linking(Boolean linksPersonalData, Boolean riskAssessed) {
+  static CityProfile linking(
+      Boolean linksPersonalData, Boolean linksReidentifiableData, Boolean riskAssessed) {
     Operations.Builder operations = Operations.builder();
     Regulation.Builder regulation = Regulation.builder();
     if (linksPersonalData != null) {
       operations.linksPersonalData(linksPersonalData);
+    }
+    if (linksReidentifiableData != null) {
+      operations.linksReidentifiableData(linksReidentifiableData);
     }
     if (riskAssessed != null) {
       regulation.reidentificationRiskAssessed(riskAssessed);
@@ -50,17 +59,29 @@ class Recommendation9Test {
             regulation(Regulation.builder().frameworkAdopted(true).frameworkPublic(false))),
         notMet(
             "R9.0",
-            "no framework adopted, which decides alone",
+            "no framework adopted, whether public unstated but implied: not public",
             regulation(Regulation.builder().frameworkAdopted(false))),
-        unknown(
+        notMet(
+            "R9.0",
+            "no framework adopted, not public",
+            regulation(Regulation.builder().frameworkAdopted(false).frameworkPublic(false))),
+        between(
             "R9.0",
             "a framework adopted, whether public unknown",
-            regulation(Regulation.builder().frameworkAdopted(true))),
+            regulation(Regulation.builder().frameworkAdopted(true)),
+            PARTLY_MET,
+            MET),
         met(
             "R9.0",
-            "adoption not stated, but the framework is public",
+            "adoption unstated, but the framework is public, which implies it is adopted",
             regulation(Regulation.builder().frameworkPublic(true))),
-        unknown("R9.0", "nothing stated", unknownCity()),
+        between(
+            "R9.0",
+            "the framework not public, adoption unknown: a certain gap",
+            regulation(Regulation.builder().frameworkPublic(false)),
+            NOT_MET,
+            PARTLY_MET),
+        between("R9.0", "nothing stated", unknownCity(), NOT_MET, MET),
         met(
             "R9.1",
             "standards for management, sharing and protection, compliance monitored",
@@ -95,15 +116,23 @@ class Recommendation9Test {
                     .putStandard(RegulatedArea.DATA_SHARING, false)
                     .putStandard(RegulatedArea.DATA_PROTECTION, false)
                     .complianceMonitored(false))),
-        unknown(
+        between(
             "R9.1",
             "standards for all three areas, compliance unknown",
             regulation(
                 Regulation.builder()
                     .putStandard(RegulatedArea.DATA_MANAGEMENT, true)
                     .putStandard(RegulatedArea.DATA_SHARING, true)
-                    .putStandard(RegulatedArea.DATA_PROTECTION, true))),
-        unknown("R9.1", "nothing stated", unknownCity()),
+                    .putStandard(RegulatedArea.DATA_PROTECTION, true)),
+            PARTLY_MET,
+            MET),
+        between(
+            "R9.1",
+            "compliance not monitored, standards unknown: a certain gap",
+            regulation(Regulation.builder().complianceMonitored(false)),
+            NOT_MET,
+            PARTLY_MET),
+        between("R9.1", "nothing stated", unknownCity(), NOT_MET, MET),
         met(
             "R9.2",
             "sharing mechanisms horizontally, vertically and externally",
@@ -128,13 +157,21 @@ class Recommendation9Test {
                     .putSharingMechanism(SharingDirection.HORIZONTAL, false)
                     .putSharingMechanism(SharingDirection.VERTICAL, false)
                     .putSharingMechanism(SharingDirection.EXTERNAL, false))),
-        unknown(
+        between(
             "R9.2",
             "horizontal and vertical mechanisms, external unknown",
             regulation(
                 Regulation.builder()
                     .putSharingMechanism(SharingDirection.HORIZONTAL, true)
-                    .putSharingMechanism(SharingDirection.VERTICAL, true))),
+                    .putSharingMechanism(SharingDirection.VERTICAL, true)),
+            PARTLY_MET,
+            MET),
+        between(
+            "R9.2",
+            "no external mechanism, the other directions unknown: a certain gap",
+            regulation(Regulation.builder().putSharingMechanism(SharingDirection.EXTERNAL, false)),
+            NOT_MET,
+            PARTLY_MET),
         met(
             "R9.3",
             "regulations balance security, privacy and ethics",
@@ -159,28 +196,69 @@ class Recommendation9Test {
                     .putSafeguard(Safeguard.SECURITY, false)
                     .putSafeguard(Safeguard.PRIVACY, false)
                     .putSafeguard(Safeguard.ETHICS, false))),
-        unknown(
+        between(
             "R9.3",
             "security and privacy balanced, ethics unknown",
             regulation(
                 Regulation.builder()
                     .putSafeguard(Safeguard.SECURITY, true)
-                    .putSafeguard(Safeguard.PRIVACY, true))),
-        met("R9.4", "links personal data and weighs the risk first", linking(true, true)),
-        unknown(
-            "R9.4", "weighs the risk, whether it links personal data unknown", linking(null, true)),
-        notMet("R9.4", "links personal data without weighing the risk", linking(true, false)),
-        notApplicable("R9.4", "links no personal data", linking(false, null)),
+                    .putSafeguard(Safeguard.PRIVACY, true)),
+            PARTLY_MET,
+            MET),
+        between(
+            "R9.3",
+            "ethics not balanced, the rest unknown: a certain gap",
+            regulation(Regulation.builder().putSafeguard(Safeguard.ETHICS, false)),
+            NOT_MET,
+            PARTLY_MET),
+        met("R9.4", "links personal data and weighs the risk first", linking(true, null, true)),
+        met(
+            "R9.4",
+            "links no personal data but easily de-anonymised data, and weighs the risk first",
+            linking(false, true, true)),
+        notMet("R9.4", "links personal data without weighing the risk", linking(true, null, false)),
+        notMet(
+            "R9.4",
+            "links no personal data but easily de-anonymised data, without weighing the risk",
+            linking(false, true, false)),
+        notApplicable(
+            "R9.4", "links neither personal nor re-identifiable data", linking(false, false, null)),
         notApplicable(
             "R9.4",
-            "links no personal data, though the risk is not weighed",
-            linking(false, false)),
-        unknown("R9.4", "links personal data, the risk unknown", linking(true, null)),
-        unknown(
+            "links neither personal nor re-identifiable data, though the risk is not weighed",
+            linking(false, false, false)),
+        either(
             "R9.4",
-            "does not weigh the risk, whether it links personal data unknown",
-            linking(null, false)),
-        unknown("R9.4", "nothing stated", unknownCity()));
+            "links personal data, the risk unknown",
+            linking(true, null, null),
+            MET,
+            NOT_MET),
+        between(
+            "R9.4",
+            "weighs the risk, whether it links such data unknown",
+            linking(null, null, true),
+            MET,
+            NOT_APPLICABLE),
+        either(
+            "R9.4",
+            "links no personal data, re-identifiable data unknown, does not weigh the risk",
+            linking(false, null, false),
+            NOT_MET,
+            NOT_APPLICABLE),
+        either(
+            "R9.4",
+            "does not weigh the risk, whether it links such data unknown",
+            linking(null, null, false),
+            NOT_MET,
+            NOT_APPLICABLE),
+        either(
+            "R9.4",
+            "links no personal data, the rest unknown: never partly met",
+            linking(false, null, null),
+            NOT_MET,
+            MET,
+            NOT_APPLICABLE),
+        either("R9.4", "nothing stated", unknownCity(), NOT_MET, MET, NOT_APPLICABLE));
   }
 
   static Stream<Named<CheckCase>> named() {

@@ -1,0 +1,86 @@
+package org.cityframework.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The questions that collect the facts a profile leaves unknown, ranked by how much they would
+ * decide: the facts bearing on foundations first (the more checks build on a finding the fact could
+ * narrow, the earlier), then by the total weight of the findings they could narrow, then by how
+ * many, then by the rank of the first of them. The words are in the resource bundle {@code
+ * org.cityframework.rules.Questions}, keyed by the fact's pointer with list indexes as {@code *}.
+ */
+final class Questions {
+  static final String BUNDLE = "org.cityframework.rules.Questions";
+  private static final ResourceBundle WORDS = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+
+  private Questions() {}
+
+  /** The ranked questions of an assessment's undecided findings, from their unknown evidence. */
+  static List<Question> of(List<Finding> findings) {
+    Map<String, List<Finding>> byFact = new LinkedHashMap<>();
+    for (Finding f : findings) {
+      if (f.verdict().isDecided() || f.isWaived()) {
+        continue;
+      }
+      for (Evidence e : f.evidence()) {
+        if (!e.isKnown()) {
+          byFact.computeIfAbsent(e.pointer(), k -> new ArrayList<>()).add(f);
+        }
+      }
+    }
+    List<Question> questions = new ArrayList<>(byFact.size());
+    Map<String, Integer> firstRank = new LinkedHashMap<>();
+    byFact.forEach(
+        (pointer, narrowed) -> {
+          int weight = 0;
+          int foundation = 0;
+          List<String> ids = new ArrayList<>(narrowed.size());
+          for (Finding f : narrowed) {
+            weight += f.check().weight();
+            foundation = Math.max(foundation, f.dependents());
+            ids.add(f.checkId());
+          }
+          questions.add(new Question(pointer, text(pointer), ids, weight, foundation));
+          firstRank.put(pointer, narrowed.get(0).rank());
+        });
+    questions.sort(
+        Comparator.comparingInt((Question q) -> -q.foundation())
+            .thenComparingInt(q -> -q.weight())
+            .thenComparingInt(q -> -q.decides().size())
+            .thenComparingInt(q -> firstRank.get(q.pointer()))
+            .thenComparing(Question::pointer));
+    return List.copyOf(questions);
+  }
+
+  /**
+   * The question that collects the fact at {@code pointer}: its words, with the number of the list
+   * item for {@code {n}}; for a fact with no words of its own (a check of one's own reading a fact
+   * the catalogue does not), a question naming the pointer.
+   */
+  static String text(String pointer) {
+    StringBuilder key = new StringBuilder();
+    int item = -1;
+    for (String token : pointer.substring(1).split("/", -1)) {
+      key.append('/');
+      if (!token.isEmpty() && token.chars().allMatch(Character::isDigit)) {
+        key.append('*');
+        if (item < 0) {
+          item = Integer.parseInt(token) + 1;
+        }
+      } else {
+        key.append(token);
+      }
+    }
+    if (!WORDS.containsKey(key.toString())) {
+      return "What does the profile say at " + pointer + "?";
+    }
+    String words = WORDS.getString(key.toString()).strip();
+    return item < 0 ? words : words.replace("{n}", Integer.toString(item));
+  }
+}
