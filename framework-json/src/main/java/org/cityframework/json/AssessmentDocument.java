@@ -40,7 +40,7 @@ record AssessmentDocument(
     ScoreTable scores,
     List<QuestionEntry> toCollect) {
 
-  static final String VERSION = "1.0";
+  static final String VERSION = "1.1";
 
   static AssessmentDocument of(Assessment a) {
     List<FindingEntry> findings = new ArrayList<>(a.findings().size());

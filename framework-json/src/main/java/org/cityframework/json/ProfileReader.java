@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class ProfileReader {
   /** The version of the profile document this library writes. */
-  static final String VERSION = "1.0";
+  static final String VERSION = "1.1";
 
   /** The most digits a number may have before its decimal point (money and indicator values). */
   static final int MAX_INTEGER_DIGITS = 18;
