@@ -68,7 +68,12 @@ final class ProfileSchemaGenerator {
           Map.entry("BudgetLine.year", Constraint.range(1900, 2200)),
           Map.entry("BudgetLine.amount", Constraint.minimum(0)),
           Map.entry("BudgetLine.currency", Constraint.pattern("^[A-Z]{3}$")),
-          Map.entry("Evaluation.projectsMonitoredFromInceptionPercent", Constraint.range(0, 100)));
+          Map.entry("Evaluation.projectsMonitoredFromInceptionPercent", Constraint.range(0, 100)),
+          Map.entry("Culture.staffInterestedInCoCreationPercent", Constraint.range(0, 100)),
+          Map.entry("InnovationStaff.teamResourcesCommittedYears", Constraint.range(0, 50)),
+          Map.entry("DataUse.dataScientistsOnStaff", Constraint.range(0, Integer.MAX_VALUE)),
+          Map.entry("DataStrategy.machineReadableDataSetsPercent", Constraint.range(0, 100)),
+          Map.entry("Operations.onceOnlyServicesPercent", Constraint.range(0, 100)));
 
   private ProfileSchemaGenerator() {}
 

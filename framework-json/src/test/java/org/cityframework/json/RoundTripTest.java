@@ -29,7 +29,7 @@ class RoundTripTest {
     CityProfile empty = RandomProfiles.seeded(1).withUnknownShare(1).next();
     String written = DocumentFormat.JSON.writeProfile(empty);
     assertThat(written)
-        .startsWith("{\n  \"schemaVersion\": \"1.0\",\n")
+        .startsWith("{\n  \"schemaVersion\": \"1.1\",\n")
         .contains("\"assessedOn\"", "\"country\"", "\"name\"")
         .doesNotContain("strategy", "leadership");
     assertThat(format.readProfile(format.writeProfile(empty))).isEqualTo(empty);
