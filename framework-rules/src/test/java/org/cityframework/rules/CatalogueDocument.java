@@ -1,6 +1,10 @@
 package org.cityframework.rules;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /** Renders {@code docs/catalogue.md} from the registry, so the page cannot drift from the code. */
@@ -69,6 +73,60 @@ final class CatalogueDocument {
         md.append("- **").append(c.id()).append("** ").append(cell(c.rule())).append('\n');
       }
     }
+    return md.toString();
+  }
+
+  /** The start and end markers of the generated weighting table in docs/prioritisation.md. */
+  static final String TABLE_START =
+      "<!-- Weighting table: generated from the registry by CatalogueDocumentTest. -->\n";
+
+  static final String TABLE_END = "<!-- End of the weighting table. -->\n";
+
+  /**
+   * The table of every built-in check's weight, effort, element and prerequisites, with how many
+   * checks build on it and why, in the chapter's words ({@code <id>.weighting}), and the total
+   * weight per innovation component and governance layer.
+   */
+  static String weighting(Catalogue catalogue) {
+    ResourceBundle words = ResourceBundle.getBundle(CheckTexts.BUNDLE, Locale.ROOT);
+    List<CheckInfo> infos = catalogue.checks().stream().map(Check::info).toList();
+    Ranking ranking = new Ranking(infos);
+    StringBuilder md = new StringBuilder(TABLE_START).append('\n');
+    md.append("| Id | Weight | Effort | Element | Builds on | Foundation of | Why |\n");
+    md.append("|---|---:|---|---|---|---:|---|\n");
+    Map<String, Integer> totals = new LinkedHashMap<>();
+    for (int i = 0; i < infos.size(); i++) {
+      CheckInfo c = infos.get(i);
+      String key = c.id() + ".weighting";
+      md.append("| ")
+          .append(c.id())
+          .append(" | ")
+          .append(c.weight())
+          .append(" | ")
+          .append(title(c.effort().name()))
+          .append(" | ")
+          .append(title(c.element().name()))
+          .append(" | ")
+          .append(String.join(", ", c.prerequisites()))
+          .append(" | ")
+          .append(ranking.dependents(i))
+          .append(" | ")
+          .append(words.containsKey(key) ? cell(words.getString(key)) : "")
+          .append(" |\n");
+      String area =
+          c.component()
+              .map(x -> title(x.name()))
+              .orElse(c.layer().map(x -> title(x.name()) + " layer").orElse(null));
+      if (area != null) {
+        totals.merge(area, c.weight(), Integer::sum);
+      }
+    }
+    md.append("\nTotal weight per innovation component and governance layer: ");
+    md.append(
+        totals.entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue())
+            .collect(Collectors.joining(", ")));
+    md.append(".\n\n").append(TABLE_END);
     return md.toString();
   }
 
