@@ -118,8 +118,11 @@ final class HtmlReport {
             "Assessed against the ten recommendations of the OECD chapter \"Building innovation"
                 + " and data use capacity in city government\" (2021). A score counts only the"
                 + " practices whose facts are known; coverage says how much of the group that is,"
-                + " and below 50% no maturity level is given (insufficient evidence). Unknown"
-                + " facts are work to do, never a \"no\".")
+                + " and below 50% no maturity level is given (insufficient evidence) unless the"
+                + " score's floor reaches one. The range is the lowest and highest score the group"
+                + " can have once every fact is known. Unknown facts are work to do, never a"
+                + " \"no\"; a finding whose facts already prove a gap says so (\"not met or partly"
+                + " met\").")
         .newline();
     html.close("footer").newline();
     html.close("main").newline();
