@@ -10,6 +10,8 @@ import org.cityframework.core.CityProfile;
 import org.cityframework.rules.Priority;
 import org.cityframework.rules.Progress;
 import org.cityframework.rules.Status;
+import org.cityframework.rules.StatusChange;
+import org.cityframework.rules.Verdict;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,8 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param compared {@code profiles} or {@code assessments}
  * @param before the earlier city
  * @param after the later city
- * @param changes every check whose status changed, in the later assessment's rank order, then the
- *     checks only the earlier one has
+ * @param changes every check whose verdict changed (its status, or only its bounds), in the later
+ *     assessment's rank order, then the checks only the earlier one has
  * @param scoreMoves how each score moved, keyed "overall", "R1" to "R10", then element, component
  *     and layer names
  */
@@ -30,7 +32,7 @@ record Comparison(
     String compared, City before, City after, List<Change> changes, Map<String, Move> scoreMoves) {
 
   /** The version of the JSON document {@code diff --format json} writes. */
-  static final String VERSION = "1.0";
+  static final String VERSION = "1.1";
 
   /**
    * A city as an assessment names it.
@@ -46,43 +48,105 @@ record Comparison(
   }
 
   /**
-   * One check whose status changed.
+   * One check whose verdict changed: its status, or the bounds the unknown facts leave open (a
+   * finding still not assessed whose worst or best case moved). A verdict here is the range from
+   * its worst case to its best case, all an assessment document says of it.
    *
    * @param checkId the check's id
    * @param summary what the practice is
-   * @param from the earlier status; empty when the earlier assessment does not have the check
-   * @param to the later status; empty when the later assessment does not have the check
+   * @param was the earlier verdict; empty when the earlier assessment does not have the check
+   * @param now the later verdict; empty when the later assessment does not have the check
    * @param priority the finding's priority in the later assessment
    */
   record Change(
       String checkId,
       String summary,
-      Optional<Status> from,
-      Optional<Status> to,
+      Optional<Verdict> was,
+      Optional<Verdict> now,
       Priority priority) {
 
-    /** A gap before that is met or not applicable now. */
-    boolean isResolved() {
-      return from.map(Status::isGap).orElse(false)
-          && to.map(s -> s == Status.MET || s == Status.NOT_APPLICABLE).orElse(false);
+    Change {
+      was = was.map(Comparison::range);
+      now = now.map(Comparison::range);
     }
 
-    /** A gap now that was not a gap before. */
+    /** The earlier status; empty when the earlier assessment does not have the check. */
+    Optional<Status> from() {
+      return was.map(Verdict::status);
+    }
+
+    /** The later status; empty when the later assessment does not have the check. */
+    Optional<Status> to() {
+      return now.map(Verdict::status);
+    }
+
+    /** The earlier worst case (equal to the status when it is decided). */
+    Optional<Status> worstBefore() {
+      return was.map(Verdict::worstCase);
+    }
+
+    /** The earlier best case, not applicable counting above met. */
+    Optional<Status> bestBefore() {
+      return was.map(Verdict::bestCase);
+    }
+
+    /** The later worst case (equal to the status when it is decided). */
+    Optional<Status> worstAfter() {
+      return now.map(Verdict::worstCase);
+    }
+
+    /** The later best case, not applicable counting above met. */
+    Optional<Status> bestAfter() {
+      return now.map(Verdict::bestCase);
+    }
+
+    /** Whether the status stayed the same and only the bounds moved. */
+    boolean isBoundsOnly() {
+      return library().isBoundsOnly();
+    }
+
+    /**
+     * A certain gap before (best case not met or partly met, decided or not) that is met or not
+     * applicable now, whatever facts are still unknown.
+     */
+    boolean isResolved() {
+      return library().isResolved();
+    }
+
+    /** A certain gap now that was not a certain gap before. */
     boolean isNewGap() {
-      return to.map(Status::isGap).orElse(false) && !from.map(Status::isGap).orElse(false);
+      return library().isNewGap();
+    }
+
+    /** The same change as the library states it, for its meaning of resolved and new gaps. */
+    private StatusChange library() {
+      return new StatusChange(checkId, summary, was, now, priority);
     }
   }
 
   /**
-   * How one score moved.
+   * How one score moved, with the range the unknown facts left open.
    *
    * @param before the earlier score, empty when nothing was assessed
    * @param after the later score, empty when nothing is assessed
    * @param coverageBefore the earlier coverage, 0 to 100
    * @param coverageAfter the later coverage, 0 to 100
+   * @param floorBefore the earlier floor (lowest score once every fact is known); empty when
+   *     nothing was in scope, or the earlier assessment document does not say (version 1.0)
+   * @param floorAfter the later floor; empty likewise
+   * @param ceilingBefore the earlier ceiling (highest score once every fact is known); empty with
+   *     the floor
+   * @param ceilingAfter the later ceiling; empty with the floor
    */
   record Move(
-      OptionalDouble before, OptionalDouble after, double coverageBefore, double coverageAfter) {
+      OptionalDouble before,
+      OptionalDouble after,
+      double coverageBefore,
+      double coverageAfter,
+      OptionalDouble floorBefore,
+      OptionalDouble floorAfter,
+      OptionalDouble ceilingBefore,
+      OptionalDouble ceilingAfter) {
 
     /** The change in points, when both scores exist, rounded to one decimal. */
     OptionalDouble delta() {
@@ -92,6 +156,24 @@ record Comparison(
       return OptionalDouble.of(
           Math.round((after.getAsDouble() - before.getAsDouble()) * 10) / 10.0);
     }
+
+    /** Whether the floor or the ceiling moved. */
+    boolean boundsMoved() {
+      return !floorBefore.equals(floorAfter) || !ceilingBefore.equals(ceilingAfter);
+    }
+
+    /** Whether only the range moved: the score and its coverage stayed the same. */
+    boolean isBoundsOnly() {
+      return boundsMoved() && before.equals(after) && coverageBefore == coverageAfter;
+    }
+  }
+
+  /**
+   * A verdict as the range from its worst to its best case: a document gives only the two bounds,
+   * so two verdicts with the same bounds are the same here.
+   */
+  static Verdict range(Verdict v) {
+    return Verdict.between(v.worstCase(), v.bestCase());
   }
 
   /** The comparison of two assessments of profiles, as {@link Progress#between} made it. */
@@ -101,19 +183,29 @@ record Comparison(
         .forEach(
             (key, m) ->
                 moves.put(
-                    key, new Move(m.before(), m.after(), m.coverageBefore(), m.coverageAfter())));
+                    key,
+                    new Move(
+                        m.before(),
+                        m.after(),
+                        m.coverageBefore(),
+                        m.coverageAfter(),
+                        m.floorBefore(),
+                        m.floorAfter(),
+                        m.ceilingBefore(),
+                        m.ceilingAfter())));
     return new Comparison(
         "profiles",
         City.of(p.before().profile()),
         City.of(p.after().profile()),
         p.changes().stream()
-            .map(c -> new Change(c.checkId(), c.summary(), c.from(), c.to(), c.priority()))
+            .map(c -> new Change(c.checkId(), c.summary(), c.was(), c.now(), c.priority()))
+            .filter(c -> !c.was().equals(c.now()))
             .toList(),
         moves);
   }
 
   /**
-   * The comparison of two assessment documents: statuses compared by check id, scores by key, as
+   * The comparison of two assessment documents: verdicts compared by check id, scores by key, as
    * {@link Progress#between} compares them.
    */
   static Comparison of(ReportedAssessment before, ReportedAssessment after) {
@@ -122,12 +214,12 @@ record Comparison(
         .findings()
         .forEach(
             (id, now) -> {
-              Optional<Status> from =
+              Optional<Verdict> was =
                   Optional.ofNullable(before.findings().get(id))
-                      .map(ReportedAssessment.Entry::status);
-              if (from.isEmpty() || from.get() != now.status()) {
+                      .map(ReportedAssessment.Entry::verdict);
+              if (was.isEmpty() || !was.get().equals(now.verdict())) {
                 changes.add(
-                    new Change(id, now.summary(), from, Optional.of(now.status()), now.priority()));
+                    new Change(id, now.summary(), was, Optional.of(now.verdict()), now.priority()));
               }
             });
     before
@@ -139,39 +231,46 @@ record Comparison(
                     new Change(
                         id,
                         was.summary(),
-                        Optional.of(was.status()),
+                        Optional.of(was.verdict()),
                         Optional.empty(),
                         Priority.NONE));
               }
             });
     Map<String, Move> moves = new LinkedHashMap<>();
+    ReportedAssessment.Score none =
+        new ReportedAssessment.Score(
+            OptionalDouble.empty(), 0, OptionalDouble.empty(), OptionalDouble.empty());
     after
         .scores()
         .forEach(
             (key, now) -> {
-              ReportedAssessment.Score was = before.scores().get(key);
+              ReportedAssessment.Score was = before.scores().getOrDefault(key, none);
               moves.put(
                   key,
                   new Move(
-                      was == null ? OptionalDouble.empty() : was.score(),
+                      was.score(),
                       now.score(),
-                      was == null ? 0 : was.coverage(),
-                      now.coverage()));
+                      was.coverage(),
+                      now.coverage(),
+                      was.floor(),
+                      now.floor(),
+                      was.ceiling(),
+                      now.ceiling()));
             });
     return new Comparison("assessments", before.city(), after.city(), changes, moves);
   }
 
-  /** Gaps (not met or partly met) that are now met or not applicable. */
+  /** Certain gaps (not met or partly met, decided or not) that are now met or not applicable. */
   List<Change> resolved() {
     return changes.stream().filter(Change::isResolved).toList();
   }
 
-  /** Practices that are gaps now but were not before. */
+  /** Practices that are certain gaps now but were not before (met, or possibly met). */
   List<Change> newGaps() {
     return changes.stream().filter(Change::isNewGap).toList();
   }
 
-  /** Every other change of status. */
+  /** Every other change: of status, or of the bounds of a finding still not assessed. */
   List<Change> otherChanges() {
     return changes.stream().filter(c -> !c.isResolved() && !c.isNewGap()).toList();
   }
@@ -195,6 +294,11 @@ record Comparison(
           m.delta().ifPresent(v -> move.put("delta", v));
           move.put("coverageBefore", m.coverageBefore());
           move.put("coverageAfter", m.coverageAfter());
+          m.floorBefore().ifPresent(v -> move.put("floorBefore", v));
+          m.floorAfter().ifPresent(v -> move.put("floorAfter", v));
+          m.ceilingBefore().ifPresent(v -> move.put("ceilingBefore", v));
+          m.ceilingAfter().ifPresent(v -> move.put("ceilingAfter", v));
+          move.put("boundsMoved", m.boundsMoved());
         });
     return JsonTrees.write(root);
   }
@@ -212,6 +316,11 @@ record Comparison(
       item.put("summary", c.summary());
       c.from().ifPresent(s -> item.put("from", s.name()));
       c.to().ifPresent(s -> item.put("to", s.name()));
+      c.worstBefore().ifPresent(s -> item.put("worstCaseBefore", s.name()));
+      c.bestBefore().ifPresent(s -> item.put("bestCaseBefore", s.name()));
+      c.worstAfter().ifPresent(s -> item.put("worstCaseAfter", s.name()));
+      c.bestAfter().ifPresent(s -> item.put("bestCaseAfter", s.name()));
+      item.put("boundsOnly", c.isBoundsOnly());
       item.put("priority", c.priority().name());
     }
   }

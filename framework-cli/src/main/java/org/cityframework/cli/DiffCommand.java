@@ -27,8 +27,9 @@ import tools.jackson.databind.JsonNode;
     usageHelpAutoWidth = true,
     header = "Compare two assessments of a city.",
     description = {
-      "Compares two assessments of a city: resolved gaps, new gaps, other changes of status,"
-          + " and how each score moved.",
+      "Compares two assessments of a city: resolved gaps, new gaps, other changes of status"
+          + " or of the bounds the unknown facts leave open (marked \"bounds only\" when the"
+          + " status is the same), and how each score and its range moved.",
       "OLD and NEW are two city profiles (each is assessed with the 84 checks), or two"
           + " assessment documents written by assess --format json (recognised by their"
           + " findings list; statuses are compared by check id, scores by key)."

@@ -2,18 +2,24 @@ package org.cityframework.cli;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cityframework.json.InvalidDocumentException;
 import org.cityframework.rules.Priority;
 import org.cityframework.rules.Status;
+import org.cityframework.rules.Verdict;
 import tools.jackson.databind.JsonNode;
 
 /**
  * What {@code diff} needs of an assessment document (written by {@code assess --format json}): the
- * city, each finding's status and priority by check id, and each score by key. Properties it does
- * not need are not read.
+ * city, each finding's status, bounds and priority by check id, and each score with its range by
+ * key. Properties it does not need are not read.
+ *
+ * <p>Documents of version 1.0 have no bounds: there a decided status is its own bounds, {@code
+ * NOT_ASSESSED} leaves anything from {@code NOT_MET} to {@code MET}, and no score has a floor or a
+ * ceiling. From version 1.1 on, every finding has its {@code worstCase} and {@code bestCase}.
  *
  * @param city the city assessed
  * @param findings the findings by check id, in rank order
@@ -22,22 +28,39 @@ import tools.jackson.databind.JsonNode;
 record ReportedAssessment(
     Comparison.City city, Map<String, Entry> findings, Map<String, Score> scores) {
 
+  /** The statuses in the order of the bounds, worst first. */
+  private static final List<Status> ORDER =
+      List.of(Status.NOT_MET, Status.PARTLY_MET, Status.MET, Status.NOT_APPLICABLE);
+
   /**
    * One finding.
    *
    * @param summary what the practice is
    * @param status what the check found
+   * @param worstCase the worst status the unknown facts allow; the status when it is decided
+   * @param bestCase the best status the unknown facts allow; the status when it is decided
    * @param priority how urgently it needs attention
    */
-  record Entry(String summary, Status status, Priority priority) {}
+  record Entry(
+      String summary, Status status, Status worstCase, Status bestCase, Priority priority) {
+
+    /** The statuses from the worst case to the best. */
+    Verdict verdict() {
+      return Verdict.between(worstCase, bestCase);
+    }
+  }
 
   /**
    * One score.
    *
    * @param score from 0 to 100; empty when nothing was assessed
    * @param coverage the share of weight assessed, from 0 to 100
+   * @param floor the lowest score once every unknown fact is known; empty when nothing of the group
+   *     can be in scope, or the document does not say (version 1.0)
+   * @param ceiling the highest score once every unknown fact is known; empty with the floor
    */
-  record Score(OptionalDouble score, double coverage) {}
+  record Score(
+      OptionalDouble score, double coverage, OptionalDouble floor, OptionalDouble ceiling) {}
 
   /** Whether a document is an assessment report: an object with a {@code findings} list. */
   static boolean isAssessment(JsonNode root) {
@@ -52,6 +75,7 @@ record ReportedAssessment(
   static ReportedAssessment read(JsonNode root) {
     ProblemList problems = new ProblemList();
     problems.version(root, "assessment");
+    boolean bounded = hasBounds(root);
     Comparison.City city = city(root, problems);
     Map<String, Entry> findings = new LinkedHashMap<>();
     JsonNode list = root.get("findings");
@@ -66,7 +90,9 @@ record ReportedAssessment(
       Optional<String> summary = problems.text(f, "summary", at, true);
       Optional<Status> status = constant(f, "status", at, Status.class, problems);
       Optional<Priority> priority = constant(f, "priority", at, Priority.class, problems);
-      if (id.isPresent() && summary.isPresent() && status.isPresent() && priority.isPresent()) {
+      Optional<Verdict> verdict =
+          status.flatMap(s -> bounded ? bounds(f, at, s, problems) : Optional.of(Verdict.of(s)));
+      if (id.isPresent() && summary.isPresent() && verdict.isPresent() && priority.isPresent()) {
         if (findings.containsKey(id.get())) {
           problems.add(
               Pointers.child(at, "checkId"),
@@ -74,12 +100,79 @@ record ReportedAssessment(
               id.get(),
               "the findings have " + id.get() + " twice");
         }
-        findings.put(id.get(), new Entry(summary.get(), status.get(), priority.get()));
+        Verdict v = verdict.get();
+        findings.put(
+            id.get(),
+            new Entry(summary.get(), v.status(), v.worstCase(), v.bestCase(), priority.get()));
       }
     }
-    Map<String, Score> scores = scores(root, problems);
+    Map<String, Score> scores = scores(root, bounded, problems);
     problems.throwIfAny();
     return new ReportedAssessment(city, findings, scores);
+  }
+
+  /**
+   * Whether the document has bounds: version 1.1 or later. A version that is not readable is
+   * reported by {@link ProblemList#version}; the document is then read as 1.1 for the rest.
+   */
+  private static boolean hasBounds(JsonNode root) {
+    JsonNode version = root.get("schemaVersion");
+    return version == null || !version.isString() || !version.stringValue().matches("1\\.0+");
+  }
+
+  /**
+   * The worst and best case of a finding of version 1.1: statuses other than NOT_ASSESSED, the
+   * worst no better than the best, equal to the status when it is decided.
+   */
+  private static Optional<Verdict> bounds(
+      JsonNode f, String at, Status status, ProblemList problems) {
+    Optional<Status> worst = bound(f, "worstCase", at, problems);
+    Optional<Status> best = bound(f, "bestCase", at, problems);
+    if (worst.isEmpty() || best.isEmpty()) {
+      return Optional.empty();
+    }
+    if (ORDER.indexOf(best.get()) < ORDER.indexOf(worst.get())) {
+      problems.add(
+          Pointers.child(at, "bestCase"),
+          "no worse than the worst case, " + worst.get(),
+          "\"" + best.get() + "\"",
+          "the best case "
+              + best.get()
+              + " is below the worst case "
+              + worst.get()
+              + " (NOT_MET, PARTLY_MET, MET, NOT_APPLICABLE, from worst to best)");
+      return Optional.empty();
+    }
+    Verdict v = Verdict.between(worst.get(), best.get());
+    if (v.status() != status) {
+      problems.add(
+          Pointers.child(at, "status"),
+          "\"" + v.status() + "\", as worstCase and bestCase say",
+          "\"" + status + "\"",
+          "status is "
+              + status
+              + " but the bounds "
+              + worst.get()
+              + " and "
+              + best.get()
+              + (v.isDecided() ? " decide it as " + v.status() : " leave it NOT_ASSESSED"));
+      return Optional.empty();
+    }
+    return Optional.of(v);
+  }
+
+  /** A worst or best case: a status other than NOT_ASSESSED, which is a range, not a bound. */
+  private static Optional<Status> bound(JsonNode f, String name, String at, ProblemList problems) {
+    Optional<Status> bound = constant(f, name, at, Status.class, problems);
+    if (bound.isPresent() && bound.get() == Status.NOT_ASSESSED) {
+      problems.add(
+          Pointers.child(at, name),
+          "one of " + ORDER,
+          "\"NOT_ASSESSED\"",
+          name + " is one of " + ORDER + ", not NOT_ASSESSED (a range, not a bound)");
+      return Optional.empty();
+    }
+    return bound;
   }
 
   private static Comparison.City city(JsonNode root, ProblemList problems) {
@@ -98,7 +191,7 @@ record ReportedAssessment(
         problems.text(city, "assessedOn", "/city", true).orElse(""));
   }
 
-  private static Map<String, Score> scores(JsonNode root, ProblemList problems) {
+  private static Map<String, Score> scores(JsonNode root, boolean bounded, ProblemList problems) {
     Map<String, Score> scores = new LinkedHashMap<>();
     JsonNode table = root.get("scores");
     if (table == null || !table.isObject()) {
@@ -110,7 +203,7 @@ record ReportedAssessment(
               + " byComponent and byLayer");
       return scores;
     }
-    score(table.get("overall"), "/scores/overall", problems)
+    score(table.get("overall"), "/scores/overall", bounded, problems)
         .ifPresent(s -> scores.put("overall", s));
     for (String group : new String[] {"byRecommendation", "byElement", "byComponent", "byLayer"}) {
       JsonNode node = table.get(group);
@@ -123,14 +216,15 @@ record ReportedAssessment(
         continue;
       }
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        score(e.getValue(), Pointers.child(at, e.getKey()), problems)
+        score(e.getValue(), Pointers.child(at, e.getKey()), bounded, problems)
             .ifPresent(s -> scores.put(e.getKey(), s));
       }
     }
     return scores;
   }
 
-  private static Optional<Score> score(JsonNode node, String at, ProblemList problems) {
+  private static Optional<Score> score(
+      JsonNode node, String at, boolean bounded, ProblemList problems) {
     if (node == null || !node.isObject()) {
       problems.add(
           at,
@@ -158,13 +252,63 @@ record ReportedAssessment(
           "coverage is a number from 0 to 100");
       valid = false;
     }
+    OptionalDouble floor = OptionalDouble.empty();
+    OptionalDouble ceiling = OptionalDouble.empty();
+    if (bounded) {
+      Optional<OptionalDouble> low = optionalNumber(node, "floor", at, problems);
+      Optional<OptionalDouble> high = optionalNumber(node, "ceiling", at, problems);
+      if (low.isEmpty() || high.isEmpty()) {
+        valid = false;
+      } else if (low.get().isPresent() != high.get().isPresent()) {
+        String missing = low.get().isPresent() ? "ceiling" : "floor";
+        problems.add(
+            Pointers.child(at, missing),
+            "a number",
+            "nothing",
+            "a score has both a floor and a ceiling, or neither");
+        valid = false;
+      } else if (low.get().isPresent() && low.get().getAsDouble() > high.get().getAsDouble()) {
+        problems.add(
+            Pointers.child(at, "ceiling"),
+            "at least the floor, " + low.get().getAsDouble(),
+            Double.toString(high.get().getAsDouble()),
+            "the ceiling is below the floor");
+        valid = false;
+      } else {
+        floor = low.get();
+        ceiling = high.get();
+      }
+    }
     if (!valid) {
       return Optional.empty();
     }
     return Optional.of(
         new Score(
             score == null ? OptionalDouble.empty() : OptionalDouble.of(score.doubleValue()),
-            coverage.doubleValue()));
+            coverage.doubleValue(),
+            floor,
+            ceiling));
+  }
+
+  /**
+   * A number that may be left out: empty after noting the problem when it is not a number, an empty
+   * OptionalDouble when it is left out.
+   */
+  private static Optional<OptionalDouble> optionalNumber(
+      JsonNode node, String name, String at, ProblemList problems) {
+    JsonNode value = node.get(name);
+    if (value == null) {
+      return Optional.of(OptionalDouble.empty());
+    }
+    if (!value.isNumber()) {
+      problems.add(
+          Pointers.child(at, name),
+          "a number",
+          JsonTrees.found(value),
+          name + " is a number from 0 to 100");
+      return Optional.empty();
+    }
+    return Optional.of(OptionalDouble.of(value.doubleValue()));
   }
 
   private static <E extends Enum<E>> Optional<E> constant(

@@ -70,7 +70,7 @@ class AssessCommandTest {
     JsonNode report =
         JSON.readTree(Run.of("assess", Run.city("lakeside.json"), "-f", "json").out());
 
-    assertThat(report.get("schemaVersion").stringValue()).isEqualTo("1.0");
+    assertThat(report.get("schemaVersion").stringValue()).isEqualTo("1.1");
     assertThat(report.get("city").get("name").stringValue()).isEqualTo("Lakeside");
     JsonNode findings = report.get("findings");
     assertThat(findings.size()).isEqualTo(84);

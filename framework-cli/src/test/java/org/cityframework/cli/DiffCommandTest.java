@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cityframework.rules.Priority;
+import org.cityframework.rules.Status;
+import org.cityframework.rules.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,18 +40,19 @@ class DiffCommandTest {
   void the_json_comparison_lists_changes_by_kind_and_every_score_move() {
     JsonNode diff = JSON.readTree(Run.of("diff", EARLIER, LATER, "-f", "json").out());
 
-    assertThat(diff.get("schemaVersion").stringValue()).isEqualTo("1.0");
+    assertThat(diff.get("schemaVersion").stringValue()).isEqualTo("1.1");
     assertThat(diff.get("compared").stringValue()).isEqualTo("profiles");
     assertThat(diff.get("before").get("assessedOn").stringValue()).isEqualTo("2024-04-15");
     assertThat(diff.get("after").get("assessedOn").stringValue()).isEqualTo("2026-03-31");
     assertThat(diff.get("resolved").size()).isPositive();
     for (JsonNode c : diff.get("resolved")) {
-      assertThat(c.get("from").stringValue()).isIn("NOT_MET", "PARTLY_MET");
+      assertThat(c.get("bestCaseBefore").stringValue()).isIn("NOT_MET", "PARTLY_MET");
+      assertThat(c.get("worstCaseAfter").stringValue()).isIn("MET", "NOT_APPLICABLE");
       assertThat(c.get("to").stringValue()).isIn("MET", "NOT_APPLICABLE");
       assertThat(c.get("checkId").stringValue()).matches("R\\d+\\.\\d+");
     }
     for (JsonNode c : diff.get("newGaps")) {
-      assertThat(c.get("to").stringValue()).isIn("NOT_MET", "PARTLY_MET");
+      assertThat(c.get("bestCaseAfter").stringValue()).isIn("NOT_MET", "PARTLY_MET");
     }
     assertThat(diff.get("otherChanges").isArray()).isTrue();
     JsonNode moves = diff.get("scoreMoves");
@@ -165,5 +172,283 @@ class DiffCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("Missing required parameter").contains("NEW");
+  }
+
+  // Bounds: a finding still not assessed whose worst or best case moved, a score whose range
+  // moved. Riverton 2024 without its basic data training (a fact R6.1 reads) leaves R6.1 anything
+  // from not met to met; with it, R6.1 is still not assessed but can be partly met at best.
+
+  private static final String TRAINING = "/dataUse/basicDataTraining";
+
+  /** Riverton 2024 without one fact, of the given profile format version. */
+  private String without(String pointer, String version, String name) throws IOException {
+    ObjectNode tree = (ObjectNode) JSON.readTree(Files.readString(Path.of(BOUNDED)));
+    int cut = pointer.lastIndexOf('/');
+    ((ObjectNode) tree.at(pointer.substring(0, cut))).remove(pointer.substring(cut + 1));
+    tree.put("schemaVersion", version);
+    Path file = dir.resolve(name);
+    Files.writeString(file, JSON.writeValueAsString(tree));
+    return file.toString();
+  }
+
+  private static final String BOUNDED = Run.city("riverton-2024.json");
+
+  private static JsonNode json(Run run) {
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    return JSON.readTree(run.out());
+  }
+
+  /** The one change of a comparison that has exactly one. */
+  private static JsonNode onlyChange(JsonNode diff, String kind) {
+    for (String k : new String[] {"resolved", "newGaps", "otherChanges"}) {
+      assertThat(diff.get(k).size()).as(k).isEqualTo(k.equals(kind) ? 1 : 0);
+    }
+    return diff.get(kind).get(0);
+  }
+
+  @Test
+  void a_check_whose_bounds_moved_is_a_change_though_its_status_is_the_same() throws IOException {
+    String before = without(TRAINING, "1.1", "untrained.json");
+
+    JsonNode diff = json(Run.of("diff", before, BOUNDED, "-f", "json"));
+
+    JsonNode c = onlyChange(diff, "newGaps"); // a certain gap now, possibly met before
+    assertThat(c.get("checkId").stringValue()).isEqualTo("R6.1");
+    assertThat(c.get("from").stringValue()).isEqualTo("NOT_ASSESSED");
+    assertThat(c.get("to").stringValue()).isEqualTo("NOT_ASSESSED");
+    assertThat(c.get("worstCaseBefore").stringValue()).isEqualTo("NOT_MET");
+    assertThat(c.get("bestCaseBefore").stringValue()).isEqualTo("MET");
+    assertThat(c.get("worstCaseAfter").stringValue()).isEqualTo("NOT_MET");
+    assertThat(c.get("bestCaseAfter").stringValue()).isEqualTo("PARTLY_MET");
+    assertThat(c.get("boundsOnly").booleanValue()).isTrue();
+  }
+
+  @Test
+  void a_score_whose_range_moved_is_a_move_though_the_score_is_the_same() throws IOException {
+    String before = without(TRAINING, "1.1", "untrained.json");
+
+    JsonNode moves = json(Run.of("diff", before, BOUNDED, "-f", "json")).get("scoreMoves");
+
+    JsonNode r6 = moves.get("R6");
+    assertThat(r6.get("delta").doubleValue()).isZero();
+    assertThat(r6.get("coverageAfter").doubleValue())
+        .isEqualTo(r6.get("coverageBefore").doubleValue());
+    assertThat(r6.get("floorAfter").doubleValue()).isEqualTo(r6.get("floorBefore").doubleValue());
+    assertThat(r6.get("ceilingAfter").doubleValue())
+        .isLessThan(r6.get("ceilingBefore").doubleValue());
+    assertThat(r6.get("boundsMoved").booleanValue()).isTrue();
+    JsonNode r1 = moves.get("R1");
+    assertThat(r1.get("boundsMoved").booleanValue()).isFalse();
+    assertThat(r1.get("floorAfter").doubleValue()).isEqualTo(r1.get("floorBefore").doubleValue());
+  }
+
+  @Test
+  void a_bounds_only_change_reads_as_the_reports_say_bounds_and_is_marked() throws IOException {
+    String before = assessment(without(TRAINING, "1.1", "untrained.json"), "before.json");
+    String after = assessment(BOUNDED, "after.json");
+
+    String text = Run.of("diff", before, after).out();
+    String markdown = Run.of("diff", before, after, "-f", "markdown").out();
+    String back = Run.of("diff", after, before).out();
+
+    assertThat(text)
+        .contains(
+            "\nResolved gaps: 0\n\nNew gaps: 1\n  R6.1  Not assessed -> Not met or partly met")
+        .contains("Not met or partly met (bounds only)  priority now Medium  Basic data use")
+        .contains("\nOther changes: 0\n")
+        .containsPattern(
+            "\n  Scope +Before +After +Delta +Coverage before +Coverage after"
+                + " +Range before +Range after\n")
+        .containsPattern(
+            "\n  R6 +35\\.0 +35\\.0 +0\\.0 +47\\.6% +47\\.6% +16\\.7 to \\d+\\.\\d"
+                + " +16\\.7 to 47\\.6  range only\n")
+        .containsPattern(
+            "\n  R1 +43\\.8 +43\\.8 +0\\.0 +72\\.7% +72\\.7% +31\\.8 to 50\\.0"
+                + " +31\\.8 to 50\\.0\n")
+        .containsPattern(
+            "\nOverall score 37\\.2 -> 37\\.2 \\(0\\.0\\), coverage 55\\.6% -> 55\\.6%,"
+                + " range 21\\.9 to \\d+\\.\\d -> 21\\.9 to 61\\.1\n");
+    assertThat(markdown)
+        .contains(
+            "| R6.1 | Not assessed -> Not met or partly met (bounds only) | Medium | Basic data use")
+        .contains("| Range before | Range after |")
+        .containsPattern("\n\\| R6 \\| 35\\.0 \\|.* \\| 16\\.7 to 47\\.6 \\(range only\\) \\|\n");
+    assertThat(back)
+        .contains("\nNew gaps: 0\n")
+        .contains(
+            "\nOther changes: 1\n  R6.1  Not met or partly met -> Not assessed (bounds only)");
+  }
+
+  @Test
+  void assessment_documents_compare_bounds_as_their_profiles_do() throws IOException {
+    String untrained = without(TRAINING, "1.1", "untrained.json");
+    String before = assessment(untrained, "before.json");
+    String after = assessment(BOUNDED, "after.json");
+
+    JsonNode documents = json(Run.of("diff", before, after, "-f", "json"));
+    JsonNode profiles = json(Run.of("diff", untrained, BOUNDED, "-f", "json"));
+
+    ((ObjectNode) documents).put("compared", "profiles");
+    assertThat(documents).isEqualTo(profiles);
+  }
+
+  @Test
+  void a_profile_of_version_1_0_compares_with_one_of_version_1_1() throws IOException {
+    String old = without(TRAINING, "1.0", "untrained-1.0.json");
+
+    JsonNode diff = json(Run.of("diff", old, BOUNDED, "-f", "json"));
+    Run text = Run.of("diff", old, BOUNDED);
+
+    JsonNode c = onlyChange(diff, "newGaps");
+    assertThat(c.get("checkId").stringValue()).isEqualTo("R6.1");
+    assertThat(c.get("boundsOnly").booleanValue()).isTrue();
+    assertThat(diff.get("scoreMoves").get("R6").get("boundsMoved").booleanValue()).isTrue();
+    assertThat(text.exitCode()).as(text.toString()).isZero();
+    assertThat(text.out()).contains("R6.1", "Not assessed -> Not met or partly met");
+  }
+
+  /** An assessment document of version 1.1 as version 1.0 wrote it: no bounds, no ranges. */
+  private String version10(String document, String name) throws IOException {
+    ObjectNode tree = (ObjectNode) JSON.readTree(Files.readString(Path.of(document)));
+    tree.put("schemaVersion", "1.0");
+    tree.remove("toCollect");
+    for (JsonNode f : tree.get("findings")) {
+      ((ObjectNode) f).remove(List.of("worstCase", "bestCase", "placement"));
+    }
+    List<JsonNode> scores = new ArrayList<>();
+    JsonNode table = tree.get("scores");
+    scores.add(table.get("overall"));
+    for (String group : new String[] {"byRecommendation", "byElement", "byComponent", "byLayer"}) {
+      table.get(group).values().forEach(scores::add);
+    }
+    for (JsonNode score : scores) {
+      ((ObjectNode) score).remove(List.of("floor", "ceiling", "maturityAtLeast"));
+    }
+    Path file = dir.resolve(name);
+    Files.writeString(file, JSON.writeValueAsString(tree));
+    return file.toString();
+  }
+
+  @Test
+  void an_assessment_document_of_version_1_0_has_no_bounds_but_its_statuses() throws IOException {
+    String old = version10(assessment(BOUNDED, "bounded.json"), "old.json");
+    String now = assessment(BOUNDED, "now.json");
+
+    JsonNode same = json(Run.of("diff", old, old, "-f", "json"));
+    JsonNode diff = json(Run.of("diff", old, now, "-f", "json"));
+    Run text = Run.of("diff", old, now);
+
+    // Between two documents of version 1.0 nothing moves, and there is no range.
+    assertThat(same.get("resolved").isEmpty()).isTrue();
+    assertThat(same.get("newGaps").isEmpty()).isTrue();
+    assertThat(same.get("otherChanges").isEmpty()).isTrue();
+    JsonNode overall = same.get("scoreMoves").get("overall");
+    assertThat(overall.has("floorBefore") || overall.has("ceilingAfter")).isFalse();
+    assertThat(overall.get("boundsMoved").booleanValue()).isFalse();
+    // From 1.0 to 1.1 of the same facts: no status changes, only the bounds a 1.0 document could
+    // not say (a decided status is its own bounds, not assessed is anything from not met to met).
+    List<JsonNode> changes = new ArrayList<>();
+    for (String k : new String[] {"resolved", "newGaps", "otherChanges"}) {
+      diff.get(k).forEach(changes::add);
+    }
+    assertThat(changes).isNotEmpty();
+    for (JsonNode c : changes) {
+      assertThat(c.get("boundsOnly").booleanValue()).as(c.toString()).isTrue();
+      assertThat(c.get("from").stringValue()).isEqualTo("NOT_ASSESSED");
+      assertThat(c.get("worstCaseBefore").stringValue()).isEqualTo("NOT_MET");
+      assertThat(c.get("bestCaseBefore").stringValue()).isEqualTo("MET");
+    }
+    assertThat(diff.get("resolved").isEmpty()).isTrue();
+    overall = diff.get("scoreMoves").get("overall");
+    assertThat(overall.get("delta").doubleValue()).isZero();
+    assertThat(overall.has("floorBefore")).isFalse();
+    assertThat(overall.get("floorAfter").doubleValue()).isEqualTo(21.9);
+    assertThat(text.exitCode()).as(text.toString()).isZero();
+    assertThat(text.out())
+        .containsPattern(
+            "\n  Overall +37\\.2 +37\\.2 +0\\.0 +55\\.6% +55\\.6% +n/a +21\\.9 to 61\\.1");
+  }
+
+  @Test
+  void bounds_in_a_document_of_version_1_1_must_make_sense() throws IOException {
+    String before = assessment(BOUNDED, "before.json");
+    ObjectNode tree = (ObjectNode) JSON.readTree(Files.readString(Path.of(before)));
+    ObjectNode decided = null;
+    ObjectNode open = null;
+    for (JsonNode f : tree.get("findings")) {
+      boolean isDecided = !f.get("status").stringValue().equals("NOT_ASSESSED");
+      if (isDecided && decided == null) {
+        decided = (ObjectNode) f;
+      } else if (!isDecided && open == null) {
+        open = (ObjectNode) f;
+      }
+    }
+    decided.put("worstCase", "NOT_MET").put("bestCase", "MET");
+    open.remove("bestCase");
+    ((ObjectNode) tree.get("scores").get("overall")).remove("ceiling");
+    ((ObjectNode) tree.get("scores").get("byRecommendation").get("R1")).put("floor", 99.0);
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, JSON.writeValueAsString(tree));
+
+    Run run = Run.of("diff", before, broken.toString());
+
+    int d = indexOf(tree.get("findings"), decided);
+    int o = indexOf(tree.get("findings"), open);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(
+            broken
+                + ": /findings/"
+                + d
+                + "/status: status is "
+                + decided.get("status").stringValue())
+        .contains(broken + ": /findings/" + o + "/bestCase: bestCase is required")
+        .contains(broken + ": /scores/overall/ceiling: a score has both a floor and a ceiling")
+        .contains(broken + ": /scores/byRecommendation/R1/ceiling: the ceiling is below the floor");
+  }
+
+  private static int indexOf(JsonNode list, JsonNode item) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == item) {
+        return i;
+      }
+    }
+    throw new AssertionError("not in the list: " + item);
+  }
+
+  @Test
+  void a_certain_gap_not_yet_decided_counts_as_a_gap() {
+    Verdict certainGap = Verdict.between(Status.NOT_MET, Status.PARTLY_MET);
+    Verdict open = Verdict.between(Status.NOT_MET, Status.MET);
+
+    Comparison.Change resolved = change(certainGap, Verdict.MET);
+    Comparison.Change stillOpen =
+        change(certainGap, Verdict.between(Status.PARTLY_MET, Status.MET));
+    Comparison.Change newGap = change(Verdict.MET, certainGap);
+    Comparison.Change narrowed = change(open, certainGap);
+    Comparison.Change widened =
+        change(open, Verdict.between(Status.NOT_MET, Status.NOT_APPLICABLE));
+
+    assertThat(resolved.isResolved()).isTrue();
+    assertThat(resolved.isBoundsOnly()).isFalse();
+    assertThat(stillOpen.isResolved()).isFalse();
+    assertThat(stillOpen.isNewGap()).isFalse();
+    assertThat(newGap.isNewGap()).isTrue();
+    assertThat(narrowed.isNewGap()).isTrue();
+    assertThat(narrowed.isBoundsOnly()).isTrue();
+    assertThat(widened.isNewGap() || widened.isResolved()).isFalse();
+    assertThat(ComparisonText.change(resolved)).isEqualTo("Not met or partly met -> Met");
+    assertThat(ComparisonText.change(stillOpen))
+        .isEqualTo("Not met or partly met -> Partly met or met (bounds only)");
+    assertThat(ComparisonText.change(widened))
+        .isEqualTo(
+            "Not assessed (not met to met) -> Not assessed (not met to not applicable)"
+                + " (bounds only)");
+    assertThat(ComparisonText.change(change(Verdict.NOT_MET, null))).isEqualTo("Not met -> Absent");
+  }
+
+  private static Comparison.Change change(Verdict was, Verdict now) {
+    return new Comparison.Change(
+        "R1.1", "A practice", Optional.ofNullable(was), Optional.ofNullable(now), Priority.LOW);
   }
 }

@@ -57,7 +57,7 @@ class GenerateCommandTest {
       CityProfile p = DocumentFormat.JSON.readProfile(line);
       StringBuilder canonical = new StringBuilder();
       SyntheticProfiles.compact(DocumentFormat.JSON.writeProfile(p), canonical);
-      assertThat(line).isEqualTo(canonical.toString()).startsWith("{\"schemaVersion\":\"1.0\",");
+      assertThat(line).isEqualTo(canonical.toString()).startsWith("{\"schemaVersion\":\"1.1\",");
       assertThat(p.name()).startsWith("City " + (i + 1) + " ");
     }
   }

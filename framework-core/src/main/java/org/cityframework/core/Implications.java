@@ -167,6 +167,36 @@ public final class Implications {
     return implied(profile, pointer, 0);
   }
 
+  /**
+   * The facts whose value could decide the fact at {@code pointer} through implications, directly
+   * or through a chain: for example {@code /strategy/status} for {@code
+   * /strategy/coversInnovationCulture} (no strategy covers nothing), and for {@code
+   * /strategy/cultureConcepts/SILO_BUSTING} both of them. In the order the implications are listed,
+   * each once; empty when no implication decides the fact.
+   */
+  public static List<String> premisesOf(String pointer) {
+    requireNonNull(pointer, "pointer");
+    Set<String> found = new LinkedHashSet<>();
+    premisesOf(pointer, found);
+    found.remove(pointer);
+    return List.copyOf(found);
+  }
+
+  private static void premisesOf(String pointer, Set<String> found) {
+    for (String key : new String[] {pointer, parentPattern(pointer)}) {
+      for (Implication rule : BY_CONCLUSION.getOrDefault(key, List.of())) {
+        if (rule.conclusion.valueAt(pointer) == null) {
+          continue;
+        }
+        for (Premise p : rule.premise) {
+          if (found.add(p.fact.pointer)) {
+            premisesOf(p.fact.pointer, found);
+          }
+        }
+      }
+    }
+  }
+
   /** Whether any implication can decide the fact at {@code pointer}: a cheap test first. */
   public static boolean mayImply(String pointer) {
     return BY_CONCLUSION.containsKey(pointer)

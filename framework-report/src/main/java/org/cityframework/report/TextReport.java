@@ -251,31 +251,37 @@ final class TextReport {
     out.blank();
     out.paragraph(0, 2, "Score moves");
     List<List<String>> rows = new ArrayList<>();
+    // A last, empty column: the one TextLayout wraps, so the figures never do.
     rows.add(
-        List.of(
-            "Scope",
-            "Before",
-            "After",
-            "Delta",
-            "Coverage before",
-            "Coverage after",
-            "Range before",
-            "Range after",
-            ""));
+        List.of("Scope", "Before", "After", "Delta", "Coverage", "Range was", "Range now", ""));
     p.scoreMoves()
         .forEach(
             (key, m) -> {
-              List<String> row = new ArrayList<>(moveRow(key, m));
+              List<String> row = new ArrayList<>(compactMoveRow(key, m));
               row.add("");
               rows.add(row);
             });
     TextLayout.Columns columns =
-        TextLayout.Columns.fit(
-            2, new boolean[] {false, true, true, true, true, true, true, true}, rows);
+        TextLayout.Columns.fit(2, new boolean[] {false, true, true, true, true, true, true}, rows);
     for (List<String> row : rows) {
       out.row(columns, row);
     }
     return out.toString();
+  }
+
+  /**
+   * A score move for a terminal: the coverage as "55.6% -> 58.0%" and the ranges as "21.9-61.1", so
+   * the table fits 100 columns.
+   */
+  private static List<String> compactMoveRow(String key, ScoreMove m) {
+    return List.of(
+        Words.scope(key),
+        Words.score(m.before()),
+        Words.score(m.after()),
+        Words.delta(m.delta()),
+        Words.coverage(m.coverageBefore()) + " -> " + Words.coverage(m.coverageAfter()),
+        Words.range(m.floorBefore(), m.ceilingBefore()).replace(" to ", "-"),
+        Words.range(m.floorAfter(), m.ceilingAfter()).replace(" to ", "-"));
   }
 
   static List<String> moveRow(String key, ScoreMove m) {

@@ -393,7 +393,9 @@ final class Words {
     int all = a.toCollect().size();
     int shown = Math.min(all, COLLECT_FIRST);
     return "Collect first: "
-        + (shown == all ? all + (all == 1 ? " question" : " questions") : shown + " of " + all)
+        + (shown == all ? "" : shown + " of ")
+        + all
+        + (all == 1 ? " question" : " questions")
         + ", the most decisive first";
   }
 
@@ -432,7 +434,8 @@ final class Words {
   static String change(StatusChange c) {
     return c.was().map(Words::verdict).orElse("New check")
         + " -> "
-        + c.now().map(Words::verdict).orElse("Removed");
+        + c.now().map(Words::verdict).orElse("Removed")
+        + (c.isBoundsOnly() ? " (range only)" : "");
   }
 
   /** The identity of a progress: "Riverton (GB)", or both names when the city changed. */

@@ -82,7 +82,7 @@ class CsvTest {
       assertThat(row.get(5)).isEqualTo(f.bestCase().name());
       assertThat(row.get(6)).isEqualTo(f.priority().name());
       assertThat(row.get(9)).isEqualTo(f.check().summary());
-      assertThat(row.get(11)).isEqualTo(String.join(" | ", f.check().actions()));
+      assertThat(row.get(11)).isEqualTo(String.join(" | ", f.actions()));
       assertThat(row.get(12)).isEqualTo(f.placement());
     }
   }

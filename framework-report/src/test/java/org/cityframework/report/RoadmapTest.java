@@ -26,8 +26,8 @@ class RoadmapTest {
     assertThat(roadmap.later()).isEqualTo(withPriority(a, Priority.LOW));
     assertThat(roadmap.now())
         .extracting(Finding::checkId)
-        .containsExactly("R7.0", "R7.4", "R6.6", "R6.7");
-    assertThat(roadmap.all()).hasSize(4 + 27 + 41);
+        .containsExactly("R7.0", "R7.4", "R5.0", "R6.6");
+    assertThat(roadmap.all()).hasSize(4 + 30 + 39);
   }
 
   private static List<Finding> withPriority(Assessment a, Priority p) {

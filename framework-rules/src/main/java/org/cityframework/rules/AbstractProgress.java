@@ -53,13 +53,20 @@ abstract class AbstractProgress {
     return changes().stream().filter(c -> !c.isResolved() && !c.isNewGap()).toList();
   }
 
+  /** Whether the status or a bound moved: a range with the same two ends reads the same. */
+  private static boolean moved(Verdict was, Verdict now) {
+    return was.status() != now.status()
+        || was.worstCase() != now.worstCase()
+        || was.bestCase() != now.bestCase();
+  }
+
   /** Compares two assessments; checks present in only one of them count as changes too. */
   public static Progress between(Assessment before, Assessment after) {
     List<StatusChange> changes = new ArrayList<>();
     for (Finding now : after.findings()) {
       Optional<Finding> was = before.finding(now.checkId());
       Optional<Verdict> from = was.map(Finding::verdict);
-      if (from.isEmpty() || !from.get().equals(now.verdict())) {
+      if (from.isEmpty() || moved(from.get(), now.verdict())) {
         changes.add(
             StatusChange.of(
                 now.checkId(),

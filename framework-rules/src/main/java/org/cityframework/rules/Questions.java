@@ -2,11 +2,15 @@ package org.cityframework.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
+import org.cityframework.core.Implications;
 
 /**
  * The questions that collect the facts a profile leaves unknown, ranked by how much they would
@@ -21,17 +25,39 @@ final class Questions {
 
   private Questions() {}
 
-  /** The ranked questions of an assessment's undecided findings, from their unknown evidence. */
+  /**
+   * The ranked questions of an assessment's undecided findings, from their unknown evidence. A
+   * finding counts for each unknown fact it read, and for each unknown fact that could decide one
+   * of them through an implication ({@link Implications#premisesOf}): no strategy at all would
+   * decide what the strategy covers, so the strategy's status decides those findings too.
+   */
   static List<Question> of(List<Finding> findings) {
+    Set<String> unknown = new HashSet<>();
+    for (Finding f : findings) {
+      for (Evidence e : f.evidence()) {
+        if (!e.isKnown()) {
+          unknown.add(e.pointer());
+        }
+      }
+    }
     Map<String, List<Finding>> byFact = new LinkedHashMap<>();
     for (Finding f : findings) {
       if (f.verdict().isDecided() || f.isWaived()) {
         continue;
       }
+      Set<String> facts = new LinkedHashSet<>();
       for (Evidence e : f.evidence()) {
         if (!e.isKnown()) {
-          byFact.computeIfAbsent(e.pointer(), k -> new ArrayList<>()).add(f);
+          facts.add(e.pointer());
+          for (String premise : Implications.premisesOf(e.pointer())) {
+            if (unknown.contains(premise)) {
+              facts.add(premise);
+            }
+          }
         }
+      }
+      for (String fact : facts) {
+        byFact.computeIfAbsent(fact, k -> new ArrayList<>()).add(f);
       }
     }
     List<Question> questions = new ArrayList<>(byFact.size());

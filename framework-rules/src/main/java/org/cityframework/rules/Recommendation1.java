@@ -141,12 +141,13 @@ final class Recommendation1 {
   }
 
   /**
-   * Whether innovation has had funding of its own in each of the assessment year and the two years
-   * before it (L33: consistent, not exorbitant): each of the three is met, some is partly met, none
-   * is not met. A year without a budget line is unknown, unless the city has no dedicated budget.
+   * Whether innovation has had steady funding of its own in each of the assessment year and the two
+   * years before it (L33: "consistent", "reliable"): each of the three funded and kept at {@link
+   * Recommendation5#STEADY_SHARE_PERCENT} of the year before is met, some is partly met, none is
+   * not met. A year without a budget line is unknown, unless the city has no dedicated budget.
    */
   static Verdict consistentFunding(Facts f) {
-    return Criteria.atLeast(3, 1, Recommendation5.fundedInLastThreeYears(f));
+    return Criteria.atLeast(3, 1, Recommendation5.steadyInLastThreeYears(f));
   }
 
   static Verdict managersHiredAndTrainedForInnovation(Facts f) {

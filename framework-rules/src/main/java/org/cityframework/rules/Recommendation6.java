@@ -143,28 +143,31 @@ final class Recommendation6 {
 
   /**
    * Whether the strategy's goals have a measured current value, so outcomes are compared with goals
-   * (L11): all is met, some partly met, none not met. Without goals there is nothing to compare
-   * with: the criterion does not apply; goals not listed are unknown.
+   * (L11): all is met, some partly met. A goal's current value left out is unknown: it is a
+   * measurement, not something the strategy says. A city whose strategy sets no goals, or that has
+   * no strategy, has nothing to measure outcomes against: not met.
    */
   static Verdict outcomesMeasuredAgainstGoals(Facts f) {
     Optional<Boolean> states = f.read("/strategy/statesGoals", p -> p.strategy().statesGoals());
     List<Goal> goals = f.list("/strategy/goals", p -> p.strategy().goals());
     if (goals.isEmpty()) {
-      return states.equals(Optional.of(false))
-          ? Verdict.NOT_APPLICABLE
-          : Verdict.UNKNOWN.or(Verdict.NOT_APPLICABLE);
+      return states.equals(Optional.of(false)) ? Verdict.NOT_MET : Verdict.UNKNOWN;
     }
     List<Optional<Boolean>> measured = new ArrayList<>(goals.size());
     for (int i = 0; i < goals.size(); i++) {
       int index = i;
       measured.add(
-          Optional.of(
-              f.read(
-                      "/strategy/goals/" + i + "/current",
-                      p -> p.strategy().goals().get(index).current())
-                  .isPresent()));
+          f.read(
+                  "/strategy/goals/" + i + "/current",
+                  p -> p.strategy().goals().get(index).current())
+              .map(v -> true));
     }
-    return Criteria.allOf(measured);
+    // Measured goals are yes; a goal not known to be measured may or may not be.
+    int known = (int) measured.stream().filter(Optional::isPresent).count();
+    if (known == goals.size()) {
+      return Verdict.MET;
+    }
+    return known > 0 ? Verdict.between(Status.PARTLY_MET, Status.MET) : Verdict.UNKNOWN;
   }
 
   private static Status role(DataRole role) {

@@ -59,13 +59,28 @@ final class Recommendation9 {
   }
 
   /**
-   * A regulatory framework, adopted and transparent: publicly available (L245). Only an adopted
-   * framework can be public (Implications).
+   * A well-defined, transparent regulatory framework (L245): adopted, publicly available, and
+   * well-defined, that is with standards for data management, sharing and protection (L247, L251).
+   * Without an adopted framework the practice is not met; only an adopted framework can be public
+   * (Implications).
    */
   static Verdict publicRegulatoryFramework(Facts f) {
-    return Criteria.allOf(
-        f.read("/regulation/frameworkAdopted", p -> p.regulation().frameworkAdopted()),
-        f.read("/regulation/frameworkPublic", p -> p.regulation().frameworkPublic()));
+    Optional<Boolean> adopted =
+        f.read("/regulation/frameworkAdopted", p -> p.regulation().frameworkAdopted());
+    return Criteria.requires(
+        adopted,
+        () ->
+            Criteria.combine(
+                Criteria.allOf(
+                    adopted,
+                    f.read("/regulation/frameworkPublic", p -> p.regulation().frameworkPublic())),
+                Criteria.allOf(
+                    f.entries(
+                        "/regulation/standards",
+                        p -> p.regulation().standards(),
+                        RegulatedArea.DATA_MANAGEMENT,
+                        RegulatedArea.DATA_SHARING,
+                        RegulatedArea.DATA_PROTECTION))));
   }
 
   static Verdict standardsWithMonitoredCompliance(Facts f) {

@@ -118,10 +118,10 @@ class Recommendation6Test {
             "R6.0",
             "a significant role, an evaluation system, the only goal has a measured current value",
             decisions(DataRole.SIGNIFICANT, system(true), adopted().addGoal(GOAL_WITH_CURRENT))),
-        met(
+        partlyMet(
             "R6.0",
             "a significant role and an evaluation system, a strategy said to set no goals: nothing"
-                + " to compare outcomes with, that part does not apply",
+                + " to measure outcomes against (L11)",
             decisions(DataRole.SIGNIFICANT, system(true), adopted().statesGoals(false))),
         met(
             "R6.0",
@@ -148,13 +148,16 @@ class Recommendation6Test {
             "R6.0",
             "a moderate role, an evaluation system, goals measured",
             decisions(DataRole.MODERATE, system(true), adopted().addGoal(GOAL_WITH_CURRENT))),
-        partlyMet(
+        between(
             "R6.0",
-            "a significant role, an evaluation system, one of two goals has a current value",
+            "a significant role, an evaluation system, one of two goals has a current value, the"
+                + " other's unknown",
             decisions(
                 DataRole.SIGNIFICANT,
                 system(true),
-                adopted().addGoals(GOAL_WITH_CURRENT, MEASURED_GOAL))),
+                adopted().addGoals(GOAL_WITH_CURRENT, MEASURED_GOAL)),
+            Status.PARTLY_MET,
+            Status.MET),
         partlyMet(
             "R6.0",
             "a significant role, goals measured, but no evaluation system",
@@ -167,10 +170,16 @@ class Recommendation6Test {
             "R6.0",
             "a minor role, the rest not stated: partly met either way",
             dataUse(DataUse.builder().roleInDecisions(DataRole.MINOR))),
+        between(
+            "R6.0",
+            "data plays no role, no evaluation system, the goal's current value unknown",
+            decisions(DataRole.NONE, system(false), adopted().addGoal(MEASURED_GOAL)),
+            Status.NOT_MET,
+            Status.PARTLY_MET),
         notMet(
             "R6.0",
-            "data plays no role, no evaluation system, no goal has a current value",
-            decisions(DataRole.NONE, system(false), adopted().addGoal(MEASURED_GOAL))),
+            "data plays no role, no evaluation system, a strategy said to set no goals",
+            decisions(DataRole.NONE, system(false), adopted().statesGoals(false))),
         notMet(
             "R6.0",
             "data plays no role, no evaluation system, no strategy: the strategy implies no goals",

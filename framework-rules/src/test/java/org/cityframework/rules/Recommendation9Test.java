@@ -47,34 +47,60 @@ class Recommendation9Test {
     return city().operations(operations.build()).regulation(regulation.build()).build();
   }
 
+  /** The regulation with standards for data management, sharing and protection (L251). */
+  static Regulation.Builder standards(Regulation.Builder regulation) {
+    return regulation
+        .putStandard(RegulatedArea.DATA_MANAGEMENT, true)
+        .putStandard(RegulatedArea.DATA_SHARING, true)
+        .putStandard(RegulatedArea.DATA_PROTECTION, true);
+  }
+
   static Stream<CheckCase> cases() {
     return Stream.of(
         met(
             "R9.0",
-            "a framework adopted and public",
-            regulation(Regulation.builder().frameworkAdopted(true).frameworkPublic(true))),
+            "a framework adopted and public, with standards for management, sharing and protection",
+            regulation(
+                standards(Regulation.builder().frameworkAdopted(true).frameworkPublic(true)))),
         partlyMet(
             "R9.0",
-            "a framework adopted, not public",
-            regulation(Regulation.builder().frameworkAdopted(true).frameworkPublic(false))),
+            "a framework adopted, with all three standards, not public",
+            regulation(
+                standards(Regulation.builder().frameworkAdopted(true).frameworkPublic(false)))),
+        partlyMet(
+            "R9.0",
+            "a framework adopted and public that sets no standard: not well-defined (L245, L251)",
+            regulation(
+                Regulation.builder()
+                    .frameworkAdopted(true)
+                    .frameworkPublic(true)
+                    .putStandard(RegulatedArea.DATA_MANAGEMENT, false)
+                    .putStandard(RegulatedArea.DATA_SHARING, false)
+                    .putStandard(RegulatedArea.DATA_PROTECTION, false))),
         notMet(
             "R9.0",
             "no framework adopted, whether public unstated but implied: not public",
             regulation(Regulation.builder().frameworkAdopted(false))),
         notMet(
             "R9.0",
-            "no framework adopted, not public",
-            regulation(Regulation.builder().frameworkAdopted(false).frameworkPublic(false))),
+            "no framework adopted, though standards exist: there is no framework to define",
+            regulation(standards(Regulation.builder().frameworkAdopted(false)))),
         between(
             "R9.0",
-            "a framework adopted, whether public unknown",
-            regulation(Regulation.builder().frameworkAdopted(true)),
+            "a framework adopted with all three standards, whether public unknown",
+            regulation(standards(Regulation.builder().frameworkAdopted(true))),
             PARTLY_MET,
             MET),
         met(
             "R9.0",
             "adoption unstated, but the framework is public, which implies it is adopted",
-            regulation(Regulation.builder().frameworkPublic(true))),
+            regulation(standards(Regulation.builder().frameworkPublic(true)))),
+        between(
+            "R9.0",
+            "adopted and public, the standards unknown",
+            regulation(Regulation.builder().frameworkAdopted(true).frameworkPublic(true)),
+            PARTLY_MET,
+            MET),
         between(
             "R9.0",
             "the framework not public, adoption unknown: a certain gap",
