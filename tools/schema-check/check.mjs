@@ -1,6 +1,6 @@
 // Checks the committed JSON Schemas with a validator that is not the library's own:
 // ajv (draft 2020-12) in strict mode compiles all three, and every example city profile
-// (examples/cities/*.json and *.yaml, and the samples in test-fixtures/) must validate
+// (examples/cities/*.json and *.yaml, examples/archetypes/*.json, and the samples in test-fixtures/) must validate
 // against the profile schema, while the samples in test-fixtures/invalid/ must not.
 //
 //   npm ci --prefix tools/schema-check --no-audit --no-fund
@@ -86,6 +86,7 @@ const validateProfile = validators["city-profile.schema.json"];
 if (validateProfile) {
   const valid = [
     ...documentsIn(join(root, "examples", "cities")),
+    ...documentsIn(join(root, "examples", "archetypes")),
     ...documentsIn(join(here, "test-fixtures")),
   ];
   for (const file of valid) {

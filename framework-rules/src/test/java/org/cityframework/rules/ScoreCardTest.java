@@ -51,6 +51,99 @@ class ScoreCardTest {
   }
 
   @Test
+  void the_floor_and_ceiling_count_each_finding_with_its_worst_and_best_case() {
+    List<Finding> findings =
+        List.of(
+            finding("X.1", 2, Verdict.MET),
+            finding("X.2", 1, Verdict.between(Status.NOT_MET, Status.PARTLY_MET)),
+            finding("X.3", 1, Verdict.UNKNOWN));
+    Score s = ScoreCard.score(findings, f -> true);
+    // Floor: (2 x 1 + 0 + 0) / 4 = 50; ceiling: (2 + 0.5 + 1) / 4 = 87.5; score: met alone, 100.
+    assertThat(s.floor()).hasValue(50.0);
+    assertThat(s.ceiling()).hasValue(87.5);
+    assertThat(s.score()).hasValue(100.0);
+    assertThat(s.maturityAtLeast()).contains(Maturity.DEFINED);
+  }
+
+  @Test
+  void a_finding_that_may_not_apply_counts_only_where_it_moves_the_bound_its_way() {
+    Verdict mayNotApply = Verdict.NOT_APPLICABLE.or(Verdict.NOT_MET);
+    List<Finding> findings =
+        List.of(finding("X.1", 1, Verdict.MET), finding("X.2", 3, mayNotApply));
+    Score s = ScoreCard.score(findings, f -> true);
+    assertThat(s.floor()).hasValue(25.0); // in scope, not met: 1 / 4
+    assertThat(s.ceiling()).hasValue(100.0); // out of scope
+    Score alone = ScoreCard.score(List.of(finding("X.2", 3, mayNotApply)), f -> true);
+    assertThat(alone.floor()).hasValue(0.0);
+    assertThat(alone.ceiling()).hasValue(0.0);
+    Score none = ScoreCard.score(List.of(finding("X.3", 2, Verdict.NOT_APPLICABLE)), f -> true);
+    assertThat(none.floor()).isEmpty();
+    assertThat(none.ceiling()).isEmpty();
+    assertThat(none.maturityAtLeast()).isEmpty();
+  }
+
+  @Test
+  void waived_findings_stay_out_of_the_bounds() {
+    Finding waived =
+        finding("X.2", 3, Verdict.NOT_MET)
+            .withWaiver(
+                Waiver.builder()
+                    .checkId("X.2")
+                    .justification("Regional")
+                    .authority("Council")
+                    .expiresOn(java.time.LocalDate.of(2030, 1, 1))
+                    .build());
+    Score s = ScoreCard.score(List.of(finding("X.1", 1, Verdict.MET), waived), f -> true);
+    assertThat(s.floor()).hasValue(100.0);
+    assertThat(s.ceiling()).hasValue(100.0);
+  }
+
+  /**
+   * On random groups of findings with random verdicts, the floor and ceiling are the lowest and
+   * highest score over every way of choosing a status each verdict allows.
+   */
+  @Test
+  void the_bounds_are_the_extremes_over_every_choice_of_statuses() {
+    SplittableRandom random = new SplittableRandom(5);
+    for (int round = 0; round < 2_000; round++) {
+      List<Finding> findings = new ArrayList<>();
+      int n = random.nextInt(1, 6);
+      for (int i = 0; i < n; i++) {
+        findings.add(
+            finding("X." + i, random.nextInt(1, 4), Verdict.ofBits(random.nextInt(1, 16))));
+      }
+      double[] extremes = {Double.MAX_VALUE, -Double.MAX_VALUE};
+      extremes(findings, 0, new ArrayList<>(), extremes);
+      Score s = ScoreCard.score(findings, f -> true);
+      if (extremes[0] == Double.MAX_VALUE) {
+        assertThat(s.floor()).as("%s", findings).isEmpty();
+        continue;
+      }
+      assertThat(s.floor()).as("%s", findings).hasValue(extremes[0]);
+      assertThat(s.ceiling()).as("%s", findings).hasValue(extremes[1]);
+    }
+  }
+
+  /** The lowest and highest rounded score over the statuses each finding's verdict allows. */
+  private static void extremes(
+      List<Finding> findings, int at, List<Finding> chosen, double[] extremes) {
+    if (at == findings.size()) {
+      Score s = ScoreCard.score(chosen, f -> true);
+      if (s.score().isPresent()) {
+        extremes[0] = Math.min(extremes[0], s.score().getAsDouble());
+        extremes[1] = Math.max(extremes[1], s.score().getAsDouble());
+      }
+      return;
+    }
+    Finding f = findings.get(at);
+    for (Status status : f.verdict().possible()) {
+      chosen.add(f.withVerdict(Verdict.of(status)));
+      extremes(findings, at + 1, chosen, extremes);
+      chosen.remove(chosen.size() - 1);
+    }
+  }
+
+  @Test
   void maturity_levels_start_at_their_lower_bounds() {
     assertThat(Maturity.of(0)).isEqualTo(Maturity.INITIAL);
     assertThat(Maturity.of(19.9)).isEqualTo(Maturity.INITIAL);
@@ -61,6 +154,10 @@ class ScoreCardTest {
   }
 
   static Finding finding(String id, int weight, Status status) {
+    return finding(id, weight, Verdict.of(status));
+  }
+
+  static Finding finding(String id, int weight, Verdict verdict) {
     CheckInfo info =
         CheckInfo.builder()
             .id(id)
@@ -75,7 +172,7 @@ class ScoreCardTest {
             .build();
     return Finding.builder()
         .check(info)
-        .verdict(Verdict.of(status))
+        .verdict(verdict)
         .rank(1)
         .priority(Priority.NONE)
         .dependents(0)
