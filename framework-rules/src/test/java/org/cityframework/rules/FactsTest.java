@@ -62,6 +62,78 @@ class FactsTest {
     assertThat(facts.evidence()).isEmpty();
   }
 
+  /** A city with no dedicated team, whose team facts the model's implications decide. */
+  private static final CityProfile NO_TEAM =
+      city()
+          .staff(org.cityframework.core.InnovationStaff.builder().dedicatedTeam(false).build())
+          .build();
+
+  @Test
+  void reads_a_fact_the_profile_leaves_out_through_the_implications_and_says_so() {
+    Facts facts = new Facts(NO_TEAM);
+    assertThat(facts.read("/staff/stableTeamResources", p -> p.staff().stableTeamResources()))
+        .contains(false);
+    assertThat(facts.readInt("/staff/teamSize", p -> p.staff().teamSize())).hasValue(0);
+    assertThat(facts.read("/staff/reportsTo", p -> p.staff().reportsTo())).isEmpty();
+    assertThat(
+            facts.entry(
+                "/staff/embeddingPractices",
+                p -> p.staff().embeddingPractices(),
+                org.cityframework.core.EmbeddingPractice.STAFF_SWAPS))
+        .contains(false);
+    assertThat(
+            facts.entries(
+                "/staff/embeddingPractices",
+                p -> p.staff().embeddingPractices(),
+                org.cityframework.core.EmbeddingPractice.JOINT_REVIEWS))
+        .containsExactly(Optional.of(false));
+    String because = "/staff/dedicatedTeam = false";
+    assertThat(facts.evidence())
+        .containsExactly(
+            new Evidence("/staff/stableTeamResources", Optional.of("false"), Optional.of(because)),
+            new Evidence("/staff/teamSize", Optional.of("0"), Optional.of(because)),
+            new Evidence("/staff/reportsTo", Optional.of("none"), Optional.of(because)),
+            new Evidence(
+                "/staff/embeddingPractices/STAFF_SWAPS",
+                Optional.of("false"),
+                Optional.of(because)),
+            new Evidence(
+                "/staff/embeddingPractices/JOINT_REVIEWS",
+                Optional.of("false"),
+                Optional.of(because)));
+    assertThat(facts.evidence()).allSatisfy(e -> assertThat(e.isImplied()).isTrue());
+    assertThat(facts.evidence().get(0))
+        .hasToString("/staff/stableTeamResources = false (implied by " + because + ")");
+  }
+
+  @Test
+  void an_implied_read_gives_the_same_value_without_recording() {
+    Facts bare = new Facts(NO_TEAM, false);
+    assertThat(bare.read("/staff/stableTeamResources", p -> p.staff().stableTeamResources()))
+        .contains(false);
+    assertThat(bare.readInt("/staff/teamSize", p -> p.staff().teamSize())).hasValue(0);
+    assertThat(
+            bare.entry(
+                "/staff/embeddingPractices",
+                p -> p.staff().embeddingPractices(),
+                org.cityframework.core.EmbeddingPractice.STAFF_SWAPS))
+        .contains(false);
+    assertThat(bare.evidence()).isEmpty();
+  }
+
+  @Test
+  void a_stated_fact_is_read_as_stated_and_an_undecided_one_stays_unknown() {
+    Facts facts = new Facts(NO_TEAM);
+    assertThat(facts.read("/staff/dedicatedTeam", p -> p.staff().dedicatedTeam())).contains(false);
+    assertThat(facts.read("/staff/staffFeedbackLoops", p -> p.staff().staffFeedbackLoops()))
+        .isEmpty();
+    assertThat(facts.evidence())
+        .containsExactly(
+            new Evidence("/staff/dedicatedTeam", Optional.of("false")),
+            new Evidence("/staff/staffFeedbackLoops", Optional.empty()));
+    assertThat(facts.evidence()).noneMatch(Evidence::isImplied);
+  }
+
   @Test
   void without_recording_gives_the_same_values_and_no_evidence() {
     Facts recording = new Facts(CITY, true);
