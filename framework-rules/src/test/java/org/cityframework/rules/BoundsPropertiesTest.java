@@ -93,6 +93,35 @@ class BoundsPropertiesTest {
     assertThat(decided).as("profiles with every finding decided").isGreaterThan(0);
   }
 
+  @Test
+  void the_score_of_a_complete_filling_in_lies_between_the_floor_and_the_ceiling() {
+    SplittableRandom random = new SplittableRandom(23);
+    RandomProfiles profiles = RandomProfiles.seeded(2026).withUnknownShare(0);
+    int complete = 0;
+    for (int i = 0; i < PROFILES / 2; i++) {
+      CityProfile known = profiles.next();
+      Assessment filled = ASSESSOR.assess(known);
+      if (!filled.findings().stream().allMatch(f -> f.verdict().isDecided())) {
+        continue;
+      }
+      complete++;
+      Assessment bounded = ASSESSOR.assess(forget(known, random, 1 + random.nextInt(60)));
+      int profile = i;
+      eachScore(
+          bounded.scores(),
+          filled.scores(),
+          (wide, truth) -> {
+            assertThat(atMost(wide.floor(), truth.score()))
+                .as("floor %s, score %s (profile %d)", wide.floor(), truth.score(), profile)
+                .isTrue();
+            assertThat(atMost(truth.score(), wide.ceiling()))
+                .as("score %s, ceiling %s (profile %d)", truth.score(), wide.ceiling(), profile)
+                .isTrue();
+          });
+    }
+    assertThat(complete).as("complete profiles drawn").isGreaterThan(PROFILES / 20);
+  }
+
   /** Whether {@code low <= high}, where an empty bound (nothing in scope) is no bound. */
   private static boolean atMost(OptionalDouble low, OptionalDouble high) {
     return low.isEmpty() || high.isEmpty() || low.getAsDouble() <= high.getAsDouble();
