@@ -783,6 +783,12 @@ public final class Implications {
     return new Fact(pointer, p -> get.apply(p).orElse(null), type.getEnumConstants());
   }
 
+  /** One entry of a yes/no map, as a fact of its own. */
+  private static <K extends Enum<K>> Fact entry(
+      String mapPointer, K key, Function<CityProfile, Map<K, Boolean>> map) {
+    return new Fact(mapPointer + "/" + key.name(), p -> map.apply(p).get(key), YES_NO);
+  }
+
   private static Fact value(String pointer, Function<CityProfile, Optional<?>> get) {
     return new Fact(pointer, p -> get.apply(p).orElse(null), null);
   }
@@ -1023,6 +1029,27 @@ public final class Implications {
                     "/engagement/feedbackInPolicyDecisions",
                     p -> p.engagement().feedbackInPolicyDecisions())
                 .isAlso(false)));
+    r.add(
+        rule(
+            "a city that does not use human-centred design does not apply it to co-create with"
+                + " stakeholders",
+            entry(
+                    "/engagement/innovationTools",
+                    InnovationTool.HUMAN_CENTRED_DESIGN,
+                    p -> p.engagement().innovationTools())
+                .is(false),
+            HUMAN_CENTRED.isAlso(false)));
+    // Evaluation: a method the city evaluates innovation with is a data method it uses (L155:
+    // data methods such as resident surveys and randomised trials "enable the city to evaluate").
+    for (DataMethod method :
+        List.of(DataMethod.RESIDENT_SURVEYS, DataMethod.RANDOMISED_CONTROLLED_TRIALS)) {
+      EvaluationMethod evaluation = EvaluationMethod.valueOf(method.name());
+      r.add(
+          rule(
+              "a method the city evaluates innovation with is a data method it uses",
+              entry("/evaluation/methods", evaluation, p -> p.evaluation().methods()).is(true),
+              entry("/dataUse/methods", method, p -> p.dataUse().methods()).isAlso(true)));
+    }
     r.add(
         rule(
             "without human-centred design, nothing is co-created through it",

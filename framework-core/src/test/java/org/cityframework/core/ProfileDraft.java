@@ -56,10 +56,32 @@ final class ProfileDraft {
   static Type typeAt(String pointer) {
     Type type = CityProfile.class;
     for (String name : path(pointer)) {
+      if (Map.class.isAssignableFrom(raw(type))) {
+        return YES_NO_ENTRY; // an entry of a yes/no map: a yes/no fact of its own
+      }
       type = accessor(raw(type), name).getGenericReturnType();
     }
     return type;
   }
+
+  /** The type of one entry of a yes/no map: {@code Optional<Boolean>}. */
+  private static final ParameterizedType YES_NO_ENTRY =
+      new ParameterizedType() {
+        @Override
+        public Type[] getActualTypeArguments() {
+          return new Type[] {Boolean.class};
+        }
+
+        @Override
+        public Type getRawType() {
+          return Optional.class;
+        }
+
+        @Override
+        public Type getOwnerType() {
+          return null;
+        }
+      };
 
   /** The class of a type, without its type arguments. */
   static Class<?> raw(Type type) {
@@ -126,10 +148,18 @@ final class ProfileDraft {
     return pointer.substring(1).split("/");
   }
 
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private static Object with(Object target, String[] path, int i, Object value) {
     String name = path[i];
     if (i == path.length - 1) {
       return invoke(target, withName(name), value);
+    }
+    if (i == path.length - 2 && get(target, name) instanceof Map<?, ?> map) {
+      // An entry of a yes/no map: the map with that entry put.
+      Class<?> keyType = argument(accessor(target.getClass(), name).getGenericReturnType(), 0);
+      Map copy = new LinkedHashMap<>(map);
+      copy.put(plain(keyType, path[i + 1]), ((Optional<?>) value).orElseThrow());
+      return invoke(target, withName(name), copy);
     }
     return invoke(target, withName(name), with(get(target, name), path, i + 1, value));
   }
