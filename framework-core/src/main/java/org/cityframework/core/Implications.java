@@ -39,31 +39,58 @@ import java.util.stream.Collectors;
 public final class Implications {
   private Implications() {}
 
-  /** How deep a chain of implications is followed: far deeper than any chain of the model. */
-  private static final int DEPTH = 6;
-
   /** The text of an absent value: the fact cannot be stated. */
   public static final String NONE = "none";
 
   /**
    * One side of an implication: a fact, by its JSON Pointer, and the values that make it hold. A
    * pointer ending in {@code /*} stands for every entry of a yes/no map or every element of a list.
-   *
-   * @param pointer the fact's JSON Pointer in the profile, for example {@code /staff/dedicatedTeam}
-   * @param values the values, as the profile document writes them ({@code false}, {@code NONE},
-   *     {@code 0}); {@value #NONE} when the fact cannot be stated at all, {@code []} for an empty
-   *     list
+   * Immutable; equal when pointer and values are.
    */
-  public record Condition(String pointer, List<String> values) {
-    /** Creates a condition; the values are copied. */
-    public Condition {
-      requireNonNull(pointer, "pointer");
-      values = List.copyOf(values);
+  public static final class Condition {
+    private final String pointer;
+    private final List<String> values;
+    private final String text;
+
+    /**
+     * Creates a condition; the values are copied.
+     *
+     * @param pointer the fact's JSON Pointer in the profile, for example {@code
+     *     /staff/dedicatedTeam}
+     * @param values the values, as the profile document writes them ({@code false}, {@code NONE},
+     *     {@code 0}); {@value #NONE} when the fact cannot be stated at all, {@code []} for an empty
+     *     list
+     */
+    public Condition(String pointer, List<String> values) {
+      this.pointer = requireNonNull(pointer, "pointer");
+      this.values = List.copyOf(values);
+      this.text = pointer + " = " + String.join(" or ", this.values);
+    }
+
+    /** The fact's JSON Pointer in the profile. */
+    public String pointer() {
+      return pointer;
+    }
+
+    /** The values that make the condition hold, as the profile document writes them. */
+    public List<String> values() {
+      return values;
     }
 
     @Override
+    public boolean equals(Object other) {
+      return other instanceof Condition c && c.pointer.equals(pointer) && c.values.equals(values);
+    }
+
+    @Override
+    public int hashCode() {
+      return pointer.hashCode() * 31 + values.hashCode();
+    }
+
+    /** The condition as text: {@code /staff/dedicatedTeam = false}. */
+    @Override
     public String toString() {
-      return pointer + " = " + String.join(" or ", values);
+      return text;
     }
   }
 
@@ -89,6 +116,9 @@ public final class Implications {
 
     /** The stated facts it follows from, as text: {@code /staff/dedicatedTeam = false}. */
     public String becauseText() {
+      if (because.size() == 1) {
+        return because.get(0).toString();
+      }
       return because.stream().map(Condition::toString).collect(Collectors.joining(" and "));
     }
   }
@@ -120,10 +150,20 @@ public final class Implications {
     private final Conclusion conclusion;
     private final String reason;
 
+    /** The premise facts ({@link #PREMISE_FACTS}) whose value the conclusion decides; set once. */
+    private int[] feeds = new int[0];
+
+    /** The conclusion's {@link Conclusion#key()} and {@link Conclusion#value()}, made once. */
+    private final String key;
+
+    private final Optional<Object> value;
+
     private Implication(List<Premise> premise, Conclusion conclusion, String reason) {
       this.premise = List.copyOf(premise);
       this.conclusion = conclusion;
       this.reason = reason;
+      this.key = conclusion.key();
+      this.value = conclusion.value();
     }
 
     /** The conditions that, together, imply the conclusion. */
@@ -162,9 +202,196 @@ public final class Implications {
    *     entry of a yes/no map such as {@code /staff/embeddingPractices/STAFF_SWAPS}
    */
   public static Optional<Implied> implied(CityProfile profile, String pointer) {
-    requireNonNull(profile, "profile");
     requireNonNull(pointer, "pointer");
-    return implied(profile, pointer, 0);
+    return of(profile).implied(pointer);
+  }
+
+  /**
+   * The facts the implications decide for one profile, each worked out once and then kept: for
+   * reading many facts of the same profile, as an assessment does.
+   */
+  public static ImpliedFacts of(CityProfile profile) {
+    return new ImpliedFacts(requireNonNull(profile, "profile"));
+  }
+
+  /**
+   * The facts the implications decide for one profile: {@link #implied(String)} as {@link
+   * Implications#implied(CityProfile, String)}. Every implication is applied once, forwards and
+   * backwards, until nothing more follows, when the reader is made; reading a fact is then a
+   * lookup. Immutable after it is made.
+   */
+  public static final class ImpliedFacts {
+    private final CityProfile profile;
+
+    /**
+     * The facts the implications decide, by pointer; a map-wide one by its {@code /*} pattern and
+     * by the pointer of each entry the profile does not state.
+     */
+    private final Map<String, Implied> decided = new HashMap<>(8);
+
+    /**
+     * The value of each premise fact ({@link #PREMISE_FACTS}), stated or decided; null if unknown.
+     */
+    private final Object[] values = new Object[PREMISE_FACTS.size()];
+
+    /** The stated facts each known premise value rests on. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private final List<Condition>[] origins = new List[PREMISE_FACTS.size()];
+
+    private ImpliedFacts(CityProfile profile) {
+      this.profile = profile;
+      for (int f = 0; f < values.length; f++) {
+        Fact fact = PREMISE_FACTS.get(f);
+        Object value = fact.stated(profile);
+        if (value != null) {
+          values[f] = value;
+          origins[f] = fact.condition(value);
+        }
+      }
+      // Passes over the implications in their order until nothing more follows, as if every one
+      // were applied on every pass; one is skipped when none of its premise facts has changed
+      // since it was last applied, for then it decides nothing new.
+      Arrays.fill(pending, true);
+      boolean more = true;
+      while (more) {
+        more = false;
+        for (int r = 0; r < pending.length; r++) {
+          if (pending[r]) {
+            pending[r] = false;
+            Implication rule = RULES.get(r);
+            boolean changed = forward(rule);
+            for (Premise p : rule.premise) {
+              changed |= backward(rule, p);
+            }
+            more |= changed;
+          }
+        }
+      }
+    }
+
+    /** The implications to apply on the next pass: those whose premise facts have changed. */
+    private final boolean[] pending = new boolean[RULES.size()];
+
+    /**
+     * The value the fact at {@code pointer} takes by implication; empty when the profile states it
+     * or nothing decides it.
+     */
+    public Optional<Implied> implied(String pointer) {
+      if (decided.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(decided.get(pointer));
+    }
+
+    /** Applies an implication forwards: its conclusion, when its premise holds; true if new. */
+    private boolean forward(Implication rule) {
+      String key = rule.key;
+      Optional<Object> value = rule.value;
+      if (value == null
+          || !holds(rule, null)
+          || decided.containsKey(key)
+          || rule.conclusion.isStated(profile, key)) {
+        return false;
+      }
+      decide(key, rule.conclusion, new Implied(value, origins(rule, null)), rule.feeds);
+      return true;
+    }
+
+    /**
+     * Applies an implication backwards on one condition of its premise: its conclusion is
+     * contradicted, the rest of the premise holds, so this condition does not; when that leaves its
+     * fact one value, the fact takes it. True if new.
+     */
+    private boolean backward(Implication rule, Premise here) {
+      Object negation = here.negation;
+      if (negation == null
+          || values[here.index] != null
+          || !holds(rule, here)
+          || !rule.conclusion.isViolated(profile)) {
+        return false;
+      }
+      String at = rule.conclusion.violations(profile).get(0);
+      List<Condition> origin = new ArrayList<>();
+      origin.add(new Condition(at, List.of(rule.conclusion.found(profile, at))));
+      origin.addAll(origins(rule, here));
+      decide(here.fact.pointer, null, new Implied(Optional.of(negation), origin), here.indexOnly);
+      return true;
+    }
+
+    /** Records a decided fact, and the value it gives the premise facts it decides. */
+    private void decide(String key, Conclusion conclusion, Implied implied, int[] feeds) {
+      decided.put(key, implied);
+      if (conclusion instanceof EveryEntry every) {
+        // and, by name, each entry the profile does not state
+        Map<? extends Enum<?>, Boolean> stated = every.map.apply(profile);
+        for (int i = 0; i < every.keys.length; i++) {
+          if (!stated.containsKey(every.keys[i])) {
+            decided.put(every.keyPointers[i], implied);
+          }
+        }
+      }
+      for (int f : feeds) {
+        if (values[f] == null && implied.value().isPresent()) {
+          values[f] = implied.value().get();
+          origins[f] = implied.because();
+          for (int r : READERS[f]) {
+            pending[r] = true;
+          }
+        }
+      }
+    }
+
+    /** Whether each condition of the premise but {@code except} holds, stated or decided. */
+    private boolean holds(Implication rule, Premise except) {
+      for (Premise p : rule.premise) {
+        if (p != except && (values[p.index] == null || !p.holdsFor(values[p.index]))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The stated facts the premise's conditions but {@code except} rest on. */
+    private List<Condition> origins(Implication rule, Premise except) {
+      if (rule.premise.size() == 1 && except == null) {
+        return origins[rule.premise.get(0).index];
+      }
+      List<Condition> origin = new ArrayList<>();
+      for (Premise p : rule.premise) {
+        if (p != except) {
+          origin.addAll(origins[p.index]);
+        }
+      }
+      return origin;
+    }
+
+    /**
+     * The values of the premise's facts, with what they rest on, when each condition holds; null
+     * when any does not hold or is unknown.
+     */
+    private List<Known> premiseValues(Implication rule) {
+      if (!holds(rule, null)) {
+        return null;
+      }
+      List<Known> known = new ArrayList<>(rule.premise.size());
+      for (Premise p : rule.premise) {
+        known.add(new Known(p.fact.pointer, values[p.index], origins[p.index]));
+      }
+      return known;
+    }
+  }
+
+  /** The implications whose conclusion decides the fact at {@code pointer}, in their order. */
+  private static List<Implication> deciding(String pointer) {
+    List<Implication> deciding = new ArrayList<>();
+    for (String key : new String[] {pointer, parentPattern(pointer)}) {
+      for (Implication rule : BY_CONCLUSION.getOrDefault(key, List.of())) {
+        if (rule.conclusion.valueAt(pointer) != null) {
+          deciding.add(rule);
+        }
+      }
+    }
+    return deciding;
   }
 
   /**
@@ -183,25 +410,13 @@ public final class Implications {
   }
 
   private static void premisesOf(String pointer, Set<String> found) {
-    for (String key : new String[] {pointer, parentPattern(pointer)}) {
-      for (Implication rule : BY_CONCLUSION.getOrDefault(key, List.of())) {
-        if (rule.conclusion.valueAt(pointer) == null) {
-          continue;
-        }
-        for (Premise p : rule.premise) {
-          if (found.add(p.fact.pointer)) {
-            premisesOf(p.fact.pointer, found);
-          }
+    for (Implication rule : deciding(pointer)) {
+      for (Premise p : rule.premise) {
+        if (found.add(p.fact.pointer)) {
+          premisesOf(p.fact.pointer, found);
         }
       }
     }
-  }
-
-  /** Whether any implication can decide the fact at {@code pointer}: a cheap test first. */
-  public static boolean mayImply(String pointer) {
-    return BY_CONCLUSION.containsKey(pointer)
-        || BY_CONCLUSION.containsKey(parentPattern(pointer))
-        || BY_PREMISE.containsKey(pointer);
   }
 
   /**
@@ -210,16 +425,24 @@ public final class Implications {
    */
   static List<ProfileProblem> contradictions(CityProfile profile) {
     List<ProfileProblem> problems = null;
+    ImpliedFacts facts = null;
     for (Implication rule : RULES) {
-      Optional<List<Known>> premise = premiseValues(profile, rule, 0);
-      if (premise.isEmpty()) {
+      if (!rule.conclusion.isViolated(profile)) {
+        continue; // the common case: nothing to contradict, so the premise need not be worked out
+      }
+      List<String> violations = rule.conclusion.violations(profile);
+      if (facts == null) {
+        facts = of(profile);
+      }
+      List<Known> premise = facts.premiseValues(rule);
+      if (premise == null) {
         continue;
       }
-      for (String at : rule.conclusion.violations(profile)) {
+      for (String at : violations) {
         if (problems == null) {
           problems = new ArrayList<>();
         }
-        problems.add(new ProfileProblem(at, message(rule, premise.get(), profile, at)));
+        problems.add(new ProfileProblem(at, message(rule, premise, profile, at)));
       }
     }
     return problems == null ? List.of() : problems;
@@ -241,119 +464,16 @@ public final class Implications {
   // ---------------------------------------------------------------------------------------------
   // Resolution
 
-  private static Optional<Implied> implied(CityProfile profile, String pointer, int depth) {
-    if (depth > DEPTH || isStated(profile, pointer)) {
-      return Optional.empty();
-    }
-    // Forward: an implication whose conclusion covers the fact, with a premise that holds.
-    for (String key : new String[] {pointer, parentPattern(pointer)}) {
-      for (Implication rule : BY_CONCLUSION.getOrDefault(key, List.of())) {
-        Optional<Object> value = rule.conclusion.valueAt(pointer);
-        if (value == null) {
-          continue;
-        }
-        Optional<List<Known>> premise = premiseValues(profile, rule, depth + 1);
-        if (premise.isPresent()) {
-          return Optional.of(new Implied(value, origins(premise.get())));
-        }
-      }
-    }
-    // Backward: an implication with this fact in its premise, whose conclusion a stated fact
-    // contradicts while the rest of its premise holds: this condition does not hold, and when it
-    // leaves one value, that is the fact's value.
-    for (Implication rule : BY_PREMISE.getOrDefault(pointer, List.of())) {
-      Implied negated = negated(profile, rule, pointer, depth);
-      if (negated != null) {
-        return Optional.of(negated);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Implied negated(CityProfile profile, Implication rule, String pointer, int depth) {
-    Premise here = null;
-    List<Condition> origin = new ArrayList<>();
-    for (Premise p : rule.premise) {
-      if (p.fact.pointer.equals(pointer)) {
-        here = p;
-        continue;
-      }
-      Known other = known(profile, p, depth + 1);
-      if (other == null || !p.values.contains(other.value())) {
-        return null;
-      }
-      origin.addAll(other.origin());
-    }
-    Object negation = here == null ? null : here.negation();
-    if (negation == null) {
-      return null;
-    }
-    List<String> violations = rule.conclusion.violations(profile);
-    if (violations.isEmpty()) {
-      return null;
-    }
-    String at = violations.get(0);
-    origin.add(0, new Condition(at, List.of(rule.conclusion.found(profile, at))));
-    return new Implied(Optional.of(negation), origin);
-  }
-
-  /** Whether the profile states the fact at {@code pointer}, as far as an implication names it. */
-  private static boolean isStated(CityProfile profile, String pointer) {
-    for (Implication rule : BY_PREMISE.getOrDefault(pointer, List.of())) {
-      for (Premise p : rule.premise) {
-        if (p.fact.pointer.equals(pointer)) {
-          return p.fact.stated(profile) != null;
-        }
-      }
-    }
-    for (String key : new String[] {pointer, parentPattern(pointer)}) {
-      for (Implication rule : BY_CONCLUSION.getOrDefault(key, List.of())) {
-        if (rule.conclusion.valueAt(pointer) != null) {
-          return rule.conclusion.isStated(profile, pointer);
-        }
-      }
-    }
-    return false;
-  }
-
   /** The stated facts the premise's values rest on. */
   private static List<Condition> origins(List<Known> premise) {
+    if (premise.size() == 1) {
+      return premise.get(0).origin();
+    }
     List<Condition> origin = new ArrayList<>();
     for (Known k : premise) {
       origin.addAll(k.origin());
     }
     return origin;
-  }
-
-  /** A premise fact's value, stated or implied; null when unknown or implied to be absent. */
-  private static Known known(CityProfile profile, Premise p, int depth) {
-    Object value = p.fact.stated(profile);
-    if (value != null) {
-      return new Known(
-          p.fact.pointer, value, List.of(new Condition(p.fact.pointer, List.of(text(value)))));
-    }
-    Optional<Implied> implied = implied(profile, p.fact.pointer, depth);
-    if (implied.isEmpty() || implied.get().value().isEmpty()) {
-      return null;
-    }
-    return new Known(p.fact.pointer, implied.get().value().get(), implied.get().because());
-  }
-
-  /**
-   * The values of the premise's facts when every condition holds (stated, or implied through a
-   * chain); empty when any does not hold or is unknown.
-   */
-  private static Optional<List<Known>> premiseValues(
-      CityProfile profile, Implication rule, int depth) {
-    List<Known> values = new ArrayList<>(rule.premise.size());
-    for (Premise p : rule.premise) {
-      Known k = known(profile, p, depth);
-      if (k == null || !p.values.contains(k.value())) {
-        return Optional.empty();
-      }
-      values.add(k);
-    }
-    return Optional.of(values);
   }
 
   /** {@code /a/b/KEY} as {@code /a/b/*}, the pattern of a map entry or list element. */
@@ -384,11 +504,39 @@ public final class Implications {
       this.pointer = pointer;
       this.stated = stated;
       this.domain = domain;
+      this.conditions = conditions(pointer, domain);
     }
 
     /** The stated value: a Boolean, an Integer or an enum constant; null when unknown. */
     Object stated(CityProfile p) {
       return stated.apply(p);
+    }
+
+    /** This fact with a value, as the one stated fact an implied value can rest on. */
+    List<Condition> condition(Object value) {
+      if (domain != null) {
+        for (int i = 0; i < domain.length; i++) {
+          if (domain[i].equals(value)) {
+            return conditions[i];
+          }
+        }
+      }
+      return List.of(new Condition(pointer, List.of(text(value))));
+    }
+
+    /** {@link #condition} of each value of the domain, made once; null without a domain. */
+    private final List<Condition>[] conditions;
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Condition>[] conditions(String pointer, Object[] domain) {
+      if (domain == null) {
+        return null;
+      }
+      List[] all = new List[domain.length];
+      for (int i = 0; i < domain.length; i++) {
+        all[i] = List.of(new Condition(pointer, List.of(text(domain[i]))));
+      }
+      return all;
     }
 
     Premise is(Object... values) {
@@ -413,17 +561,35 @@ public final class Implications {
     final Fact fact;
     final Set<Object> values;
 
+    /** The position of the fact in {@link #PREMISE_FACTS}, set when the rules are indexed. */
+    int index = -1;
+
+    /** {@link #index} alone, as the facts a decision of this one decides. */
+    int[] indexOnly;
+
+    /** The one value the fact takes when this condition does not hold, or null when several. */
+    final Object negation;
+
+    /** The one value of {@link #values}, or null when there are several. */
+    private final Object only;
+
     Premise(Fact fact, Set<Object> values) {
       this.fact = fact;
       this.values = values;
+      this.negation = negation(fact, values);
+      this.only = values.size() == 1 ? values.iterator().next() : null;
+    }
+
+    /** Whether the condition holds for this value of its fact. */
+    boolean holdsFor(Object value) {
+      return only != null ? only.equals(value) : values.contains(value);
     }
 
     Condition condition() {
       return new Condition(fact.pointer, texts(values, fact.domain));
     }
 
-    /** The one value the fact takes when this condition does not hold, or null when several. */
-    Object negation() {
+    private static Object negation(Fact fact, Set<Object> values) {
       if (fact.domain == null) {
         return null;
       }
@@ -461,11 +627,24 @@ public final class Implications {
     /** The pointers of the stated facts that contradict this conclusion. */
     abstract List<String> violations(CityProfile p);
 
+    /** Whether a stated fact contradicts this conclusion: {@link #violations} is not empty. */
+    boolean isViolated(CityProfile p) {
+      return !violations(p).isEmpty();
+    }
+
     /**
      * The value this conclusion gives the fact at {@code pointer}: empty for a fact that cannot be
      * stated; null when it does not decide that fact.
      */
     abstract Optional<Object> valueAt(String pointer);
+
+    /**
+     * The value this conclusion gives the fact (every entry, for a map-wide one) at its {@link
+     * #key()}: empty for a fact that cannot be stated; null when it decides no value.
+     */
+    Optional<Object> value() {
+      return valueAt(key());
+    }
 
     /** The stated value at a pointer {@link #violations} gave, as text. */
     abstract String found(CityProfile p, String at);
@@ -494,8 +673,13 @@ public final class Implications {
 
     @Override
     List<String> violations(CityProfile p) {
+      return isViolated(p) ? List.of(fact.pointer) : List.of();
+    }
+
+    @Override
+    boolean isViolated(CityProfile p) {
       Object stated = fact.stated(p);
-      return stated != null && !stated.equals(value) ? List.of(fact.pointer) : List.of();
+      return stated != null && !stated.equals(value);
     }
 
     @Override
@@ -534,7 +718,12 @@ public final class Implications {
 
     @Override
     List<String> violations(CityProfile p) {
-      return fact.stated(p) != null ? List.of(fact.pointer) : List.of();
+      return isViolated(p) ? List.of(fact.pointer) : List.of();
+    }
+
+    @Override
+    boolean isViolated(CityProfile p) {
+      return fact.stated(p) != null;
     }
 
     @Override
@@ -606,9 +795,26 @@ public final class Implications {
     final Function<CityProfile, Map<? extends Enum<?>, Boolean>> map;
     final boolean value;
 
+    /** {@link #pointer} and a slash, the start of every entry's pointer. */
+    final String entries;
+
+    /** The map's keys, and the pointer of each one's entry. */
+    final Enum<?>[] keys;
+
+    final String[] keyPointers;
+
     EveryEntry(
-        String pointer, Function<CityProfile, Map<? extends Enum<?>, Boolean>> map, boolean value) {
+        String pointer,
+        Enum<?>[] keys,
+        Function<CityProfile, Map<? extends Enum<?>, Boolean>> map,
+        boolean value) {
       this.pointer = pointer;
+      this.entries = pointer + "/";
+      this.keys = keys;
+      this.keyPointers = new String[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        keyPointers[i] = entries + keys[i].name();
+      }
       this.map = map;
       this.value = value;
     }
@@ -633,8 +839,13 @@ public final class Implications {
     }
 
     @Override
+    boolean isViolated(CityProfile p) {
+      return map.apply(p).containsValue(!value);
+    }
+
+    @Override
     Optional<Object> valueAt(String entry) {
-      return entry.startsWith(pointer + "/") && entry.indexOf('/', pointer.length() + 1) < 0
+      return entry.startsWith(entries) && entry.indexOf('/', entries.length()) < 0
           ? Optional.of(value)
           : null;
     }
@@ -684,7 +895,12 @@ public final class Implications {
 
     @Override
     List<String> violations(CityProfile p) {
-      return list.apply(p).isEmpty() ? List.of() : List.of(pointer);
+      return isViolated(p) ? List.of(pointer) : List.of();
+    }
+
+    @Override
+    boolean isViolated(CityProfile p) {
+      return !list.apply(p).isEmpty();
     }
 
     @Override
@@ -793,9 +1009,14 @@ public final class Implications {
     return new Fact(pointer, p -> get.apply(p).orElse(null), null);
   }
 
-  private static Conclusion allFalse(
-      String pointer, Function<CityProfile, Map<? extends Enum<?>, Boolean>> map) {
-    return new EveryEntry(pointer, map, false);
+  @SuppressWarnings("unchecked")
+  private static <K extends Enum<K>> Conclusion allFalse(
+      String pointer, Class<K> keys, Function<CityProfile, Map<K, Boolean>> map) {
+    return new EveryEntry(
+        pointer,
+        keys.getEnumConstants(),
+        (Function<CityProfile, Map<? extends Enum<?>, Boolean>>) (Function<?, ?>) map,
+        false);
   }
 
   private static Conclusion empty(String pointer, Function<CityProfile, List<?>> list) {
@@ -928,7 +1149,8 @@ public final class Implications {
             none,
             STATES_GOALS.isAlso(false),
             value("/strategy/scope", p -> p.strategy().scope()).isAbsent(),
-            allFalse("/strategy/staffRoles", p -> p.strategy().staffRoles()),
+            allFalse(
+                "/strategy/staffRoles", StaffRoleElement.class, p -> p.strategy().staffRoles()),
             yesNo("/strategy/fundingExpectations", p -> p.strategy().fundingExpectations())
                 .isAlso(false),
             yesNo("/strategy/dataUseExpectations", p -> p.strategy().dataUseExpectations())
@@ -955,7 +1177,10 @@ public final class Implications {
             "a strategy that does not enshrine the culture of innovation enshrines none of its"
                 + " concepts",
             COVERS_CULTURE.is(false),
-            allFalse("/strategy/cultureConcepts", p -> p.strategy().cultureConcepts())));
+            allFalse(
+                "/strategy/cultureConcepts",
+                CultureConcept.class,
+                p -> p.strategy().cultureConcepts())));
 
     // Staff: no dedicated team, nothing of a team (L105-119).
     r.addAll(
@@ -966,7 +1191,10 @@ public final class Implications {
             number("/staff/teamSize", p -> p.staff().teamSize()).isAlso(0),
             value("/staff/teamEstablishedOn", p -> p.staff().teamEstablishedOn()).isAbsent(),
             choice("/staff/reportsTo", ReportingLine.class, p -> p.staff().reportsTo()).isAbsent(),
-            allFalse("/staff/embeddingPractices", p -> p.staff().embeddingPractices()),
+            allFalse(
+                "/staff/embeddingPractices",
+                EmbeddingPractice.class,
+                p -> p.staff().embeddingPractices()),
             yesNo("/staff/stableTeamResources", p -> p.staff().stableTeamResources()).isAlso(false),
             number(
                     "/staff/teamResourcesCommittedYears",
@@ -1054,7 +1282,10 @@ public final class Implications {
         rule(
             "without human-centred design, nothing is co-created through it",
             HUMAN_CENTRED.is(false),
-            allFalse("/engagement/coCreatedOutputs", p -> p.engagement().coCreatedOutputs())));
+            allFalse(
+                "/engagement/coCreatedOutputs",
+                CoCreatedOutput.class,
+                p -> p.engagement().coCreatedOutputs())));
 
     // Evaluation: no system of evaluation, no project evaluated from inception (L169, L171);
     // results never reported are not published (L177).
@@ -1091,9 +1322,11 @@ public final class Implications {
                 .isAlso(false),
             allFalse(
                 "/dataGovernance/stewardship/dimensions",
+                StewardshipDimension.class,
                 p -> p.dataGovernance().stewardship().dimensions()),
             allFalse(
                 "/dataGovernance/stewardship/stagesCovered",
+                ValueCycleStage.class,
                 p -> p.dataGovernance().stewardship().stagesCovered()))) {
       r.add(
           new Implication(
@@ -1194,21 +1427,65 @@ public final class Implications {
   }
 
   /** The implications by the pointer their conclusion decides ({@code /*} for map entries). */
-  private static final Map<String, List<Implication>> BY_CONCLUSION = index(true);
+  private static final Map<String, List<Implication>> BY_CONCLUSION = byConclusion();
 
-  /** The implications by the pointer of each fact of their premise. */
-  private static final Map<String, List<Implication>> BY_PREMISE = index(false);
+  /**
+   * Every fact that takes part in a premise, once each: a profile's reader keeps their values in an
+   * array, so applying the implications reads each fact of the profile once.
+   */
+  private static final List<Fact> PREMISE_FACTS = premiseFacts();
 
-  private static Map<String, List<Implication>> index(boolean byConclusion) {
-    Map<String, List<Implication>> index = new HashMap<>();
-    for (Implication rule : RULES) {
-      if (byConclusion) {
-        index.computeIfAbsent(rule.conclusion.key(), k -> new ArrayList<>()).add(rule);
-      } else {
-        for (Premise p : rule.premise) {
-          index.computeIfAbsent(p.fact.pointer, k -> new ArrayList<>()).add(rule);
+  /** For each premise fact, the positions in {@link #RULES} of the implications that read it. */
+  private static final int[][] READERS = readers();
+
+  private static int[][] readers() {
+    int[][] readers = new int[PREMISE_FACTS.size()][];
+    for (int f = 0; f < readers.length; f++) {
+      List<Integer> rules = new ArrayList<>();
+      for (int r = 0; r < RULES.size(); r++) {
+        for (Premise p : RULES.get(r).premise) {
+          if (p.index == f) {
+            rules.add(r);
+            break;
+          }
         }
       }
+      readers[f] = rules.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return readers;
+  }
+
+  private static List<Fact> premiseFacts() {
+    Map<String, Integer> index = new HashMap<>();
+    List<Fact> facts = new ArrayList<>();
+    for (Implication rule : RULES) {
+      for (Premise p : rule.premise) {
+        Integer i = index.get(p.fact.pointer);
+        if (i == null) {
+          i = facts.size();
+          index.put(p.fact.pointer, i);
+          facts.add(p.fact);
+        }
+        p.index = i;
+        p.indexOnly = new int[] {i};
+      }
+    }
+    for (Implication rule : RULES) {
+      List<Integer> feeds = new ArrayList<>();
+      for (int f = 0; f < facts.size(); f++) {
+        if (rule.conclusion.valueAt(facts.get(f).pointer) != null) {
+          feeds.add(f);
+        }
+      }
+      rule.feeds = feeds.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return List.copyOf(facts);
+  }
+
+  private static Map<String, List<Implication>> byConclusion() {
+    Map<String, List<Implication>> index = new HashMap<>();
+    for (Implication rule : RULES) {
+      index.computeIfAbsent(rule.key, k -> new ArrayList<>()).add(rule);
     }
     return Map.copyOf(index);
   }

@@ -140,11 +140,14 @@ public final class Facts {
    * written is {@link Implications}); null when they say nothing.
    */
   private Implied implied(String pointer) {
-    if (!Implications.mayImply(pointer)) {
-      return null;
+    if (impliedFacts == null) {
+      impliedFacts = Implications.of(profile);
     }
-    return Implications.implied(profile, pointer).orElse(null);
+    return impliedFacts.implied(pointer).orElse(null);
   }
+
+  /** The facts the implications decide for this profile, each worked out once; made when needed. */
+  private Implications.ImpliedFacts impliedFacts;
 
   private static Evidence impliedEvidence(String pointer, Implied implied) {
     return new Evidence(pointer, Optional.of(implied.text()), Optional.of(implied.becauseText()));
@@ -156,8 +159,7 @@ public final class Facts {
    */
   public <K extends Enum<K>> Optional<Boolean> entry(
       String mapPointer, Function<CityProfile, Map<K, Boolean>> map, K key) {
-    return entry(
-        mapPointer, map.apply(profile), recording ? entryEvidence(mapPointer, key) : null, key);
+    return entry(map.apply(profile), entryEvidence(mapPointer, key), key);
   }
 
   /** Reads the given entries of a yes/no map, in the order given. */
@@ -167,29 +169,32 @@ public final class Facts {
     List<Optional<Boolean>> values = new ArrayList<>(keys.length);
     if (keys.length > 0) {
       Map<K, Boolean> entries = map.apply(profile);
-      Evidence[] known = recording ? entryEvidence(mapPointer, keys[0]) : null;
+      Evidence[] known = entryEvidence(mapPointer, keys[0]);
       for (K key : keys) {
-        values.add(entry(mapPointer, entries, known, key));
+        values.add(entry(entries, known, key));
       }
     }
     return values;
   }
 
-  /** One entry; {@code known} is the map's evidence from {@link #entryEvidence}, or null. */
+  /**
+   * One entry; {@code known} is the map's evidence from {@link #entryEvidence}, whose pointers are
+   * made once, so that looking them up does not hash a new string on every read.
+   */
   private <K extends Enum<K>> Optional<Boolean> entry(
-      String mapPointer, Map<K, Boolean> entries, Evidence[] known, K key) {
+      Map<K, Boolean> entries, Evidence[] known, K key) {
     Boolean value = entries.get(key);
     if (value == null) {
-      String pointer = known != null ? known[3 * key.ordinal()].pointer() : mapPointer + "/" + key;
+      String pointer = known[3 * key.ordinal()].pointer();
       Implied implied = implied(pointer);
       if (implied != null) {
-        if (known != null && !seen(pointer)) {
+        if (recording && !seen(pointer)) {
           add(impliedEvidence(pointer, implied));
         }
         return implied.value().isPresent() && (Boolean) implied.value().get() ? READ_YES : READ_NO;
       }
     }
-    if (known != null) {
+    if (recording) {
       int slot = 3 * key.ordinal();
       if (!seen(known[slot].pointer())) {
         add(known[value == null ? slot : value ? slot + 1 : slot + 2]);

@@ -202,6 +202,14 @@ final class Recommendation3 {
   private static final String[][] GOAL_POINTERS =
       IntStream.range(0, 32).mapToObj(Recommendation3::goalPointers).toArray(String[][]::new);
 
+  /**
+   * The pointers of the facts of goal {@code i} (indicator, baseline, target, outcome, measurement
+   * method, target year, current value), the first goals' made once.
+   */
+  static String[] goalPointersOf(int i) {
+    return i < GOAL_POINTERS.length ? GOAL_POINTERS[i] : goalPointers(i);
+  }
+
   /** The pointers of the facts of goal {@code i}, in the order {@link #goalsStatus} reads them. */
   private static String[] goalPointers(int i) {
     String at = "/strategy/goals/" + i;
@@ -226,7 +234,7 @@ final class Recommendation3 {
     for (int i = 0; i < goals.size(); i++) {
       int index = i;
       Goal g = goals.get(i);
-      String[] at = i < GOAL_POINTERS.length ? GOAL_POINTERS[i] : goalPointers(i);
+      String[] at = goalPointersOf(i);
       f.read(at[0], p -> p.strategy().goals().get(index).indicator());
       f.read(at[1], p -> p.strategy().goals().get(index).baseline());
       f.read(at[2], p -> p.strategy().goals().get(index).target());

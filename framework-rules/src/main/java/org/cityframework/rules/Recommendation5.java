@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.cityframework.core.BudgetLine;
 import org.cityframework.core.ImpactEvidence;
 import org.cityframework.core.PartnershipPurpose;
@@ -134,13 +135,28 @@ final class Recommendation5 {
       int index = i;
       int year = lines.get(i).year();
       if (year >= assessedYear - 2 && year <= assessedYear) {
-        String at = "/funding/budgetLines/" + i;
-        f.read(at + "/year", p -> Optional.of(p.funding().budgetLines().get(index).year()));
-        f.read(at + "/amount", p -> Optional.of(p.funding().budgetLines().get(index).amount()));
+        String[] at = linePointers(i);
+        f.read(at[0], p -> Optional.of(p.funding().budgetLines().get(index).year()));
+        f.read(at[1], p -> Optional.of(p.funding().budgetLines().get(index).amount()));
         amounts[year - (assessedYear - 2)] = lines.get(i).amount();
       }
     }
     return amounts;
+  }
+
+  /**
+   * The pointers of the year and amount of the first budget lines, made once rather than per read.
+   */
+  private static final String[][] LINE_POINTERS =
+      IntStream.range(0, 16).mapToObj(Recommendation5::newLinePointers).toArray(String[][]::new);
+
+  private static String[] linePointers(int i) {
+    return i < LINE_POINTERS.length ? LINE_POINTERS[i] : newLinePointers(i);
+  }
+
+  private static String[] newLinePointers(int i) {
+    String at = "/funding/budgetLines/" + i;
+    return new String[] {at + "/year", at + "/amount"};
   }
 
   /**

@@ -158,7 +158,7 @@ final class Recommendation6 {
       int index = i;
       measured.add(
           f.read(
-                  "/strategy/goals/" + i + "/current",
+                  Recommendation3.goalPointersOf(i)[6],
                   p -> p.strategy().goals().get(index).current())
               .map(v -> true));
     }

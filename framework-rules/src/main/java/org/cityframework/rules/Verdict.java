@@ -65,10 +65,14 @@ public final class Verdict {
 
   private final int bits;
   private final Status status;
+  private final Status worstCase;
+  private final Status bestCase;
 
   private Verdict(int bits) {
     this.bits = bits;
     this.status = Integer.bitCount(bits) == 1 ? position(bits) : Status.NOT_ASSESSED;
+    this.worstCase = position(Integer.lowestOneBit(bits));
+    this.bestCase = position(Integer.highestOneBit(bits));
   }
 
   /**
@@ -111,12 +115,12 @@ public final class Verdict {
 
   /** The lowest status the unknown facts allow (not met before partly met before met). */
   public Status worstCase() {
-    return position(Integer.lowestOneBit(bits));
+    return worstCase;
   }
 
   /** The highest status the unknown facts allow; not applicable counts above met. */
   public Status bestCase() {
-    return position(Integer.highestOneBit(bits));
+    return bestCase;
   }
 
   /** Whether the facts decide one status. */
