@@ -131,6 +131,16 @@ abstract class AbstractCityProfile {
     return EMPTY_OPERATIONS;
   }
 
+  /**
+   * The facts the model's implications decide for this profile ({@link Implications#of}): worked
+   * out when first asked for, then kept, so that validation and every assessment of the profile
+   * share them. Not a fact of the profile: no part of its equality, text or documents.
+   */
+  @Value.Lazy
+  Implications.ImpliedFacts impliedFacts() {
+    return Implications.workOut((CityProfile) this);
+  }
+
   @Value.Check
   protected void check() {
     Problems p = new Problems();

@@ -208,10 +208,16 @@ public final class Implications {
 
   /**
    * The facts the implications decide for one profile, each worked out once and then kept: for
-   * reading many facts of the same profile, as an assessment does.
+   * reading many facts of the same profile, as an assessment does. A profile works them out when
+   * first asked and keeps them, so its validation and every assessment of it share them.
    */
   public static ImpliedFacts of(CityProfile profile) {
-    return new ImpliedFacts(requireNonNull(profile, "profile"));
+    return requireNonNull(profile, "profile").impliedFacts();
+  }
+
+  /** Works out the facts the implications decide for a profile: for the profile's own use. */
+  static ImpliedFacts workOut(CityProfile profile) {
+    return new ImpliedFacts(profile);
   }
 
   /**
@@ -234,7 +240,10 @@ public final class Implications {
      */
     private final Object[] values = new Object[PREMISE_FACTS.size()];
 
-    /** The stated facts each known premise value rests on. */
+    /**
+     * The stated facts each known premise value a decision gave rests on; null for a stated one,
+     * which rests on itself (see {@link #origin}).
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private final List<Condition>[] origins = new List[PREMISE_FACTS.size()];
 
@@ -243,10 +252,7 @@ public final class Implications {
       for (int f = 0; f < values.length; f++) {
         Fact fact = PREMISE_FACTS.get(f);
         Object value = fact.stated(profile);
-        if (value != null) {
-          values[f] = value;
-          origins[f] = fact.condition(value);
-        }
+        values[f] = value; // what it rests on is made when a decision needs it: see origin(f)
       }
       // Passes over the implications in their order until nothing more follows, as if every one
       // were applied on every pass; one is skipped when none of its premise facts has changed
@@ -341,6 +347,12 @@ public final class Implications {
       }
     }
 
+    /** The stated facts the known value of premise fact {@code f} rests on: itself, if stated. */
+    private List<Condition> origin(int f) {
+      List<Condition> origin = origins[f];
+      return origin != null ? origin : PREMISE_FACTS.get(f).condition(values[f]);
+    }
+
     /** Whether each condition of the premise but {@code except} holds, stated or decided. */
     private boolean holds(Implication rule, Premise except) {
       for (Premise p : rule.premise) {
@@ -354,12 +366,12 @@ public final class Implications {
     /** The stated facts the premise's conditions but {@code except} rest on. */
     private List<Condition> origins(Implication rule, Premise except) {
       if (rule.premise.size() == 1 && except == null) {
-        return origins[rule.premise.get(0).index];
+        return origin(rule.premise.get(0).index);
       }
       List<Condition> origin = new ArrayList<>();
       for (Premise p : rule.premise) {
         if (p != except) {
-          origin.addAll(origins[p.index]);
+          origin.addAll(origin(p.index));
         }
       }
       return origin;
@@ -375,7 +387,7 @@ public final class Implications {
       }
       List<Known> known = new ArrayList<>(rule.premise.size());
       for (Premise p : rule.premise) {
-        known.add(new Known(p.fact.pointer, values[p.index], origins[p.index]));
+        known.add(new Known(p.fact.pointer, values[p.index], origin(p.index)));
       }
       return known;
     }
