@@ -158,8 +158,15 @@ public final class Implications {
 
     private final Optional<Object> value;
 
+    /** {@link #premise}, as an array for the loops that apply the implications. */
+    private final Premise[] premises;
+
+    /** The slot ({@link #SLOTS}) of the conclusion's {@link #key}; set once. */
+    private int keySlot = -1;
+
     private Implication(List<Premise> premise, Conclusion conclusion, String reason) {
       this.premise = List.copyOf(premise);
+      this.premises = premise.toArray(new Premise[0]);
       this.conclusion = conclusion;
       this.reason = reason;
       this.key = conclusion.key();
@@ -230,10 +237,18 @@ public final class Implications {
     private final CityProfile profile;
 
     /**
-     * The facts the implications decide, by pointer; a map-wide one by its {@code /*} pattern and
-     * by the pointer of each entry the profile does not state.
+     * The facts the implications decide, by the slot of their pointer ({@link #SLOTS}); a map-wide
+     * one at its {@code /*} pattern and at each entry the profile does not state. Null where
+     * nothing is decided.
      */
-    private final Map<String, Implied> decided = new HashMap<>(8);
+    private final Implied[] decided = new Implied[SLOTS.size()];
+
+    /**
+     * The hashes of the pointers of {@link #decided}, as bits of a filter: a profile decides a
+     * handful of facts, and a read of any other fact, most reads, is answered here without a
+     * lookup.
+     */
+    private final long[] filter = new long[FILTER_WORDS];
 
     /**
      * The value of each premise fact ({@link #PREMISE_FACTS}), stated or decided; null if unknown.
@@ -266,7 +281,7 @@ public final class Implications {
             pending[r] = false;
             Implication rule = RULES.get(r);
             boolean changed = forward(rule);
-            for (Premise p : rule.premise) {
+            for (Premise p : rule.premises) {
               changed |= backward(rule, p);
             }
             more |= changed;
@@ -283,10 +298,11 @@ public final class Implications {
      * or nothing decides it.
      */
     public Optional<Implied> implied(String pointer) {
-      if (decided.isEmpty()) {
+      if (!mayBeDecided(pointer)) {
         return Optional.empty();
       }
-      return Optional.ofNullable(decided.get(pointer));
+      Integer slot = SLOTS.get(pointer);
+      return slot == null ? Optional.empty() : Optional.ofNullable(decided[slot]);
     }
 
     /** Applies an implication forwards: its conclusion, when its premise holds; true if new. */
@@ -295,11 +311,11 @@ public final class Implications {
       Optional<Object> value = rule.value;
       if (value == null
           || !holds(rule, null)
-          || decided.containsKey(key)
+          || decided[rule.keySlot] != null
           || rule.conclusion.isStated(profile, key)) {
         return false;
       }
-      decide(key, rule.conclusion, new Implied(value, origins(rule, null)), rule.feeds);
+      decide(rule.keySlot, rule.conclusion, new Implied(value, origins(rule, null)), rule.feeds);
       return true;
     }
 
@@ -320,19 +336,21 @@ public final class Implications {
       List<Condition> origin = new ArrayList<>();
       origin.add(new Condition(at, List.of(rule.conclusion.found(profile, at))));
       origin.addAll(origins(rule, here));
-      decide(here.fact.pointer, null, new Implied(Optional.of(negation), origin), here.indexOnly);
+      decide(here.slot, null, new Implied(Optional.of(negation), origin), here.indexOnly);
       return true;
     }
 
     /** Records a decided fact, and the value it gives the premise facts it decides. */
-    private void decide(String key, Conclusion conclusion, Implied implied, int[] feeds) {
-      decided.put(key, implied);
+    private void decide(int slot, Conclusion conclusion, Implied implied, int[] feeds) {
+      decided[slot] = implied;
+      markDecided(slot);
       if (conclusion instanceof EveryEntry every) {
         // and, by name, each entry the profile does not state
         Map<? extends Enum<?>, Boolean> stated = every.map.apply(profile);
         for (int i = 0; i < every.keys.length; i++) {
           if (!stated.containsKey(every.keys[i])) {
-            decided.put(every.keyPointers[i], implied);
+            decided[every.keySlots[i]] = implied;
+            markDecided(every.keySlots[i]);
           }
         }
       }
@@ -353,9 +371,20 @@ public final class Implications {
       return origin != null ? origin : PREMISE_FACTS.get(f).condition(values[f]);
     }
 
+    private void markDecided(int slot) {
+      int bit = SLOT_HASHES[slot] & (FILTER_WORDS * 64 - 1);
+      filter[bit >>> 6] |= 1L << bit;
+    }
+
+    /** False when the fact at {@code pointer} is certainly not decided; true when it may be. */
+    private boolean mayBeDecided(String pointer) {
+      int bit = pointer.hashCode() & (FILTER_WORDS * 64 - 1);
+      return (filter[bit >>> 6] & 1L << bit) != 0;
+    }
+
     /** Whether each condition of the premise but {@code except} holds, stated or decided. */
     private boolean holds(Implication rule, Premise except) {
-      for (Premise p : rule.premise) {
+      for (Premise p : rule.premises) {
         if (p != except && (values[p.index] == null || !p.holdsFor(values[p.index]))) {
           return false;
         }
@@ -578,6 +607,9 @@ public final class Implications {
 
     /** {@link #index} alone, as the facts a decision of this one decides. */
     int[] indexOnly;
+
+    /** The slot ({@link #SLOTS}) of the fact's pointer; set once. */
+    int slot = -1;
 
     /** The one value the fact takes when this condition does not hold, or null when several. */
     final Object negation;
@@ -814,6 +846,9 @@ public final class Implications {
     final Enum<?>[] keys;
 
     final String[] keyPointers;
+
+    /** The slot ({@link #SLOTS}) of each entry's pointer; set once. */
+    int[] keySlots;
 
     EveryEntry(
         String pointer,
@@ -1446,6 +1481,45 @@ public final class Implications {
    * array, so applying the implications reads each fact of the profile once.
    */
   private static final List<Fact> PREMISE_FACTS = premiseFacts();
+
+  /**
+   * A slot for every pointer an implication can decide (conclusions, each entry of a map-wide one,
+   * and premise facts, which backward implications decide): a profile keeps what it decides in an
+   * array by slot, and a read looks its pointer up in this one table shared by all.
+   */
+  private static final Map<String, Integer> SLOTS = slots();
+
+  /** The hash of each slot's pointer, by slot, for the profiles' filters of what they decide. */
+  private static final int[] SLOT_HASHES = slotHashes();
+
+  /** The size of a profile's filter of what it decides, in 64-bit words. */
+  private static final int FILTER_WORDS = 16;
+
+  private static int[] slotHashes() {
+    int[] hashes = new int[SLOTS.size()];
+    SLOTS.forEach((pointer, slot) -> hashes[slot] = pointer.hashCode());
+    return hashes;
+  }
+
+  private static Map<String, Integer> slots() {
+    Map<String, Integer> slots = new HashMap<>();
+    for (Implication rule : RULES) {
+      rule.keySlot = slots.computeIfAbsent(rule.key, k -> slots.size());
+      if (rule.conclusion instanceof EveryEntry every) {
+        every.keySlots = new int[every.keyPointers.length];
+        for (int i = 0; i < every.keyPointers.length; i++) {
+          every.keySlots[i] = slots.computeIfAbsent(every.keyPointers[i], k -> slots.size());
+        }
+      }
+      for (Premise p : rule.premises) {
+        p.slot = slots.computeIfAbsent(p.fact.pointer, k -> slots.size());
+      }
+    }
+    // A HashMap, never changed after this, rather than Map.copyOf: most lookups miss (the fact
+    // read is one no implication decides), and a HashMap compares hashes before the long common
+    // prefixes of pointers, where Map.copyOf's table compares each probed key in full.
+    return slots;
+  }
 
   /** For each premise fact, the positions in {@link #RULES} of the implications that read it. */
   private static final int[][] READERS = readers();

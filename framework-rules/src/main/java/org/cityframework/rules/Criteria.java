@@ -250,7 +250,7 @@ public final class Criteria {
    */
   public static Verdict eitherOf(Verdict... parts) {
     // The state is the best outcome so far (its bit), 0 before any.
-    return fold(Arrays.asList(parts), Criteria::better, state -> state == 0 ? bitOf(NA) : state);
+    return EITHER.of(Arrays.asList(parts));
   }
 
   /** The better of a best-so-far bit (0 for none yet) and an outcome's bit. */
@@ -272,7 +272,7 @@ public final class Criteria {
    */
   public static Verdict combine(List<Verdict> parts) {
     // The state is the set of outcomes chosen so far, as bits.
-    return fold(parts, (seen, outcome) -> seen | outcome, Criteria::combined);
+    return COMBINE.of(parts);
   }
 
   /** The outcome of {@link #combine} for parts whose outcomes are the bits {@code seen}. */
@@ -296,6 +296,13 @@ public final class Criteria {
     return Verdict.bit(s);
   }
 
+  // After the statuses above, which the tables are made from.
+  private static final Fold EITHER =
+      new Fold(Criteria::better, state -> state == 0 ? bitOf(NA) : state);
+
+  private static final Fold COMBINE =
+      new Fold((seen, outcome) -> seen | outcome, Criteria::combined);
+
   /** A step from one fold state (0 to 15) and one outcome bit to the next state. */
   @FunctionalInterface
   private interface Step {
@@ -311,24 +318,46 @@ public final class Criteria {
   /**
    * Folds parts whose outcomes are each one of several, keeping every state some choice of outcomes
    * reaches (as bits of a 16-bit set), then gathers the outcomes of the final states: the verdict
-   * of every way of filling in the parts.
+   * of every way of filling in the parts. The step and the outcome are worked out once, as tables.
    */
-  private static Verdict fold(List<Verdict> parts, Step step, Outcome outcome) {
-    int states = 1; // state 0 only
-    for (Verdict part : parts) {
-      int next = 0;
-      for (int s = states; s != 0; s &= s - 1) {
-        int state = Integer.numberOfTrailingZeros(s);
-        for (int o = part.bits(); o != 0; o &= o - 1) {
-          next |= 1 << step.next(state, Integer.lowestOneBit(o));
+  private static final class Fold {
+    /**
+     * The states a step reaches from state {@code s} on any outcome of bits {@code b}: [s << 4 |
+     * b].
+     */
+    private final int[] next = new int[16 * 16];
+
+    /** The outcome bits of each state. */
+    private final int[] outcome = new int[16];
+
+    Fold(Step step, Outcome outcomeOf) {
+      for (int state = 0; state < 16; state++) {
+        for (int bits = 0; bits < 16; bits++) {
+          int reached = 0;
+          for (int o = bits; o != 0; o &= o - 1) {
+            reached |= 1 << step.next(state, Integer.lowestOneBit(o));
+          }
+          next[state << 4 | bits] = reached;
         }
+        outcome[state] = outcomeOf.of(state);
       }
-      states = next;
     }
-    int bits = 0;
-    for (int s = states; s != 0; s &= s - 1) {
-      bits |= outcome.of(Integer.numberOfTrailingZeros(s));
+
+    Verdict of(List<Verdict> parts) {
+      int states = 1; // state 0 only
+      for (int i = 0, n = parts.size(); i < n; i++) {
+        int bits = parts.get(i).bits();
+        int reached = 0;
+        for (int s = states; s != 0; s &= s - 1) {
+          reached |= next[Integer.numberOfTrailingZeros(s) << 4 | bits];
+        }
+        states = reached;
+      }
+      int bits = 0;
+      for (int s = states; s != 0; s &= s - 1) {
+        bits |= outcome[Integer.numberOfTrailingZeros(s)];
+      }
+      return Verdict.ofBits(bits);
     }
-    return Verdict.ofBits(bits);
   }
 }
