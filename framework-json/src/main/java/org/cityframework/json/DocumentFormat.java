@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.cityframework.core.CityProfile;
@@ -16,6 +17,7 @@ import org.cityframework.rules.Catalogue;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamContext;
@@ -76,13 +78,56 @@ public enum DocumentFormat {
 
   /** The YAML mapper, made only when YAML is first read or written. */
   private static final class YamlMappers {
-    static final ObjectMapper MAPPER = yaml();
+    static final ObjectMapper MAPPER = yaml(SMALLEST_YAML_BUFFER);
+
+    /**
+     * Mappers for larger documents, by the size of the YAML reader's buffer: {@link
+     * #SMALLEST_YAML_BUFFER} times 4, 16, 64 and 256, each made when first needed.
+     */
+    static final ObjectMapper[] LARGER = new ObjectMapper[4];
 
     private YamlMappers() {}
+
+    /**
+     * The mapper whose YAML reader reads a document of this many bytes in a few reads. The reader
+     * (snakeyaml-engine's StreamReader) copies what it has looked ahead at each read of its buffer,
+     * and it looks ahead over a whole token (a scalar's run of characters, a comment's line): with
+     * a small buffer a token of n characters costs n * n / buffer, which made one 9 MB scalar take
+     * a minute and a half. With a buffer of at least a quarter of the document, it costs at most
+     * 2n.
+     */
+    static ObjectMapper forBytes(int length) {
+      int size = SMALLEST_YAML_BUFFER;
+      int k = -1;
+      while (size < length / 4 && k < LARGER.length - 1) {
+        size *= 4;
+        k++;
+      }
+      if (k < 0) {
+        return MAPPER;
+      }
+      synchronized (LARGER) {
+        if (LARGER[k] == null) {
+          LARGER[k] = yaml(size);
+        }
+        return LARGER[k];
+      }
+    }
   }
+
+  /**
+   * The YAML reader's buffer for documents up to four times its size (a real profile is a few
+   * kilobytes), in characters.
+   */
+  private static final int SMALLEST_YAML_BUFFER = 16 * 1024;
 
   private ObjectMapper mapper() {
     return this == JSON ? JsonMappers.MAPPER : YamlMappers.MAPPER;
+  }
+
+  /** The mapper to read a document of this many bytes with. */
+  private ObjectMapper mapper(int length) {
+    return this == JSON ? JsonMappers.MAPPER : YamlMappers.forBytes(length);
   }
 
   /** The format of a file, by its extension: {@code .json}, {@code .yaml} or {@code .yml}. */
@@ -104,7 +149,21 @@ public enum DocumentFormat {
    * @throws InvalidDocumentException listing every problem, when the text is not a valid profile
    */
   public CityProfile readProfile(String text) {
-    return read(stripByteOrderMark(text).getBytes(StandardCharsets.UTF_8));
+    String document = stripByteOrderMark(text);
+    int surrogate = WellFormedText.firstUnpairedSurrogate(document);
+    if (surrogate >= 0) {
+      // Encoding would make it a "?" silently; say where it is instead.
+      throw new InvalidDocumentException(
+          List.of(
+              DocumentProblem.of(
+                  pointerAt(document.substring(0, surrogate).getBytes(StandardCharsets.UTF_8)),
+                  "whole Unicode characters",
+                  "half of a surrogate pair",
+                  "the text holds half of a UTF-16 surrogate pair, which is not a character ("
+                      + WellFormedText.lineAndColumn(document, surrogate)
+                      + ")")));
+    }
+    return read(document.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -159,6 +218,7 @@ public enum DocumentFormat {
   }
 
   private CityProfile read(byte[] document) {
+    refuseMalformedText(document);
     if (this == JSON) {
       // A valid profile, read without a tree; any other document is read from its tree below.
       CityProfile profile = JsonMappers.PROFILES.read(document);
@@ -169,7 +229,7 @@ public enum DocumentFormat {
     if (this == YAML) {
       refuseYamlReferencesAndTags(document);
     }
-    return ProfileReader.read(tree(document));
+    return ProfileReader.read(parsedTree(document));
   }
 
   /** Writes a city profile in canonical form. */
@@ -187,18 +247,35 @@ public enum DocumentFormat {
     return text(CatalogueDocument.of(catalogue));
   }
 
-  /** Parses a document into a tree; a parser failure becomes one problem, with its place. */
+  /**
+   * Parses a document into a tree; a parser failure becomes one problem, with its place. Bytes that
+   * are not UTF-8 and lone surrogates are refused, as {@link #readProfile(byte[])} refuses them.
+   */
   JsonNode tree(byte[] document) {
+    refuseMalformedText(document);
+    return parsedTree(document);
+  }
+
+  /** {@link #tree}, for a document whose bytes are known to be UTF-8. */
+  private JsonNode parsedTree(byte[] document) {
+    JsonNode root = parsed(document);
+    if (root != null) {
+      WellFormedText.refuseUnpairedSurrogates(root);
+    }
+    return root;
+  }
+
+  private JsonNode parsed(byte[] document) {
     if (this == JSON) {
       JsonNode root = quickTree(document);
       if (root != null) {
         return root;
       }
     }
-    JsonParser parser = null;
+    PlacedParser parser = null;
     try {
       parser = open(document);
-      JsonNode root = mapper().readTree(parser);
+      JsonNode root = mapper(document.length).readTree(parser);
       if (root != null && parser.nextToken() != null) {
         throw new InvalidDocumentException(
             List.of(
@@ -206,25 +283,29 @@ public enum DocumentFormat {
                     "",
                     "one " + name() + " document",
                     "more content after it",
-                    "there is more content after the document ("
-                        + where(parser.currentTokenLocation()).strip()
-                        + ")")));
+                    "there is more content after the document"
+                        + where(parser.currentTokenLocation()))));
       }
       return root;
     } catch (StreamConstraintsException e) {
       throw new InvalidDocumentException(
           List.of(
               DocumentProblem.of(
-                  pointer(parser),
+                  parser == null ? "" : parser.pointer(),
                   "a document within the limits in docs/json.md",
                   null,
-                  "the document exceeds a safety limit: " + firstLine(e.getOriginalMessage()))));
+                  "the document exceeds a safety limit: "
+                      + DocumentLimits.exceeded(e)
+                      + where(
+                          e.getLocation() != null || parser == null
+                              ? e.getLocation()
+                              : parser.currentLocation()))));
     } catch (NumberFormatException | ArithmeticException e) {
       // A number whose size is in its exponent (1e999999999) gets past the length limit.
       throw new InvalidDocumentException(
           List.of(
               DocumentProblem.of(
-                  pointer(parser),
+                  parser == null ? "" : parser.pointer(),
                   "a number within the limits in docs/json.md",
                   null,
                   "a number is too large or too precise to read")));
@@ -232,14 +313,86 @@ public enum DocumentFormat {
       throw new InvalidDocumentException(
           List.of(
               DocumentProblem.of(
-                  pointer(parser),
+                  parser == null ? "" : parser.pointer(),
                   "well-formed " + name(),
                   null,
                   "the document is not well-formed "
                       + name()
                       + where(e.getLocation())
                       + ": "
-                      + firstLine(e.getOriginalMessage()))));
+                      + ParserMessages.plain(e))));
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
+
+  /**
+   * Refuses bytes that are not well-formed UTF-8 (overlong forms, surrogates, code points above
+   * U+10FFFF, cut sequences) anywhere in the document, with the line, the column and the nearest
+   * pointer. The parsers accept some of them inside strings and make "?" of them.
+   */
+  private void refuseMalformedText(byte[] document) {
+    int bad = WellFormedText.firstInvalidUtf8(document);
+    if (bad < 0) {
+      refuseControlCharacters(document);
+      return;
+    }
+    throw new InvalidDocumentException(
+        List.of(
+            DocumentProblem.of(
+                pointerAt(Arrays.copyOf(document, bad)),
+                "text in UTF-8",
+                "bytes that are not UTF-8",
+                "the document is not valid UTF-8 ("
+                    + WellFormedText.lineAndColumn(document, bad)
+                    + "): save it as UTF-8")));
+  }
+
+  /** Refuses the characters YAML does not allow, at their place. */
+  private void refuseControlCharacters(byte[] document) {
+    int bad = this == YAML ? WellFormedText.firstNotAllowedInYaml(document) : -1;
+    if (bad < 0) {
+      return;
+    }
+    String character = WellFormedText.codePointAt(document, bad);
+    throw new InvalidDocumentException(
+        List.of(
+            DocumentProblem.of(
+                pointerAt(Arrays.copyOf(document, bad)),
+                "characters YAML allows",
+                "the control character " + character,
+                "the document holds the control character "
+                    + character
+                    + ", which YAML does not allow ("
+                    + WellFormedText.lineAndColumn(document, bad)
+                    + "); write it as an escape in a double-quoted text")));
+  }
+
+  /**
+   * The pointer of the place where a document stops being readable, given the part before it: the
+   * value being read there, or the object or list it is read into.
+   */
+  private String pointerAt(byte[] before) {
+    PlacedParser parser = null;
+    String scalar = null;
+    try {
+      parser = open(before);
+      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+        if (t.isScalarValue()) {
+          String at = parser.streamReadContext().pathAsPointer().toString();
+          parser.getString(); // decodes a JSON string, whose fault is in it
+          scalar = at;
+        } else if (!t.isStructEnd()) {
+          scalar = null;
+        }
+      }
+      // A YAML plain value ends where the part ends: the fault is in it unless a space came first.
+      boolean cut = before.length > 0 && " \t\r\n".indexOf(before[before.length - 1]) < 0;
+      return cut && scalar != null ? scalar : "";
+    } catch (RuntimeException e) {
+      return parser == null ? "" : parser.pointer();
     } finally {
       if (parser != null) {
         parser.close();
@@ -262,8 +415,8 @@ public enum DocumentFormat {
     }
   }
 
-  private JsonParser open(byte[] document) {
-    return mapper().createParser(document);
+  private PlacedParser open(byte[] document) {
+    return new PlacedParser(mapper(document.length).createParser(document));
   }
 
   /**
@@ -272,7 +425,7 @@ public enum DocumentFormat {
    */
   private void refuseYamlReferencesAndTags(byte[] document) {
     List<DocumentProblem> problems = new ArrayList<>();
-    try (JsonParser parser = open(document)) {
+    try (JsonParser parser = mapper(document.length).createParser(document)) {
       while (parser.nextToken() != null && problems.size() < 20) {
         YAMLParser yaml = (YAMLParser) parser;
         String at = pointer(parser);
@@ -336,12 +489,6 @@ public enum DocumentFormat {
     }
   }
 
-  private static String firstLine(String message) {
-    String m = message == null ? "unknown error" : message.strip();
-    int end = m.indexOf('\n');
-    return end < 0 ? m : m.substring(0, end);
-  }
-
   private static ObjectMapper json() {
     JsonFactory factory =
         JsonFactory.builder()
@@ -363,13 +510,14 @@ public enum DocumentFormat {
         .build();
   }
 
-  private static ObjectMapper yaml() {
+  private static ObjectMapper yaml(int bufferSize) {
     LoadSettings load =
         LoadSettings.builder()
+            .setBufferSize(bufferSize)
             .setAllowDuplicateKeys(false)
             .setAllowRecursiveKeys(false)
             .setMaxAliasesForCollections(50)
-            .setCodePointLimit(10_000_000)
+            .setCodePointLimit(DocumentLimits.MAX_DOCUMENT_BYTES)
             .build();
     YAMLFactory factory =
         YAMLFactory.builder()

@@ -58,7 +58,11 @@ final class ProfileReader {
         }
       };
 
+  /** The problems found, the first {@link InvalidDocumentException#MAX_PROBLEMS} of them. */
   private final List<DocumentProblem> problems = new ArrayList<>();
+
+  /** How many problems were found beyond those listed. */
+  private long problemsLeftOut;
 
   /**
    * The path from the root to the value being read, one token per level: a property's name, or null
@@ -76,7 +80,7 @@ final class ProfileReader {
     ProfileReader reader = new ProfileReader();
     Object profile = reader.document(root);
     if (!reader.problems.isEmpty()) {
-      throw new InvalidDocumentException(reader.problems);
+      throw new InvalidDocumentException(reader.problems, reader.problemsLeftOut);
     }
     return (CityProfile) profile;
   }
@@ -149,15 +153,17 @@ final class ProfileReader {
       enter(name);
       ModelType.Property p = type.properties().get(name);
       if (p == null) {
-        String hint =
-            Spelling.closest(name, type.properties().keySet())
-                .map(s -> "; did you mean \"" + s + "\"?")
-                .orElse("; " + label(type.type()) + " has no such fact");
-        problem(
-            at(),
-            "a property of " + label(type.type()),
-            "\"" + shorten(name) + "\"",
-            "unknown property \"" + shorten(name) + "\"" + hint);
+        if (!onlyCounted()) {
+          String hint =
+              Spelling.closest(name, type.properties().keySet())
+                  .map(s -> "; did you mean \"" + s + "\"?")
+                  .orElse("; " + label(type.type()) + " has no such fact");
+          problem(
+              at(),
+              "a property of " + label(type.type()),
+              "\"" + shorten(name) + "\"",
+              "unknown property \"" + shorten(name) + "\"" + hint);
+        }
         valid = false;
       } else {
         Object value = property(e.getValue(), p);
@@ -259,17 +265,19 @@ final class ProfileReader {
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       Object key = constant(keyType, e.getKey());
       if (key == null) {
-        String hint =
-            Spelling.closest(e.getKey(), constantNames(keyType))
-                .map(s -> "; did you mean \"" + s + "\"?")
-                .orElse("");
-        enter(e.getKey());
-        problem(
-            at(),
-            "one of " + names(keyType),
-            "\"" + shorten(e.getKey()) + "\"",
-            "unknown key \"" + shorten(e.getKey()) + "\"; the keys are " + names(keyType) + hint);
-        leave();
+        if (!onlyCounted()) {
+          String hint =
+              Spelling.closest(e.getKey(), constantNames(keyType))
+                  .map(s -> "; did you mean \"" + s + "\"?")
+                  .orElse("");
+          enter(e.getKey());
+          problem(
+              at(),
+              "one of " + names(keyType),
+              "\"" + shorten(e.getKey()) + "\"",
+              "unknown key \"" + shorten(e.getKey()) + "\"; the keys are " + names(keyType) + hint);
+          leave();
+        }
         valid = false;
       } else if (!e.getValue().isBoolean()) {
         enter(e.getKey());
@@ -333,7 +341,7 @@ final class ProfileReader {
         return constant;
       }
       String hint =
-          node.isString()
+          node.isString() && listing()
               ? Spelling.closest(node.stringValue(), constantNames(type))
                   .map(s -> "; did you mean \"" + s + "\"?")
                   .orElse("")
@@ -436,8 +444,34 @@ final class ProfileReader {
     return INVALID;
   }
 
+  /**
+   * Notes a problem: lists it while fewer than {@link InvalidDocumentException#MAX_PROBLEMS} are
+   * listed, and only counts it after that.
+   */
   private void problem(String at, String expected, String found, String message) {
-    problems.add(DocumentProblem.of(at, expected, found, message));
+    if (listing()) {
+      problems.add(DocumentProblem.of(at, expected, found, message));
+    } else {
+      problemsLeftOut++;
+    }
+  }
+
+  /** Whether a problem found now is listed, and so worth its words. */
+  private boolean listing() {
+    return problems.size() < InvalidDocumentException.MAX_PROBLEMS;
+  }
+
+  /**
+   * Counts a problem without its words, when the list is full; false while problems are listed. For
+   * the problems a document can hold by the hundred thousand (unknown names), whose words cost a
+   * comparison with every known name: once the list is full they cost a count.
+   */
+  private boolean onlyCounted() {
+    if (listing()) {
+      return false;
+    }
+    problemsLeftOut++;
+    return true;
   }
 
   /** Steps into a property. */

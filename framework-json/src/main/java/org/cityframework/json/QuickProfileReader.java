@@ -248,7 +248,7 @@ final class QuickProfileReader {
           token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE
               ? (Object) (token == JsonToken.VALUE_TRUE)
               : null;
-      case STRING -> token == JsonToken.VALUE_STRING ? parser.getString() : null;
+      case STRING -> token == JsonToken.VALUE_STRING ? wholeCharacters(parser.getString()) : null;
       // What the tree holds as an IntNode; any other number is left to the tree reader.
       case WHOLE_NUMBER ->
           token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
@@ -260,6 +260,11 @@ final class QuickProfileReader {
       case CONSTANT -> token == JsonToken.VALUE_STRING ? plan.byName.get(parser.getString()) : null;
       case OBJECT -> token == JsonToken.START_OBJECT ? object(parser, plan, false) : null;
     };
+  }
+
+  /** The text; null when it holds a lone surrogate, which the tree reader refuses. */
+  private static String wholeCharacters(String text) {
+    return WellFormedText.firstUnpairedSurrogate(text) < 0 ? text : null;
   }
 
   /** A number as {@link ProfileReader} reads it from its node in the tree. */

@@ -239,7 +239,7 @@ class BadInputTest {
     broken[broken.length - 4] = (byte) 0xC3;
     assertThatThrownBy(() -> DocumentFormat.JSON.readProfile(new ByteArrayInputStream(broken)))
         .isInstanceOf(InvalidDocumentException.class)
-        .hasMessageContaining("not well-formed");
+        .hasMessageContaining("not valid UTF-8 (line 1, column");
   }
 
   @Test
