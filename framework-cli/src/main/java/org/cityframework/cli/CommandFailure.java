@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.List;
 import org.cityframework.json.DocumentProblem;
 import org.cityframework.json.InvalidDocumentException;
@@ -35,9 +36,29 @@ final class CommandFailure extends RuntimeException {
     return lines;
   }
 
-  /** One line per problem of a document: {@code FILE: POINTER: message}. */
+  /**
+   * One line per problem of a document listed ({@code FILE: POINTER: message}), and, when the
+   * exception left problems out, a last line that counts them.
+   */
   static List<String> lines(String file, InvalidDocumentException e) {
-    return e.problems().stream().map(p -> line(file, p)).toList();
+    List<String> lines = new ArrayList<>(e.problems().size() + 1);
+    e.problems().forEach(p -> lines.add(line(file, p)));
+    if (e.problemsLeftOut() > 0) {
+      lines.add(leftOut(file, e));
+    }
+    return lines;
+  }
+
+  /** {@code FILE: and K more problems (only the first N are listed)}. */
+  static String leftOut(String file, InvalidDocumentException e) {
+    long k = e.problemsLeftOut();
+    return file
+        + ": and "
+        + k
+        + (k == 1 ? " more problem" : " more problems")
+        + " (only the first "
+        + e.problems().size()
+        + " are listed)";
   }
 
   static String line(String file, DocumentProblem p) {

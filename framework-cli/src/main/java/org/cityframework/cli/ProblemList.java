@@ -13,12 +13,21 @@ import tools.jackson.databind.JsonNode;
 final class ProblemList {
   private static final Pattern VERSION = Pattern.compile("(\\d{1,9})\\.(\\d{1,9})");
 
+  /** The problems found, the first {@link InvalidDocumentException#MAX_PROBLEMS} of them. */
   private final List<DocumentProblem> problems = new ArrayList<>();
 
+  /** How many problems were found beyond those listed. */
+  private long leftOut;
+
+  /** Notes a problem: lists it while the list has room, and only counts it after that. */
   void add(String pointer, String expected, String found, String message) {
-    problems.add(
-        new DocumentProblem(
-            pointer, Optional.ofNullable(expected), Optional.ofNullable(found), message));
+    if (problems.size() < InvalidDocumentException.MAX_PROBLEMS) {
+      problems.add(
+          new DocumentProblem(
+              pointer, Optional.ofNullable(expected), Optional.ofNullable(found), message));
+    } else {
+      leftOut++;
+    }
   }
 
   boolean isEmpty() {
@@ -28,7 +37,7 @@ final class ProblemList {
   /** Throws with every problem, if there is any. */
   void throwIfAny() {
     if (!problems.isEmpty()) {
-      throw new InvalidDocumentException(problems);
+      throw new InvalidDocumentException(problems, leftOut);
     }
   }
 
