@@ -49,9 +49,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     int invalid = 0;
-    int problems = 0;
+    long problems = 0;
     for (String file : files) {
       List<String> lines;
+      long count;
       try {
         InputDocument document = InputDocument.read(file, root.in());
         try {
@@ -68,12 +69,14 @@ final class ValidateCommand implements Callable<Integer> {
           continue;
         } catch (InvalidDocumentException e) {
           lines = CommandFailure.lines(document.name(), e);
+          count = e.problemCount(); // the last line may count those left out
         }
       } catch (CommandFailure e) {
         lines = e.lines();
+        count = lines.size();
       }
       invalid++;
-      problems += lines.size();
+      problems += count;
       lines.forEach(l -> out.print(l + "\n"));
     }
     int valid = files.size() - invalid;

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
@@ -53,6 +55,31 @@ class ValidateCommandTest {
         .anySatisfy(l -> assertThat(l).startsWith(bad + ": /funding/colour: "))
         .contains(Run.city("lakeside.json") + ": valid (Lakeside, " + lakesideCountry() + ")");
     assertThat(run.out()).endsWith(" 1 valid, 1 invalid (" + problems(run, bad) + " problems).\n");
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void a_document_with_too_many_problems_lists_the_first_hundred_and_counts_the_rest(
+      @TempDir Path dir) throws IOException {
+    StringBuilder document =
+        new StringBuilder(
+            "{\"schemaVersion\":\"1.0\",\"assessedOn\":\"2026-03-31\",\"country\":\"GB\","
+                + "\"name\":\"X\"");
+    for (int i = 0; i < 100_000; i++) {
+      document.append(",\"k").append(i).append("\":1");
+    }
+    Path many = dir.resolve("many.json");
+    Files.writeString(many, document.append('}'));
+
+    Run run = Run.of("validate", many.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines().toList())
+        .hasSize(102)
+        .startsWith(many + ": /k0: unknown property \"k0\"; a city profile has no such fact")
+        .endsWith(
+            many + ": and 99900 more problems (only the first 100 are listed)",
+            "1 profile checked: 0 valid, 1 invalid (100000 problems).");
   }
 
   @Test
