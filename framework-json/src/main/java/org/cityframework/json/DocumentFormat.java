@@ -191,6 +191,11 @@ public enum DocumentFormat {
    *     or when there are more than 10 MB of them
    */
   public CityProfile readProfile(byte[] document) {
+    refuseOversized(document);
+    return read(document);
+  }
+
+  private static void refuseOversized(byte[] document) {
     if (document.length > DocumentLimits.MAX_DOCUMENT_BYTES) {
       throw new InvalidDocumentException(
           List.of(
@@ -200,7 +205,6 @@ public enum DocumentFormat {
                   "a larger document",
                   "the document is larger than 10 MB, the safety limit")));
     }
-    return read(document);
   }
 
   /**
@@ -230,6 +234,24 @@ public enum DocumentFormat {
       refuseYamlReferencesAndTags(document);
     }
     return ProfileReader.read(parsedTree(document));
+  }
+
+  /**
+   * Parses a document of this format into a tree, with the checks and limits every reader of this
+   * library applies (docs/json.md, "Limits on hostile input"): at most 10 MB, well-formed UTF-8
+   * without lone surrogates, no duplicate properties, no trailing content, bounded nesting, texts,
+   * numbers and names, and YAML read in time linear in its size. For the documents other than
+   * profiles that a program reads (a tailoring, an assessment report), so that each is read as
+   * safely as a profile.
+   *
+   * @return the tree; null for an empty document
+   * @throws InvalidDocumentException when the bytes are not one well-formed document within the
+   *     limits, saying where
+   */
+  public JsonNode readTree(byte[] document) {
+    refuseOversized(document);
+    JsonNode root = tree(document);
+    return root == null || root.isMissingNode() ? null : root;
   }
 
   /** Writes a city profile in canonical form. */

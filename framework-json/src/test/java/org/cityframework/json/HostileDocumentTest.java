@@ -113,6 +113,37 @@ class HostileDocumentTest {
   }
 
   @Test
+  @Timeout(value = 5, unit = TimeUnit.SECONDS)
+  void any_document_read_as_a_tree_gets_the_same_checks_and_limits() {
+    byte[] longComment =
+        ("#" + "x".repeat(2_000_000) + "\nwaivers: []\n").getBytes(StandardCharsets.UTF_8);
+    assertThat(DocumentFormat.YAML.readTree(longComment).get("waivers").isArray()).isTrue();
+    assertThat(DocumentFormat.YAML.readTree(new byte[0])).isNull();
+    assertThat(DocumentFormat.JSON.readTree("  ".getBytes(StandardCharsets.UTF_8))).isNull();
+    InvalidDocumentException surrogate =
+        catchThrowableOfType(
+            InvalidDocumentException.class,
+            () ->
+                DocumentFormat.JSON.readTree(
+                    "{\"waivers\": [{\"reason\": \"\\udfff\"}]}".getBytes(StandardCharsets.UTF_8)));
+    assertThat(surrogate.problems())
+        .extracting(DocumentProblem::pointer)
+        .containsExactly("/waivers/0/reason");
+    InvalidDocumentException scalar =
+        catchThrowableOfType(
+            InvalidDocumentException.class,
+            () ->
+                DocumentFormat.YAML.readTree(
+                    ("reason: " + "x".repeat(2_000_000)).getBytes(StandardCharsets.UTF_8)));
+    assertThat(scalar.problems()).extracting(DocumentProblem::pointer).containsExactly("/reason");
+    assertThat(
+            catchThrowableOfType(
+                InvalidDocumentException.class,
+                () -> DocumentFormat.JSON.readTree(new byte[10_000_001])))
+        .hasMessageContaining("larger than 10 MB");
+  }
+
+  @Test
   void a_name_over_the_limit_is_reported_at_its_object_not_at_the_property_before_it() {
     String longName = "n".repeat(201);
     String json = JSON_HEAD + ",\"strategy\":{\"published\":true,\"" + longName + "\":1}}";
