@@ -1,16 +1,11 @@
 package org.cityframework.cli;
 
 import java.io.Writer;
-import java.util.List;
 import java.util.Optional;
-import org.cityframework.json.DocumentFormat;
-import org.cityframework.json.DocumentProblem;
 import org.cityframework.json.InvalidDocumentException;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -22,8 +17,6 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Strict parsing of the documents the command line reads itself (tailorings, assessment reports)
@@ -59,41 +52,14 @@ final class JsonTrees {
   private static final ObjectWriter COMPACT =
       JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
 
-  private static final ObjectMapper YAML =
-      YAMLMapper.builder(
-              YAMLFactory.builder()
-                  .streamReadConstraints(LIMITS)
-                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .build())
-          .enable(
-              DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
-              DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-              DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .build();
-
   /**
-   * The document as a tree; empty for an empty document.
+   * The document as a tree; empty for an empty document. Read as the library reads a profile's
+   * tree: the same limits, UTF-8 and surrogates refused, YAML in linear time.
    *
    * @throws InvalidDocumentException when it is not well-formed JSON or YAML, with where
    */
   static Optional<JsonNode> read(InputDocument document) {
-    ObjectMapper mapper = document.format() == DocumentFormat.YAML ? YAML : JSON;
-    try {
-      JsonNode root = mapper.readTree(document.bytes());
-      return root == null || root.isMissingNode() ? Optional.empty() : Optional.of(root);
-    } catch (JacksonException e) {
-      throw new InvalidDocumentException(
-          List.of(
-              new DocumentProblem(
-                  "",
-                  Optional.of("well-formed " + document.format().name()),
-                  Optional.empty(),
-                  "the document is not well-formed "
-                      + document.format().name()
-                      + where(e.getLocation())
-                      + ": "
-                      + firstLine(e.getOriginalMessage()))));
-    }
+    return Optional.ofNullable(document.format().readTree(document.bytes()));
   }
 
   /** A new, empty JSON object, to fill in order. */
@@ -144,18 +110,6 @@ final class JsonTrees {
 
   private static String shorten(String text) {
     return text.length() <= 40 ? text : text.substring(0, 40) + "...";
-  }
-
-  private static String where(TokenStreamLocation location) {
-    return location == null || location.getLineNr() < 1
-        ? ""
-        : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-  }
-
-  private static String firstLine(String message) {
-    String m = message == null ? "unknown error" : message.strip();
-    int end = m.indexOf('\n');
-    return end < 0 ? m : m.substring(0, end);
   }
 
   private static DefaultPrettyPrinter printer() {
