@@ -41,15 +41,16 @@ final class DocumentLimits {
           .build();
 
   /**
-   * The limit a parser found exceeded, in words: its own message names a Java method, and what was
-   * found in it ("String value length (100001)") is kept.
+   * The limit a parser found exceeded, in words: its own message names a Java method. The length of
+   * a long name or number is kept ("(found 201)").
    */
   static String exceeded(StreamConstraintsException e) {
     String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     String found = found(message);
     String lower = message.toLowerCase(Locale.ROOT);
     if (lower.startsWith("string value length")) {
-      return "a text is longer than " + words(MAX_STRING_LENGTH) + " characters" + found;
+      // Without the length: a JSON parser stops counting at the first chunk past the limit.
+      return "a text is longer than " + words(MAX_STRING_LENGTH) + " characters";
     }
     if (lower.startsWith("number value length")) {
       return "a number is longer than " + MAX_NUMBER_LENGTH + " characters" + found;

@@ -1,5 +1,8 @@
 package org.cityframework.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,12 @@ import tools.jackson.databind.JsonNode;
 final class WellFormedText {
   private WellFormedText() {}
 
+  private static final VarHandle EIGHT_BYTES =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** The high bit of each of eight bytes: set in every byte of a UTF-8 sequence, in no ASCII. */
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   /**
    * The offset of the first byte that does not begin a well-formed UTF-8 sequence (RFC 3629: no
    * overlong forms, no surrogates, nothing above U+10FFFF, no sequence cut short); -1 when all do.
@@ -22,6 +31,13 @@ final class WellFormedText {
     int i = 0;
     int n = bytes.length;
     while (i < n) {
+      // Eight ASCII bytes at a time: most of a profile is ASCII.
+      while (i + Long.BYTES <= n && ((long) EIGHT_BYTES.get(bytes, i) & HIGH_BITS) == 0) {
+        i += Long.BYTES;
+      }
+      if (i >= n) {
+        break;
+      }
       int b = bytes[i];
       if (b >= 0) {
         i++;
