@@ -450,25 +450,24 @@ public enum DocumentFormat {
     try (JsonParser parser = mapper(document.length).createParser(document)) {
       while (parser.nextToken() != null && problems.size() < 20) {
         YAMLParser yaml = (YAMLParser) parser;
-        String at = pointer(parser);
         if (yaml.isCurrentAlias()) {
           problems.add(
               DocumentProblem.of(
-                  at,
+                  pointer(parser),
                   "a plain value",
                   "an alias",
                   "YAML aliases (*name) are not accepted in a profile; write the value out"));
         } else if (yaml.getObjectId() != null) {
           problems.add(
               DocumentProblem.of(
-                  at,
+                  pointer(parser),
                   "a plain value",
                   "an anchor",
                   "YAML anchors (&name) are not accepted in a profile"));
         } else if (yaml.getRawTag() != null) {
           problems.add(
               DocumentProblem.of(
-                  at,
+                  pointer(parser),
                   "a plain value",
                   "the tag " + yaml.getRawTag(),
                   "YAML tags ("

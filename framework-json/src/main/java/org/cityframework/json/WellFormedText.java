@@ -183,25 +183,34 @@ final class WellFormedText {
     }
   }
 
+  /** Checks a container's names and texts; a pointer is made only for a problem or a container. */
   private static void visit(JsonNode node, String at, List<DocumentProblem> problems, long[] more) {
-    if (node.isString()) {
-      if (firstUnpairedSurrogate(node.stringValue()) >= 0) {
-        add(problems, more, at, "text");
-      }
-    } else if (node.isObject()) {
+    if (node.isObject()) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
         if (firstUnpairedSurrogate(e.getKey()) >= 0) {
           // At the object: a pointer holding the name would hold the lone surrogate too.
           add(problems, more, at, "name of a property in this object");
         } else {
-          visit(e.getValue(), Pointer.child(at, e.getKey()), problems, more);
+          JsonNode value = e.getValue();
+          if (value.isContainer() || isBroken(value)) {
+            visit(value, Pointer.child(at, e.getKey()), problems, more);
+          }
         }
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        visit(node.get(i), Pointer.child(at, i), problems, more);
+        JsonNode item = node.get(i);
+        if (item.isContainer() || isBroken(item)) {
+          visit(item, Pointer.child(at, i), problems, more);
+        }
       }
+    } else if (isBroken(node)) {
+      add(problems, more, at, "text");
     }
+  }
+
+  private static boolean isBroken(JsonNode node) {
+    return node.isString() && firstUnpairedSurrogate(node.stringValue()) >= 0;
   }
 
   private static void add(List<DocumentProblem> problems, long[] more, String at, String what) {
