@@ -332,6 +332,16 @@ public enum DocumentFormat {
                   null,
                   "a number is too large or too precise to read")));
     } catch (JacksonException e) {
+      if (isNumberTooLarge(e)) {
+        // The YAML parser wraps them: "Malformed numeric value '1e9222222299' ...".
+        throw new InvalidDocumentException(
+            List.of(
+                DocumentProblem.of(
+                    parser == null ? "" : parser.pointer(),
+                    "a number within the limits in docs/json.md",
+                    null,
+                    "a number is too large or too precise to read" + where(e.getLocation()))));
+      }
       throw new InvalidDocumentException(
           List.of(
               DocumentProblem.of(
@@ -348,6 +358,17 @@ public enum DocumentFormat {
         parser.close();
       }
     }
+  }
+
+  /** Whether a parser failed on a number it could not convert, such as 1e9222222299. */
+  private static boolean isNumberTooLarge(JacksonException e) {
+    for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof NumberFormatException || t instanceof ArithmeticException) {
+        return true;
+      }
+    }
+    String message = e.getOriginalMessage();
+    return message != null && message.startsWith("Malformed numeric value");
   }
 
   /**

@@ -46,7 +46,7 @@ final class ParserMessages {
     m = ADVICE.matcher(m).replaceAll(", which JSON does not allow");
     m = CONTROL.matcher(m).replaceAll("control character $1");
     m = CHARACTER.matcher(m).replaceAll("$1");
-    m = m.replace("Exception", "error").strip();
+    m = m.replace("``", "").replace("Exception", "error").strip();
     if (m.endsWith(":")) {
       m = m.substring(0, m.length() - 1).strip();
     }

@@ -53,6 +53,11 @@ class ParseMessageTest {
         yaml("name: X\nname: Y\n", null),
         yaml("population: " + "9".repeat(70) + "\nname: X\n", null),
         yaml("population: 1e999999999\nname: X\n", null),
+        yaml("population: 1e9222222299\nname: X\n", "line 4, column"),
+        yaml(
+            "name: X\nstrategy:\n  goals:\n    - description: d\n      baseline: 1e9222222299\n",
+            "a number is too large or too precise to read (line 8, column"),
+        json("\"population\": 1e9222222299, \"name\": \"X\"}", null),
         yaml("population: 0x" + "F".repeat(70) + "\nname: X\n", null),
         yaml("population: 1" + "0".repeat(63) + "\nname: X\n", null),
         yaml("name: X\nnotes: \"\\q\"\n", null),
