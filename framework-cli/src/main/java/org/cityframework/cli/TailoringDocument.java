@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.cityframework.core.BlankText;
 import org.cityframework.json.InvalidDocumentException;
 import org.cityframework.rules.Assessor;
 import org.cityframework.rules.Catalogue;
@@ -212,7 +213,7 @@ record TailoringDocument(Tailoring tailoring, List<Waiver> waivers) {
 
     private Optional<String> nonBlank(JsonNode node, String name, String at) {
       Optional<String> text = problems.text(node, name, at, true);
-      if (text.isPresent() && text.get().isBlank()) {
+      if (text.isPresent() && BlankText.isBlank(text.get())) {
         problems.add(
             Pointers.child(at, name),
             "a text that is not blank",

@@ -35,7 +35,9 @@ abstract class AbstractBudgetLine {
     if (year() < 1900 || year() > 2200) {
       p.add("/year", "a budget year must be between 1900 and 2200 (found " + year() + ")");
     }
-    if (amount().signum() < 0) {
+    if (!DecimalBounds.contains(amount())) {
+      p.decimal(amount(), "/amount", "a budget amount");
+    } else if (amount().signum() < 0) {
       // Built only when needed: the plain form of an extreme amount can be huge.
       p.add("/amount", "a budget amount cannot be negative (found " + amount() + ")");
     }

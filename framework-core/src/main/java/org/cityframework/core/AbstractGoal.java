@@ -48,6 +48,9 @@ abstract class AbstractGoal {
     Problems p = new Problems();
     p.notBlank(description(), "/description", "a goal's description");
     p.notBlank(indicator(), "/indicator", "an indicator");
+    p.decimal(baseline(), "/baseline", "a goal's baseline");
+    p.decimal(current(), "/current", "a goal's current value");
+    p.decimal(target(), "/target", "a goal's target");
     OptionalInt targetYear = targetYear();
     if (targetYear.isPresent() && (targetYear.getAsInt() < 1900 || targetYear.getAsInt() > 2200)) {
       p.add(
