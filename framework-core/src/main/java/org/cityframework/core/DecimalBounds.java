@@ -30,6 +30,15 @@ public final class DecimalBounds {
   }
 
   /**
+   * The value as a document writes it, without a negative scale: {@code 1E+3} as {@code 1000}, an
+   * equal number. The model keeps its decimals in this form, so that a value built through the Java
+   * API writes and reads back equal. Cheap for a value within the bounds.
+   */
+  public static BigDecimal plain(BigDecimal value) {
+    return value.scale() < 0 ? value.setScale(0) : value;
+  }
+
+  /**
    * The bounds in words, for a message: "at most 18 digits before the decimal point and 12 after
    * it".
    */

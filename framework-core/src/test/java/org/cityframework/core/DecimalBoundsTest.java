@@ -90,6 +90,23 @@ class DecimalBoundsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void a_decimal_with_a_negative_scale_is_kept_as_the_equal_plain_number() {
+    Goal goal =
+        GoalTest.goal()
+            .baseline(new BigDecimal("1E+3"))
+            .current(new BigDecimal("12000").stripTrailingZeros())
+            .target(new BigDecimal("1E+17"))
+            .build();
+    assertThat(goal.baseline()).hasValue(new BigDecimal("1000"));
+    assertThat(goal.current()).hasValue(new BigDecimal("12000"));
+    assertThat(goal.target()).hasValue(new BigDecimal("100000000000000000"));
+    assertThat(goal.withBaseline(new BigDecimal("2E+1")).baseline()).hasValue(new BigDecimal("20"));
+    BudgetLine line = BudgetLineTest.line().amount(new BigDecimal("2.5E+5")).build();
+    assertThat(line.amount()).isEqualTo(new BigDecimal("250000"));
+    assertThat(line).isEqualTo(BudgetLineTest.line().build());
+  }
+
+  @org.junit.jupiter.api.Test
   void the_bounds_are_decided_by_digits_as_written() {
     assertThat(DecimalBounds.contains(new BigDecimal("1E+17"))).isTrue();
     assertThat(DecimalBounds.contains(new BigDecimal("1E+18"))).isFalse();

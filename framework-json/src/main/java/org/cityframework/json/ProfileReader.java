@@ -357,7 +357,7 @@ final class ProfileReader {
     if (!DecimalBounds.contains(d)) {
       return null;
     }
-    return d.scale() < 0 ? d.setScale(0) : d;
+    return DecimalBounds.plain(d);
   }
 
   /**

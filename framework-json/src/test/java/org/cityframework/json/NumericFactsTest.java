@@ -10,8 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.cityframework.core.BudgetLine;
 import org.cityframework.core.CityProfile;
 import org.cityframework.core.DecimalBounds;
+import org.cityframework.core.Funding;
+import org.cityframework.core.Goal;
+import org.cityframework.core.InnovationStrategy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,39 +62,19 @@ class NumericFactsTest {
           "-99999999999999999999999999",
           "0." + "0".repeat(40) + "1");
 
-  /** One numeric fact: its pointer in a document (a list through its first item), its type. */
-  record Fact(String pointer, Class<?> type) {}
-
-  /**
-   * Every numeric fact, with the path of model properties that leads to it: list properties go
-   * through their first item.
-   */
-  static List<Fact> facts() {
-    List<Fact> facts = new ArrayList<>();
-    collect(ModelType.of(CityProfile.class), "", facts);
-    return facts;
-  }
-
-  private static void collect(ModelType type, String at, List<Fact> facts) {
-    for (ModelType.Property p : type.properties().values()) {
-      Class<?> v = p.valueType();
-      String here = at + "/" + p.name() + (p.shape() == ModelType.Shape.LIST ? "/0" : "");
-      if (v == Integer.class || v == int.class || v == BigDecimal.class) {
-        facts.add(new Fact(here, v));
-      } else if (ModelType.isModel(v) && p.shape() != ModelType.Shape.YES_NO_MAP) {
-        collect(ModelType.of(v), here, facts);
-      }
-    }
+  /** The numeric facts: whole numbers (counts, years, percentages) and decimals. */
+  static List<String> facts() {
+    return ModelFacts.pointers(v -> v == Integer.class || v == int.class || v == BigDecimal.class);
   }
 
   static Stream<Arguments> cases() {
     List<Arguments> cases = new ArrayList<>();
-    for (Fact f : facts()) {
+    for (String pointer : facts()) {
       for (String n : YAML_NUMBERS) {
-        cases.add(Arguments.of(DocumentFormat.YAML, f.pointer(), n));
+        cases.add(Arguments.of(DocumentFormat.YAML, pointer, n));
       }
       for (String n : JSON_NUMBERS) {
-        cases.add(Arguments.of(DocumentFormat.JSON, f.pointer(), n));
+        cases.add(Arguments.of(DocumentFormat.JSON, pointer, n));
       }
     }
     return cases.stream();
@@ -98,7 +82,7 @@ class NumericFactsTest {
 
   @Test
   void the_sweep_reaches_every_kind_of_numeric_fact() {
-    List<String> pointers = facts().stream().map(Fact::pointer).toList();
+    List<String> pointers = facts();
     assertThat(pointers)
         .contains(
             "/population",
@@ -129,9 +113,9 @@ class NumericFactsTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("facts")
-  void the_document_without_the_hostile_number_is_valid(Fact fact) {
+  void the_document_without_the_hostile_number_is_valid(String pointer) {
     for (DocumentFormat format : DocumentFormat.values()) {
-      String document = Documents.with(format, fact.pointer(), Documents.valid(fact.pointer()));
+      String document = Documents.with(format, pointer, Documents.valid(pointer));
       assertThat(format.readProfile(document)).as(document).isNotNull();
     }
   }
@@ -149,6 +133,41 @@ class NumericFactsTest {
         String written = format.writeProfile(read);
         assertThat(format.readProfile(written)).isEqualTo(read);
         assertThat(written).contains(number);
+      }
+    }
+  }
+
+  @Test
+  void decimals_at_the_bounds_built_through_the_java_api_write_and_read_back_equal() {
+    List<BigDecimal> edges =
+        List.of(
+            new BigDecimal("9".repeat(DecimalBounds.MAX_INTEGER_DIGITS)),
+            new BigDecimal("-" + "9".repeat(DecimalBounds.MAX_INTEGER_DIGITS)),
+            new BigDecimal("1e-" + DecimalBounds.MAX_FRACTION_DIGITS),
+            new BigDecimal("1e" + (DecimalBounds.MAX_INTEGER_DIGITS - 1)),
+            new BigDecimal("123000").stripTrailingZeros(),
+            new BigDecimal("0.100000000000"));
+    for (BigDecimal d : edges) {
+      CityProfile profile =
+          CityProfile.builder()
+              .name("Riverton")
+              .country("GB")
+              .assessedOn(LocalDate.of(2026, 3, 31))
+              .strategy(
+                  InnovationStrategy.builder()
+                      .addGoal(Goal.builder().description("d").baseline(d).target(d).build())
+                      .build())
+              .funding(
+                  Funding.builder()
+                      .addBudgetLine(
+                          BudgetLine.builder().year(2025).amount(d.abs()).currency("EUR").build())
+                      .build())
+              .build();
+      for (DocumentFormat format : DocumentFormat.values()) {
+        String written = format.writeProfile(profile);
+        CityProfile read = format.readProfile(written);
+        assertThat(read).as(written).isEqualTo(profile);
+        assertThat(format.writeProfile(read)).isEqualTo(written);
       }
     }
   }
