@@ -8,6 +8,7 @@ import org.cityframework.json.DocumentProblem;
 import org.cityframework.json.InvalidDocumentException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -78,14 +79,22 @@ final class JsonTrees {
    */
   static Optional<JsonNode> read(InputDocument document) {
     ObjectMapper mapper = document.format() == DocumentFormat.YAML ? YAML : JSON;
+    JsonParser parser = null;
     try {
-      JsonNode root = mapper.readTree(document.bytes());
+      parser = mapper.createParser(document.bytes());
+      JsonNode root = mapper.readTree(parser);
       return root == null || root.isMissingNode() ? Optional.empty() : Optional.of(root);
+    } catch (NumberFormatException | ArithmeticException e) {
+      // A number whose size is in its exponent (18e-999999999183) gets past the length limit.
+      throw numberBeyondLimits(parser);
     } catch (JacksonException e) {
+      if (isNumberFailure(e)) {
+        throw numberBeyondLimits(parser);
+      }
       throw new InvalidDocumentException(
           List.of(
               new DocumentProblem(
-                  "",
+                  pointer(parser),
                   Optional.of("well-formed " + document.format().name()),
                   Optional.empty(),
                   "the document is not well-formed "
@@ -93,6 +102,45 @@ final class JsonTrees {
                       + where(e.getLocation())
                       + ": "
                       + firstLine(e.getOriginalMessage()))));
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
+
+  /**
+   * Whether the parser failed on a number it cannot convert: the YAML parser reports the JSON
+   * parser's NumberFormatException as a read exception of its own, without a cause, whose message
+   * starts with "Malformed numeric value" and names Java's exception.
+   */
+  private static boolean isNumberFailure(JacksonException e) {
+    String message = e.getOriginalMessage();
+    return e.getCause() instanceof NumberFormatException
+        || e.getCause() instanceof ArithmeticException
+        || (message != null && message.startsWith("Malformed numeric value"));
+  }
+
+  private static InvalidDocumentException numberBeyondLimits(JsonParser parser) {
+    return new InvalidDocumentException(
+        List.of(
+            new DocumentProblem(
+                pointer(parser),
+                Optional.of("a number within the limits in docs/json.md"),
+                Optional.empty(),
+                "a number is too large or too precise to read"
+                    + where(parser == null ? null : parser.currentTokenLocation()))));
+  }
+
+  /** The pointer of the value the parser is on; empty when it cannot say. */
+  private static String pointer(JsonParser parser) {
+    if (parser == null) {
+      return "";
+    }
+    try {
+      return parser.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return "";
     }
   }
 

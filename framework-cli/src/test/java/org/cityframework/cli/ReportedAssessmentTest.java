@@ -85,6 +85,22 @@ class ReportedAssessmentTest {
     assertThat(e.problems()).extracting(DocumentProblem::pointer).isNotEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"JSON", "YAML"})
+  void a_number_beyond_the_parser_limits_anywhere_is_a_problem_at_its_pointer(String format) {
+    // Found by ReportedAssessmentFuzzTest: the parser's NumberFormatException escaped JsonTrees.
+    String document = RIVERTON.replaceFirst("\"weight\": \\d+", "\"weight\": 18e-999999999183");
+    assertThat(document).isNotEqualTo(RIVERTON);
+    InvalidDocumentException e =
+        catchThrowableOfType(
+            InvalidDocumentException.class, () -> read(DocumentFormat.valueOf(format), document));
+    assertThat(e).isNotNull();
+    assertThat(e.problems())
+        .extracting(DocumentProblem::pointer)
+        .containsExactly("/findings/0/weight");
+    assertThat(e.getMessage()).doesNotContain("Exception").doesNotContain("java.");
+  }
+
   @Test
   void scores_at_0_and_100_are_read() {
     for (String number : List.of("0", "100", "0.0", "100.0", "1e-999999999")) {
