@@ -3,6 +3,11 @@ package org.cityframework.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialects;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What {@code diff} reads of an assessment document: every score, coverage, floor and ceiling is a
@@ -24,6 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ReportedAssessmentTest {
   /** Riverton's assessment, as {@code assess --format json} writes it. */
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   static final String RIVERTON =
       DocumentFormat.JSON.writeAssessment(
           Assessor.standard()
@@ -147,6 +155,54 @@ class ReportedAssessmentTest {
     String json =
         RIVERTON.replace("\"assessedOn\": \"2026-03-31\"", "\"assessedOn\": \"" + date + "\"");
     assertThat(read(DocumentFormat.JSON, json).city().assessedOn()).isEqualTo(date);
+  }
+
+  /** The committed schema of the assessment document, formats asserted as the library does. */
+  private static final Schema SCHEMA =
+      SchemaRegistry.withDialect(
+              Dialects.getDraft202012(),
+              builder ->
+                  builder.schemaRegistryConfig(
+                      SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
+          .getSchema(
+              ReportedAssessmentTest.class.getResourceAsStream(
+                  "/org/cityframework/json/schema/assessment.schema.json"),
+              InputFormat.JSON);
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(
+      strings = {
+        "2026-03-31",
+        "0000-01-01",
+        "2024-02-29",
+        "9999-12-31",
+        "+12026-03-31",
+        "10000-01-01",
+        "2026-02-29",
+        "2026-3-31",
+        "2026-03-31T00:00",
+        " 2026-03-31",
+        "2026-03-31 ",
+        "\u0662\u0660\u0662\u0666-03-31",
+        ""
+      })
+  void the_reader_and_the_assessment_schema_agree_on_the_city_date(String date) {
+    String json =
+        RIVERTON.replace("\"assessedOn\": \"2026-03-31\"", "\"assessedOn\": \"" + date + "\"");
+    boolean schema = SCHEMA.validate(JSON.readTree(json)).isEmpty();
+    boolean reader;
+    try {
+      read(DocumentFormat.JSON, json);
+      reader = true;
+    } catch (InvalidDocumentException e) {
+      reader = false;
+    }
+    assertThat(reader).as("the reader accepts \"" + date + "\"").isEqualTo(schema);
+  }
+
+  @Test
+  void the_schema_accepts_riverton_as_written() {
+    assertThat(SCHEMA.validate(JSON.readTree(RIVERTON))).isEmpty();
   }
 
   /** Riverton's assessment with {@code value} written as is at {@code pointer}. */
