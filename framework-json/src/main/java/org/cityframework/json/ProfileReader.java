@@ -404,7 +404,7 @@ final class ProfileReader {
     }
     int length = Month.of(month).length(Year.isLeap(year));
     return day < 1 || day > length
-        ? Month.of(month).getDisplayName(TextStyle.FULL, Locale.ROOT)
+        ? Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
             + " has "
             + length
             + " days in "

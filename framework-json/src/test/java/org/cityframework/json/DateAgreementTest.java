@@ -71,6 +71,22 @@ class DateAgreementTest {
         .containsExactlyInAnyOrderElementsOf(FIELDS);
   }
 
+  @Test
+  void the_reader_says_why_a_date_of_the_right_shape_is_not_one() {
+    assertThat(problem("2026-02-29")).contains("February has 28 days in 2026");
+    assertThat(problem("2026-13-01")).contains("there is no month 13");
+    assertThat(problem("+12026-03-31")).contains("expected a date as YYYY-MM-DD");
+  }
+
+  private static String problem(String date) {
+    try {
+      DocumentFormat.JSON.readProfile(profile("/assessedOn", "\"" + date + "\""));
+      throw new AssertionError("read " + date);
+    } catch (InvalidDocumentException e) {
+      return e.problems().get(0).message();
+    }
+  }
+
   static Stream<Arguments> cases() {
     List<Arguments> cases = new ArrayList<>();
     for (String field : FIELDS) {
