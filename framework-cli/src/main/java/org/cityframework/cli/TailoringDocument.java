@@ -1,7 +1,6 @@
 package org.cityframework.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.cityframework.core.BlankText;
 import org.cityframework.json.InvalidDocumentException;
 import org.cityframework.rules.Assessor;
 import org.cityframework.rules.Catalogue;
@@ -35,7 +34,6 @@ record TailoringDocument(Tailoring tailoring, List<Waiver> waivers) {
       Set.of("schemaVersion", "disabled", "weights", "waivers");
   private static final Set<String> WAIVER_PROPERTIES =
       Set.of("checkId", "justification", "authority", "expiresOn");
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   /** The assessor of the standard catalogue with this tailoring and these waivers. */
   Assessor assessor() {
@@ -212,7 +210,7 @@ record TailoringDocument(Tailoring tailoring, List<Waiver> waivers) {
 
     private Optional<String> nonBlank(JsonNode node, String name, String at) {
       Optional<String> text = problems.text(node, name, at, true);
-      if (text.isPresent() && text.get().isBlank()) {
+      if (text.isPresent() && BlankText.isBlank(text.get())) {
         problems.add(
             Pointers.child(at, name),
             "a text that is not blank",
@@ -229,12 +227,9 @@ record TailoringDocument(Tailoring tailoring, List<Waiver> waivers) {
         return Optional.empty();
       }
       String value = text.get();
-      try {
-        if (DATE.matcher(value).matches()) {
-          return Optional.of(LocalDate.parse(value));
-        }
-      } catch (DateTimeParseException e) {
-        // reported below
+      Optional<LocalDate> date = Dates.parse(value);
+      if (date.isPresent()) {
+        return date;
       }
       problems.add(
           Pointers.child(at, name),

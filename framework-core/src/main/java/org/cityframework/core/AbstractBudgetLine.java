@@ -29,13 +29,19 @@ abstract class AbstractBudgetLine {
   /** What the line covers, in the budget's words. */
   public abstract Optional<String> description();
 
+  /**
+   * Checks the line's invariants; an amount written with a negative scale ({@code 1E+6}) is kept as
+   * the equal plain number ({@code 1000000}), as a document writes it.
+   */
   @Value.Check
-  protected void check() {
+  protected AbstractBudgetLine check() {
     Problems p = new Problems();
     if (year() < 1900 || year() > 2200) {
       p.add("/year", "a budget year must be between 1900 and 2200 (found " + year() + ")");
     }
-    if (amount().signum() < 0) {
+    if (!DecimalBounds.contains(amount())) {
+      p.decimal(amount(), "/amount", "a budget amount");
+    } else if (amount().signum() < 0) {
       // Built only when needed: the plain form of an extreme amount can be huge.
       p.add("/amount", "a budget amount cannot be negative (found " + amount() + ")");
     }
@@ -47,6 +53,9 @@ abstract class AbstractBudgetLine {
               + "\")");
     }
     p.throwIfAny();
+    return amount().scale() < 0
+        ? BudgetLine.copyOf(this).withAmount(DecimalBounds.plain(amount()))
+        : this;
   }
 
   private static boolean isCurrency(String code) {

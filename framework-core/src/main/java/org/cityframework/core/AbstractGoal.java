@@ -43,11 +43,18 @@ abstract class AbstractGoal {
   /** How progress will be measured, so teams know what to measure and how (L163). */
   public abstract Optional<MeasurementMethod> measurementMethod();
 
+  /**
+   * Checks the goal's invariants; a decimal written with a negative scale ({@code 1E+3}) is kept as
+   * the equal plain number ({@code 1000}), as a document writes it.
+   */
   @Value.Check
-  protected void check() {
+  protected AbstractGoal check() {
     Problems p = new Problems();
     p.notBlank(description(), "/description", "a goal's description");
     p.notBlank(indicator(), "/indicator", "an indicator");
+    p.decimal(baseline(), "/baseline", "a goal's baseline");
+    p.decimal(current(), "/current", "a goal's current value");
+    p.decimal(target(), "/target", "a goal's target");
     OptionalInt targetYear = targetYear();
     if (targetYear.isPresent() && (targetYear.getAsInt() < 1900 || targetYear.getAsInt() > 2200)) {
       p.add(
@@ -55,5 +62,16 @@ abstract class AbstractGoal {
           "a target year must be between 1900 and 2200 (found " + targetYear.getAsInt() + ")");
     }
     p.throwIfAny();
+    if (isPlain(baseline()) && isPlain(current()) && isPlain(target())) {
+      return this;
+    }
+    return Goal.copyOf(this)
+        .withBaseline(baseline().map(DecimalBounds::plain))
+        .withCurrent(current().map(DecimalBounds::plain))
+        .withTarget(target().map(DecimalBounds::plain));
+  }
+
+  private static boolean isPlain(Optional<BigDecimal> value) {
+    return value.isEmpty() || value.get().scale() >= 0;
   }
 }

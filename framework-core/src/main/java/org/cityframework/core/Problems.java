@@ -1,5 +1,6 @@
 package org.cityframework.core;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,14 +40,40 @@ final class Problems {
     }
   }
 
+  /** A text that names something must show something ({@link BlankText}). */
   void notBlank(String value, String pointer, String what) {
-    if (value.isBlank()) {
-      add(pointer, what + " must not be blank");
+    if (BlankText.isBlank(value)) {
+      add(pointer, what + " must not be blank (made only of spaces or invisible characters)");
     }
   }
 
   void notBlank(Optional<String> value, String pointer, String what) {
     value.ifPresent(v -> notBlank(v, pointer, what));
+  }
+
+  /**
+   * A decimal fact must be within {@link DecimalBounds}. The message does not show the value, whose
+   * plain form can be huge ({@code 1e-999999999}); it counts its digits.
+   */
+  void decimal(BigDecimal value, String pointer, String what) {
+    if (!DecimalBounds.contains(value)) {
+      long integerDigits = Math.max(0L, (long) value.precision() - value.scale());
+      long fractionDigits = Math.max(0, value.scale());
+      add(
+          pointer,
+          what
+              + " has "
+              + DecimalBounds.describe()
+              + " (found "
+              + integerDigits
+              + " before it and "
+              + fractionDigits
+              + " after it)");
+    }
+  }
+
+  void decimal(Optional<BigDecimal> value, String pointer, String what) {
+    value.ifPresent(v -> decimal(v, pointer, what));
   }
 
   /** Whether a date is known and after the limit: what {@link #notAfter} reports. */

@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -17,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cityframework.core.CityProfile;
+import org.cityframework.core.DecimalBounds;
 import org.cityframework.core.InvalidProfileException;
 import org.cityframework.core.ProfileProblem;
 import tools.jackson.databind.JsonNode;
@@ -32,12 +32,6 @@ import tools.jackson.databind.JsonNode;
 final class ProfileReader {
   /** The version of the profile document this library writes. */
   static final String VERSION = "1.1";
-
-  /** The most digits a number may have before its decimal point (money and indicator values). */
-  static final int MAX_INTEGER_DIGITS = 18;
-
-  /** The most digits a number may have after its decimal point. */
-  static final int MAX_FRACTION_DIGITS = 12;
 
   /** The most items a list in a profile may hold. */
   static final int MAX_ITEMS = 1_000;
@@ -312,22 +306,23 @@ final class ProfileReader {
       if (!node.isNumber()) {
         return mismatch(node, type);
       }
-      BigDecimal d = plainDecimal(node.decimalValue());
+      if (!isFinite(node)) {
+        problem(
+            at(),
+            "a finite number",
+            found(node),
+            "expected a finite number, found "
+                + found(node)
+                + " (YAML's .nan, .inf and -.inf are not accepted)");
+        return INVALID;
+      }
+      BigDecimal d = decimal(node);
       if (d == null) {
         problem(
             at(),
-            "a number with at most "
-                + MAX_INTEGER_DIGITS
-                + " digits before the point and "
-                + MAX_FRACTION_DIGITS
-                + " after it",
+            "a number with " + DecimalBounds.describe(),
             found(node),
-            "a number has at most "
-                + MAX_INTEGER_DIGITS
-                + " digits before the decimal point and "
-                + MAX_FRACTION_DIGITS
-                + " after it; found "
-                + found(node));
+            "a number has " + DecimalBounds.describe() + "; found " + found(node));
         return INVALID;
       }
       return d;
@@ -357,29 +352,28 @@ final class ProfileReader {
   }
 
   /**
-   * A number within the digits a profile allows, written without an exponent's negative scale (1E+3
-   * as 1000); null when it has too many digits.
+   * The decimal a number node holds, within {@link DecimalBounds} and written without an exponent's
+   * negative scale (1E+3 as 1000); null when it is not finite (YAML's {@code .nan}, {@code .inf},
+   * {@code -.inf}) or outside the bounds. Any number node may be given: none makes it throw.
    */
-  static BigDecimal plainDecimal(BigDecimal d) {
-    // Checked before any arithmetic: 1e999999999 is short to write but huge to compute with.
-    long integerDigits = (long) d.precision() - d.scale();
-    if (integerDigits > MAX_INTEGER_DIGITS || d.scale() > MAX_FRACTION_DIGITS) {
+  static BigDecimal decimal(JsonNode node) {
+    if (!isFinite(node)) {
       return null;
     }
-    return d.scale() < 0 ? d.setScale(0) : d;
+    // Checked before any arithmetic: 1e999999999 is short to write but huge to compute with.
+    BigDecimal d = node.decimalValue();
+    if (!DecimalBounds.contains(d)) {
+      return null;
+    }
+    return DecimalBounds.plain(d);
   }
 
-  /** The date a text writes as YYYY-MM-DD; null when it is not one. */
-  static LocalDate dateOrNull(String text) {
-    LocalDate plain = plainDate(text);
-    if (plain != null) {
-      return plain;
-    }
-    try {
-      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+  /**
+   * Whether a number node holds a finite number: a binary floating-point node (which YAML's {@code
+   * .nan} and {@code .inf} become) may not, and cannot be read as a decimal then.
+   */
+  static boolean isFinite(JsonNode node) {
+    return !(node.isDouble() || node.isFloat()) || Double.isFinite(node.doubleValue());
   }
 
   private Object date(String text) {
@@ -387,26 +381,50 @@ final class ProfileReader {
     if (plain != null) {
       return plain;
     }
-    try {
-      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-    } catch (DateTimeParseException e) {
-      String why = e.getCause() != null ? e.getCause().getMessage() : null;
-      problem(
-          at(),
-          "a date as YYYY-MM-DD",
-          "\"" + shorten(text) + "\"",
-          "expected a date as YYYY-MM-DD, found \""
-              + shorten(text)
-              + "\""
-              + (why != null ? " (" + why + ")" : ""));
-      return INVALID;
-    }
+    String why = dateProblem(text);
+    problem(
+        at(),
+        "a date as YYYY-MM-DD",
+        "\"" + shorten(text) + "\"",
+        "expected a date as YYYY-MM-DD, found \""
+            + shorten(text)
+            + "\""
+            + (why != null ? " (" + why + ")" : ""));
+    return INVALID;
   }
 
   /**
-   * A valid date written as four, two and two ASCII digits, read without the formatter's machinery;
-   * null for anything else, which the formatter then reads or refuses with its own words. {@link
-   * DateTimeFormatter#ISO_LOCAL_DATE} reads exactly these texts to exactly these dates.
+   * Why a text of the shape YYYY-MM-DD is not a date ("February has 28 days in 2026"); null for a
+   * text of another shape, which the message's "YYYY-MM-DD" explains.
+   */
+  private static String dateProblem(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    if (month < 1 || month > 12) {
+      return "there is no month " + month;
+    }
+    int length = Month.of(month).length(Year.isLeap(year));
+    return day < 1 || day > length
+        ? Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+            + " has "
+            + length
+            + " days in "
+            + text.substring(0, 4)
+        : null;
+  }
+
+  /**
+   * A valid date written as four, two and two ASCII digits; null for anything else. These are the
+   * only dates a document may hold: the schema's {@code "format": "date"} (RFC 3339's full-date)
+   * reads the same texts, so neither a sign nor a fifth digit of the year ({@code +12026-03-31}),
+   * nor a time, nor spaces are accepted.
    */
   static LocalDate plainDate(String text) {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
@@ -549,7 +567,7 @@ final class ProfileReader {
       return "the text \"" + shorten(node.stringValue()) + "\"";
     }
     if (node.isNumber()) {
-      return "the number " + shorten(node.asString());
+      return (isFinite(node) ? "the number " : "the non-finite number ") + shorten(node.asString());
     }
     if (node.isBoolean()) {
       return String.valueOf(node.booleanValue());

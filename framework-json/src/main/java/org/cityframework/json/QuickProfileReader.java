@@ -256,7 +256,7 @@ final class QuickProfileReader {
               : null;
       case NUMBER -> decimal(parser, token);
       case DATE ->
-          token == JsonToken.VALUE_STRING ? ProfileReader.dateOrNull(parser.getString()) : null;
+          token == JsonToken.VALUE_STRING ? ProfileReader.plainDate(parser.getString()) : null;
       case CONSTANT -> token == JsonToken.VALUE_STRING ? plan.byName.get(parser.getString()) : null;
       case OBJECT -> token == JsonToken.START_OBJECT ? object(parser, plan, false) : null;
     };
@@ -277,6 +277,6 @@ final class QuickProfileReader {
       return null;
     }
     JsonNode node = trees.readTree(parser);
-    return node.isNumber() ? ProfileReader.plainDecimal(node.decimalValue()) : null;
+    return node.isNumber() ? ProfileReader.decimal(node) : null;
   }
 }

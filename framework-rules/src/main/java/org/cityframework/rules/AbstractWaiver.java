@@ -1,6 +1,7 @@
 package org.cityframework.rules;
 
 import java.time.LocalDate;
+import org.cityframework.core.BlankText;
 import org.immutables.value.Value;
 
 /**
@@ -31,7 +32,7 @@ abstract class AbstractWaiver {
 
   @Value.Check
   protected void check() {
-    if (justification().isBlank() || authority().isBlank()) {
+    if (BlankText.isBlank(justification()) || BlankText.isBlank(authority())) {
       throw new IllegalStateException(
           "a waiver of " + checkId() + " needs a justification and an authority");
     }
