@@ -5,12 +5,22 @@ package org.cityframework.report;
  * written and never becomes markup, a link, an image or raw HTML.
  */
 final class Markdown {
+  /**
+   * A zero-width space, as a character reference: it shows nothing, but no autolink pattern runs
+   * across it. A backslash escape would not do: renderers such as commonmark-java find extended
+   * autolinks in the text after escapes are resolved, and cmark-gfm links {@code a\@b.example}.
+   */
+  static final String BREAK = "&#8203;";
+
   private Markdown() {}
 
   /**
    * One line of untrusted text, escaped: {@code & < >} become entities (no raw HTML, no autolinks),
-   * Markdown punctuation ({@code \ ` * _ [ ] | ~ # $}) is backslash-escaped, and a leading {@code -
-   * + =} or list number cannot start a list, a heading underline or a block.
+   * Markdown punctuation ({@code \ ` * _ [ ] | ~ # $}) is backslash-escaped, a leading {@code - +
+   * =} or list number cannot start a list, a heading underline or a block, and the three patterns
+   * of GitHub's extended autolinks are broken by an invisible {@link #BREAK}: after the colon of
+   * every {@code ://}, inside every {@code www.} (any case) and after every {@code @}, so that no
+   * URL, web address or e-mail address (nor an {@code @mention}) becomes a link.
    */
   static String text(String untrusted) {
     String line = Words.line(untrusted);
@@ -22,6 +32,16 @@ final class Markdown {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '\\', '`', '*', '_', '[', ']', '|', '~', '#', '$' -> out.append('\\').append(c);
+        case '@' -> out.append(c).append(BREAK);
+        case ':' -> out.append(c).append(line.startsWith("//", i + 1) ? BREAK : "");
+        case 'w', 'W' -> {
+          if (line.regionMatches(true, i, "www.", 0, 4)) {
+            out.append(line, i, i + 3).append(BREAK);
+            i += 2;
+          } else {
+            out.append(c);
+          }
+        }
         default -> out.append(c);
       }
     }

@@ -40,19 +40,29 @@ final class Hostile {
 
   /** Riverton with every text field replaced by the markup attacks, notes everywhere. */
   static CityProfile profile() {
+    CityProfile p = profile(TEXT);
+    return p.withNotes(TEXT + "\n" + CONTROLS);
+  }
+
+  /**
+   * Riverton with {@code text} in every free text: the city's name, goals' descriptions and
+   * indicators, barriers' descriptions, sources' titles and URLs, and the notes of the profile, its
+   * strategy and its funding.
+   */
+  static CityProfile profile(String text) {
     try {
       String json = Files.readString(Cities.DIRECTORY.resolve("riverton.json"));
       Matcher m =
           Pattern.compile("\"(name|notes|description|indicator|title|url)\": \"[^\"]*\"")
               .matcher(json);
-      String escaped = TEXT.replace("\\", "\\\\").replace("\"", "\\\"");
+      String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"");
       String hostile =
           m.replaceAll(
               r -> Matcher.quoteReplacement("\"" + r.group(1) + "\": \"" + escaped + "\""));
       CityProfile p = DocumentFormat.JSON.readProfile(hostile);
-      return p.withNotes(TEXT + "\n" + CONTROLS)
-          .withStrategy(p.strategy().withNotes(TEXT))
-          .withFunding(p.funding().withNotes(TEXT));
+      return p.withNotes(text)
+          .withStrategy(p.strategy().withNotes(text))
+          .withFunding(p.funding().withNotes(text));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
