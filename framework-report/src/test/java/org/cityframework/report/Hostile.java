@@ -106,7 +106,10 @@ final class Hostile {
     return checks;
   }
 
-  /** The hostile profile assessed with the hostile checks and a hostile waiver of one of them. */
+  /**
+   * The hostile profile assessed with the hostile checks, a hostile waiver of one of them and a
+   * hostile expired waiver of another.
+   */
   static Assessment assessment() {
     Waiver waiver =
         Waiver.builder()
@@ -115,8 +118,9 @@ final class Hostile {
             .authority(TEXT)
             .expiresOn(LocalDate.of(2030, 1, 1))
             .build();
+    Waiver expired = waiver.withCheckId("X.hostile-1").withExpiresOn(LocalDate.of(2020, 1, 1));
     return Assessor.of(Catalogue.standard().with(checks()))
-        .withWaivers(List.of(waiver))
+        .withWaivers(List.of(waiver, expired))
         .assess(profile());
   }
 

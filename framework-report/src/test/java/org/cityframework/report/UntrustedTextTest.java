@@ -52,6 +52,13 @@ class UntrustedTextTest {
     assertThat(page.select("#sources").text()).contains(Hostile.TEXT);
     assertThat(page.select("ul.evidence").text()).contains("= " + Hostile.TEXT);
     assertThat(page.select("p.waiver").text()).contains(Hostile.TEXT);
+    assertThat(page.select("p.waiver").eachText())
+        .contains(
+            "Waiver expired on 2020-01-01 (granted by "
+                + Hostile.TEXT
+                + ": "
+                + Hostile.TEXT
+                + "); the finding counts again.");
     assertThat(page.select("title").first().text()).contains(Hostile.TEXT);
   }
 
