@@ -32,12 +32,16 @@ final class TailoringReader {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern VERSION = Pattern.compile("(\\d{1,9})\\.(\\d{1,9})");
 
+  /** The most problems listed; the rest are counted in one last problem. */
+  static final int MAX_PROBLEMS = 100;
+
   private final Catalogue catalogue;
   private final List<DocumentProblem> problems = new ArrayList<>();
   private final Set<String> disabled = new LinkedHashSet<>();
   private final Map<String, Integer> weights = new LinkedHashMap<>();
   private final List<Waiver> waivers = new ArrayList<>();
   private final Map<String, String> waiverPointers = new HashMap<>();
+  private int unlisted;
 
   private TailoringReader(Catalogue catalogue) {
     this.catalogue = catalogue;
@@ -141,6 +145,9 @@ final class TailoringReader {
           "an object of weights by check id",
           found(node),
           "weights is an object such as {\"R3.1\": 5}, not " + found(node));
+      return;
+    }
+    if (!fitsTheCatalogue(node, at, "weights")) {
       return;
     }
     for (Map.Entry<String, JsonNode> e : node.properties()) {
@@ -283,10 +290,33 @@ final class TailoringReader {
   }
 
   private boolean isList(JsonNode node, String at, String what) {
-    if (node.isArray()) {
+    if (!node.isArray()) {
+      add(at, what, found(node), "expected " + what + ", found " + found(node));
+      return false;
+    }
+    return fitsTheCatalogue(node, at, "items");
+  }
+
+  /**
+   * Whether a list or an object has no more entries than the catalogue has checks: a check is
+   * switched off, weighted or waived once at most, so a longer one is refused unread.
+   */
+  private boolean fitsTheCatalogue(JsonNode node, String at, String entries) {
+    if (node.size() <= catalogue.size()) {
       return true;
     }
-    add(at, what, found(node), "expected " + what + ", found " + found(node));
+    add(
+        at,
+        "at most " + catalogue.size() + " " + entries + ", one for each check",
+        node.size() + " " + entries,
+        "the catalogue has "
+            + catalogue.size()
+            + " checks, so this can have at most "
+            + catalogue.size()
+            + " "
+            + entries
+            + ", not "
+            + node.size());
     return false;
   }
 
@@ -319,10 +349,27 @@ final class TailoringReader {
   }
 
   private void add(String pointer, String expected, String found, String message) {
-    problems.add(DocumentProblem.of(pointer, expected, found, message));
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(DocumentProblem.of(pointer, expected, found, message));
+    } else {
+      unlisted++;
+    }
   }
 
   private void throwIfAny() {
+    if (unlisted > 0) {
+      problems.add(
+          DocumentProblem.of(
+              "",
+              null,
+              null,
+              unlisted
+                  + (unlisted == 1 ? " more problem is" : " more problems are")
+                  + " not listed; the first "
+                  + MAX_PROBLEMS
+                  + " are"));
+      unlisted = 0;
+    }
     if (!problems.isEmpty()) {
       throw new InvalidDocumentException(problems);
     }

@@ -185,6 +185,36 @@ class TailoringReaderTest {
   }
 
   @Test
+  void a_list_longer_than_the_catalogue_is_refused_unread() {
+    String ids = "\"R1.0\", ".repeat(85) + "\"R1.0\"";
+    assertThat(
+            problems(
+                DocumentFormat.JSON,
+                "{\"schemaVersion\": \"1.0\", \"disabled\": ["
+                    + ids
+                    + "], \"waivers\": ["
+                    + ids
+                    + "]}"))
+        .containsExactly(
+            "/disabled: the catalogue has 84 checks, so this can have at most 84 items, not 86",
+            "/waivers: the catalogue has 84 checks, so this can have at most 84 items, not 86");
+  }
+
+  @Test
+  @Timeout(10)
+  void problems_past_the_hundredth_are_counted_not_listed() {
+    StringBuilder doc = new StringBuilder("{\"schemaVersion\": \"1.0\"");
+    for (int i = 0; i < 200_000; i++) {
+      doc.append(",\"k").append(i).append("\":1");
+    }
+    List<String> problems = problems(DocumentFormat.JSON, doc.append('}').toString());
+    assertThat(problems).hasSize(TailoringReader.MAX_PROBLEMS + 1);
+    assertThat(problems.get(0)).startsWith("/k0: a tailoring has no property \"k0\"");
+    assertThat(problems.get(TailoringReader.MAX_PROBLEMS))
+        .isEqualTo("(the whole document): 199900 more problems are not listed; the first 100 are");
+  }
+
+  @Test
   @Timeout(10)
   void a_document_over_ten_megabytes_is_refused_unread() {
     byte[] large = new byte[10_000_001];

@@ -106,6 +106,17 @@ class UntrustedTextTest {
   }
 
   @Test
+  void each_format_escapes_one_untrusted_text_as_its_reports_do() {
+    String hostile = "=1 <b>&</b> https://x.example\u202e";
+    assertThat(ReportFormat.TEXT.text(hostile)).isEqualTo("=1 <b>&</b> https://x.example\uFFFD");
+    assertThat(ReportFormat.MARKDOWN.text(hostile))
+        .isEqualTo("\\=1 &lt;b&gt;&amp;&lt;/b&gt; https:&#8203;//x.example\uFFFD");
+    assertThat(ReportFormat.HTML.text(hostile))
+        .isEqualTo("=1 &lt;b&gt;&amp;&lt;/b&gt; https://x.example\uFFFD");
+    assertThat(ReportFormat.CSV.text(hostile)).isEqualTo("'=1 <b>&</b> https://x.example\uFFFD");
+  }
+
+  @Test
   void the_csv_neutralises_formulas() {
     String csv = ReportFormat.CSV.render(Hostile.assessment());
     for (String formula : Hostile.FORMULAS) {
