@@ -19,8 +19,10 @@ final class Markdown {
    * Markdown punctuation ({@code \ ` * _ [ ] | ~ # $}) is backslash-escaped, a leading {@code - +
    * =} or list number cannot start a list, a heading underline or a block, and the three patterns
    * of GitHub's extended autolinks are broken by an invisible {@link #BREAK}: after the colon of
-   * every {@code ://}, inside every {@code www.} (any case) and after every {@code @}, so that no
-   * URL, web address or e-mail address (nor an {@code @mention}) becomes a link.
+   * every {@code ://}, inside every {@code www.} (any case) and after every {@code @} that a domain
+   * name could follow, so that no URL, web address or e-mail address (nor an {@code @mention})
+   * becomes a link. No character grows by more than {@code &} does (five times), so text cannot
+   * make the report much larger than it is.
    */
   static String text(String untrusted) {
     String line = Words.line(untrusted);
@@ -32,7 +34,7 @@ final class Markdown {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '\\', '`', '*', '_', '[', ']', '|', '~', '#', '$' -> out.append('\\').append(c);
-        case '@' -> out.append(c).append(BREAK);
+        case '@' -> out.append(c).append(startsDomain(line, i + 1) ? BREAK : "");
         case ':' -> out.append(c).append(line.startsWith("//", i + 1) ? BREAK : "");
         case 'w', 'W' -> {
           if (line.regionMatches(true, i, "www.", 0, 4)) {
@@ -58,5 +60,16 @@ final class Markdown {
       out.insert(digits, '\\');
     }
     return out.toString();
+  }
+
+  /**
+   * Whether a domain name of an e-mail autolink could start at {@code i}: a letter, digit, . - _
+   */
+  private static boolean startsDomain(String line, int i) {
+    if (i >= line.length()) {
+      return false;
+    }
+    char c = line.charAt(i);
+    return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_';
   }
 }

@@ -66,6 +66,8 @@ class MarkdownActiveSyntaxTest {
           user@example.com	user@Bexample.com
           mailto:user@example.com	mailto:user@Bexample.com
           @octocat	@Boctocat
+          a @ b @@ c@	a @ b @@ c@
+          a@-b.example a@_b a@.b	a@B-b.example a@B\\_b a@B.b
           <https://x>	&lt;https:B//x&gt;
           <user@example.com>	&lt;user@Bexample.com&gt;
           [x](y)	\\[x\\](y)
@@ -103,6 +105,14 @@ class MarkdownActiveSyntaxTest {
       assertThat(nodes(md)).as(report.name() + " node tree").isEqualTo(nodes(harmless));
       String shown = Jsoup.parse(html(md)).text().replace(ZERO_WIDTH_SPACE, "");
       assertThat(shown).as(report.name()).contains(hostile.strip());
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void escaping_grows_a_text_at_most_five_times() {
+    for (String unit : List.of("&", "a@", "@a", "www.", "://", "<", "1.", "_", "\\", "@")) {
+      String text = unit.repeat(10_000);
+      assertThat(Markdown.text(text).length()).as(unit).isLessThanOrEqualTo(5 * text.length());
     }
   }
 
