@@ -307,7 +307,10 @@ final class AssessCommand implements Callable<Integer> {
     }
     InputDocument document = InputDocument.read(tailoring, root.in());
     try {
-      return TailoringDocument.read(document, Assessor.standard().catalogue()).assessor();
+      return document
+          .format()
+          .readTailoring(document.bytes(), Assessor.standard().catalogue())
+          .applyTo(Assessor.standard());
     } catch (InvalidDocumentException e) {
       throw new CommandFailure(CommandFailure.lines(document.name(), e));
     }

@@ -160,4 +160,48 @@ class TailoringTest {
     assertThat(empty.err()).contains(": (the whole document): the document is empty");
     assertThat(missing.exitCode() + list.exitCode() + empty.exitCode()).isEqualTo(3);
   }
+
+  @Test
+  void two_waivers_of_one_check_are_refused_naming_both() throws IOException {
+    String tailoring =
+        file(
+            "twice.yaml",
+            """
+            schemaVersion: "1.0"
+            waivers:
+              - {checkId: R5.1, justification: j, authority: a, expiresOn: 2027-01-01}
+              - {checkId: R5.1, justification: k, authority: b, expiresOn: 2028-01-01}
+            """);
+
+    Run run = Run.of("assess", Run.city("riverton.json"), "--tailoring", tailoring);
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines().toList())
+        .containsExactly(
+            tailoring + ": /waivers/1: a second waiver for R5.1; the first is /waivers/0");
+  }
+
+  @Test
+  void an_expired_waiver_no_longer_applies_and_the_report_says_so() throws IOException {
+    String tailoring =
+        file(
+            "expired.json",
+            """
+            {"schemaVersion": "1.0",
+             "waivers": [{"checkId": "R5.1", "justification": "Budget agreed next year",
+                          "authority": "Council", "expiresOn": "2026-01-31"}]}
+            """);
+
+    Run run =
+        Run.of("assess", Run.city("riverton.json"), "-f", "markdown", "--tailoring", tailoring);
+    JsonNode report = assessWith(tailoring);
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains(
+            "**Waiver expired on 2026-01-31 (granted by Council: Budget agreed next year); the"
+                + " finding counts again.**");
+    assertThat(finding(report, "R5.1").get("waiver")).isNull();
+  }
 }

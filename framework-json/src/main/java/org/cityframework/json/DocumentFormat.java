@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.cityframework.core.CityProfile;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Catalogue;
@@ -41,7 +42,8 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Reads and writes the library's documents (city profiles, assessment reports and the check
- * catalogue) as JSON or YAML. The format is described in {@code docs/json.md}.
+ * catalogue) as JSON or YAML, and reads tailorings. The format is described in {@code
+ * docs/json.md}.
  *
  * <pre>{@code
  * CityProfile p = DocumentFormat.YAML.readProfile(Path.of("riverton.yaml"));
@@ -216,6 +218,45 @@ public enum DocumentFormat {
   public CityProfile readProfile(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return readProfile(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * Reads a tailoring of the catalogue from UTF-8 bytes: checks switched off, weights changed and
+   * findings waived ({@link TailoringDocument}). It is read as strictly as a profile, under the
+   * same limits; ids the catalogue does not know and two waivers of one check are problems.
+   *
+   * @throws InvalidDocumentException listing every problem, each with its JSON Pointer, when the
+   *     bytes are not a valid tailoring of the catalogue, or when there are more than 10 MB of them
+   */
+  public TailoringDocument readTailoring(byte[] document, Catalogue catalogue) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    if (document.length > DocumentLimits.MAX_DOCUMENT_BYTES) {
+      throw new InvalidDocumentException(
+          List.of(
+              DocumentProblem.of(
+                  "",
+                  "at most 10 MB",
+                  "a larger document",
+                  "the document is larger than 10 MB, the safety limit")));
+    }
+    if (this == YAML) {
+      refuseYamlReferencesAndTags(document);
+    }
+    return TailoringReader.read(tree(document), catalogue);
+  }
+
+  /**
+   * Reads a tailoring of the catalogue from a file, as {@link #readTailoring(byte[], Catalogue)}.
+   *
+   * @throws InvalidDocumentException listing every problem, when the file is not a valid tailoring
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public TailoringDocument readTailoring(Path file, Catalogue catalogue) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readTailoring(in.readNBytes(DocumentLimits.MAX_DOCUMENT_BYTES + 1), catalogue);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

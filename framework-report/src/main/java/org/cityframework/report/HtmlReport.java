@@ -381,6 +381,7 @@ final class HtmlReport {
     }
     html.close("dl").newline();
     Words.waiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
+    ExpiredWaiver.line(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
     html.close("article").newline();
   }
 

@@ -202,6 +202,7 @@ final class MarkdownReport {
         line("**Related:** ", t(String.join(", ", related))).blank();
       }
       Words.waiver(f).ifPresent(w -> line("**", t(w), "**").blank());
+      ExpiredWaiver.line(f).ifPresent(w -> line("**", t(w), "**").blank());
     }
   }
 

@@ -106,6 +106,23 @@ public enum ReportFormat {
     };
   }
 
+  /**
+   * Untrusted text as this format writes it, on one line, with the escaping its reports use: for
+   * {@link #TEXT} cleaned of control and format characters, for {@link #MARKDOWN} escaped so that
+   * it is never markup, a link or an autolink, for {@link #HTML} escaped as a text node, for {@link
+   * #CSV} as one cell that no spreadsheet runs as a formula. For tools that write their own
+   * documents in these formats around untrusted text, such as {@code cityframework diff}.
+   */
+  public String text(String untrusted) {
+    requireNonNull(untrusted, "untrusted");
+    return switch (this) {
+      case TEXT -> Words.line(untrusted);
+      case MARKDOWN -> Markdown.text(untrusted);
+      case HTML -> new HtmlWriter().text(Words.line(untrusted)).toString();
+      case CSV -> CsvReport.cell(untrusted);
+    };
+  }
+
   private static void checkWidth(int width) {
     if (width < MIN_WIDTH) {
       throw new IllegalArgumentException(

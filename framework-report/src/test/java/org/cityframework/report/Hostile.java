@@ -40,19 +40,29 @@ final class Hostile {
 
   /** Riverton with every text field replaced by the markup attacks, notes everywhere. */
   static CityProfile profile() {
+    CityProfile p = profile(TEXT);
+    return p.withNotes(TEXT + "\n" + CONTROLS);
+  }
+
+  /**
+   * Riverton with {@code text} in every free text: the city's name, goals' descriptions and
+   * indicators, barriers' descriptions, sources' titles and URLs, and the notes of the profile, its
+   * strategy and its funding.
+   */
+  static CityProfile profile(String text) {
     try {
       String json = Files.readString(Cities.DIRECTORY.resolve("riverton.json"));
       Matcher m =
           Pattern.compile("\"(name|notes|description|indicator|title|url)\": \"[^\"]*\"")
               .matcher(json);
-      String escaped = TEXT.replace("\\", "\\\\").replace("\"", "\\\"");
+      String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"");
       String hostile =
           m.replaceAll(
               r -> Matcher.quoteReplacement("\"" + r.group(1) + "\": \"" + escaped + "\""));
       CityProfile p = DocumentFormat.JSON.readProfile(hostile);
-      return p.withNotes(TEXT + "\n" + CONTROLS)
-          .withStrategy(p.strategy().withNotes(TEXT))
-          .withFunding(p.funding().withNotes(TEXT));
+      return p.withNotes(text)
+          .withStrategy(p.strategy().withNotes(text))
+          .withFunding(p.funding().withNotes(text));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -96,7 +106,10 @@ final class Hostile {
     return checks;
   }
 
-  /** The hostile profile assessed with the hostile checks and a hostile waiver of one of them. */
+  /**
+   * The hostile profile assessed with the hostile checks, a hostile waiver of one of them and a
+   * hostile expired waiver of another.
+   */
   static Assessment assessment() {
     Waiver waiver =
         Waiver.builder()
@@ -105,8 +118,9 @@ final class Hostile {
             .authority(TEXT)
             .expiresOn(LocalDate.of(2030, 1, 1))
             .build();
+    Waiver expired = waiver.withCheckId("X.hostile-1").withExpiresOn(LocalDate.of(2020, 1, 1));
     return Assessor.of(Catalogue.standard().with(checks()))
-        .withWaivers(List.of(waiver))
+        .withWaivers(List.of(waiver, expired))
         .assess(profile());
   }
 

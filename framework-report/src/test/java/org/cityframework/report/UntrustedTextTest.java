@@ -52,6 +52,13 @@ class UntrustedTextTest {
     assertThat(page.select("#sources").text()).contains(Hostile.TEXT);
     assertThat(page.select("ul.evidence").text()).contains("= " + Hostile.TEXT);
     assertThat(page.select("p.waiver").text()).contains(Hostile.TEXT);
+    assertThat(page.select("p.waiver").eachText())
+        .contains(
+            "Waiver expired on 2020-01-01 (granted by "
+                + Hostile.TEXT
+                + ": "
+                + Hostile.TEXT
+                + "); the finding counts again.");
     assertThat(page.select("title").first().text()).contains(Hostile.TEXT);
   }
 
@@ -96,6 +103,17 @@ class UntrustedTextTest {
     assertThat(Markdown.text("2024. a year")).isEqualTo("2024\\. a year");
     assertThat(Markdown.text("3) three")).isEqualTo("3\\) three");
     assertThat(Markdown.text("two\nlines")).isEqualTo("two lines");
+  }
+
+  @Test
+  void each_format_escapes_one_untrusted_text_as_its_reports_do() {
+    String hostile = "=1 <b>&</b> https://x.example\u202e";
+    assertThat(ReportFormat.TEXT.text(hostile)).isEqualTo("=1 <b>&</b> https://x.example\uFFFD");
+    assertThat(ReportFormat.MARKDOWN.text(hostile))
+        .isEqualTo("\\=1 &lt;b&gt;&amp;&lt;/b&gt; https:&#8203;//x.example\uFFFD");
+    assertThat(ReportFormat.HTML.text(hostile))
+        .isEqualTo("=1 &lt;b&gt;&amp;&lt;/b&gt; https://x.example\uFFFD");
+    assertThat(ReportFormat.CSV.text(hostile)).isEqualTo("'=1 <b>&</b> https://x.example\uFFFD");
   }
 
   @Test

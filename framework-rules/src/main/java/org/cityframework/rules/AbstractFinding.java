@@ -83,6 +83,14 @@ abstract class AbstractFinding {
   public abstract Optional<Waiver> waiver();
 
   /**
+   * The waiver of this check that expired before the assessment date, if any. It no longer applies:
+   * the finding keeps its status and priority and counts in the scores and the ranking, but the
+   * record that the finding was waived, and until when, stays with it (as an XCCDF override's
+   * record does). Never present together with {@link #waiver()}.
+   */
+  public abstract Optional<Waiver> expiredWaiver();
+
+  /**
    * The check's actions that fit the facts: those whose goal the evidence does not show already
    * reached ({@link CheckInfo#actionsDoneWhen()}), so a city with a chief data officer is not
    * advised to appoint one. Every action when the finding carries no evidence, or when the evidence
@@ -155,6 +163,20 @@ abstract class AbstractFinding {
       return "met or not applicable, whichever the unknown facts are";
     }
     return worst == Status.PARTLY_MET ? "at least partly met, unknown whether met" : "not assessed";
+  }
+
+  @Value.Check
+  protected void checkWaivers() {
+    if (waiver().isPresent() && expiredWaiver().isPresent()) {
+      throw new IllegalStateException(
+          "a finding of " + checkId() + " cannot have a waiver and an expired waiver");
+    }
+    for (Optional<Waiver> w : List.of(waiver(), expiredWaiver())) {
+      if (w.isPresent() && !w.get().checkId().equals(checkId())) {
+        throw new IllegalStateException(
+            "a waiver of " + w.get().checkId() + " cannot be on a finding of " + checkId());
+      }
+    }
   }
 
   @Override

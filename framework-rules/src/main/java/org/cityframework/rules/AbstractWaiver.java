@@ -7,7 +7,9 @@ import org.immutables.value.Value;
 /**
  * A decision to accept a finding for now: who decided, why, and until when. A waived finding stays
  * in the assessment, marked, with its original status; it leaves the scores and the ranking of open
- * work. A waiver whose expiry date is before the profile's assessment date no longer applies.
+ * work. A waiver whose expiry date is before the profile's assessment date no longer applies: the
+ * finding counts again, and carries the waiver as its {@link Finding#expiredWaiver()}. A check has
+ * at most one waiver.
  */
 @Value.Immutable
 @RuleValue

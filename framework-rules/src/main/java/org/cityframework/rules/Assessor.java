@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -56,6 +58,17 @@ public final class Assessor {
       throw new IllegalArgumentException(
           "unknown check ids in the tailoring or waivers: " + new TreeSet<>(unknown));
     }
+    Set<String> waived = new HashSet<>();
+    Set<String> twice = new TreeSet<>();
+    for (Waiver w : waivers) {
+      if (!waived.add(w.checkId())) {
+        twice.add(w.checkId());
+      }
+    }
+    if (!twice.isEmpty()) {
+      throw new IllegalArgumentException(
+          "a check can have one waiver; these have more: " + String.join(", ", twice));
+    }
     this.active =
         catalogue.checks().stream()
             .filter(c -> !tailoring.disabled().contains(c.info().id()))
@@ -91,9 +104,12 @@ public final class Assessor {
   }
 
   /**
-   * This assessor with the given waivers in place of its own.
+   * This assessor with the given waivers in place of its own. A waiver that has expired by a
+   * profile's assessment date does not apply to its assessment, but stays on the finding as its
+   * {@link Finding#expiredWaiver()}.
    *
-   * @throws IllegalArgumentException if a waiver names a check the catalogue does not have
+   * @throws IllegalArgumentException if a waiver names a check the catalogue does not have, or two
+   *     waivers name the same check
    */
   public Assessor withWaivers(Collection<Waiver> waivers) {
     return new Assessor(catalogue, tailoring, List.copyOf(waivers), recordsEvidence);
@@ -132,12 +148,18 @@ public final class Assessor {
    */
   public Assessment assess(CityProfile profile) {
     requireNonNull(profile, "profile");
-    Map<String, Waiver> applicable =
-        waivers.isEmpty()
-            ? Map.of()
-            : waivers.stream()
-                .filter(w -> w.appliesOn(profile.assessedOn()))
-                .collect(Collectors.toMap(Waiver::checkId, Function.identity(), (a, b) -> a));
+    Map<String, Waiver> applicable = Map.of();
+    Map<String, Waiver> expired = Map.of();
+    if (!waivers.isEmpty()) {
+      Map<Boolean, Map<String, Waiver>> byApplying =
+          waivers.stream()
+              .collect(
+                  Collectors.partitioningBy(
+                      w -> w.appliesOn(profile.assessedOn()),
+                      Collectors.toMap(Waiver::checkId, Function.identity())));
+      applicable = byApplying.get(true);
+      expired = byApplying.get(false);
+    }
     int n = active.size();
     Verdict[] verdicts = new Verdict[n];
     List<List<Evidence>> evidence = recordsEvidence ? new ArrayList<>(n) : null;
@@ -172,7 +194,7 @@ public final class Assessor {
       CheckInfo info = infos.get(i);
       Waiver waiver = waivedBy == null ? null : waivedBy[i];
       // Finding.of copies the evidence once, into an immutable list; a builder would copy it twice.
-      ranked.add(
+      Finding finding =
           Finding.of(
               info,
               verdicts[i],
@@ -180,7 +202,9 @@ public final class Assessor {
               priorities[i],
               ranking.dependents(i),
               evidence == null ? ImmutableList.of() : evidence.get(i),
-              Optional.ofNullable(waiver)));
+              Optional.ofNullable(waiver));
+      Waiver lapsed = expired.get(info.id());
+      ranked.add(lapsed == null ? finding : finding.withExpiredWaiver(lapsed));
     }
     return Assessment.builder().profile(profile).findings(ranked).build();
   }

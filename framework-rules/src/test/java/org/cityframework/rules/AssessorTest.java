@@ -127,11 +127,20 @@ class AssessorTest {
   }
 
   @Test
-  void an_expired_waiver_no_longer_applies() {
+  void an_expired_waiver_no_longer_applies_but_stays_on_the_finding_as_expired() {
     CityProfile noTeam =
         city().staff(InnovationStaff.builder().dedicatedTeam(false).build()).build();
-    Assessment a = ASSESSOR.withWaivers(List.of(waiver("R4.0", 2025))).assess(noTeam);
-    assertThat(a.finding("R4.0").orElseThrow().isWaived()).isFalse();
+    Waiver expired = waiver("R4.0", 2025);
+    Assessment a = ASSESSOR.withWaivers(List.of(expired)).assess(noTeam);
+    Assessment unwaived = ASSESSOR.assess(noTeam);
+    Finding f = a.finding("R4.0").orElseThrow();
+    assertThat(f.isWaived()).isFalse();
+    assertThat(f.expiredWaiver()).contains(expired);
+    assertThat(f.withExpiredWaiver(java.util.Optional.empty()))
+        .isEqualTo(unwaived.finding("R4.0").orElseThrow());
+    assertThat(f.priority()).isEqualTo(unwaived.finding("R4.0").orElseThrow().priority());
+    assertThat(a.scores()).isEqualTo(unwaived.scores());
+    assertThat(a.findings()).filteredOn(o -> o.expiredWaiver().isPresent()).containsExactly(f);
     Waiver lastDay = waiver("R4.0", 2026).withExpiresOn(CheckTesting.ASSESSED_ON);
     assertThat(
             ASSESSOR
@@ -141,6 +150,39 @@ class AssessorTest {
                 .orElseThrow()
                 .isWaived())
         .isTrue();
+    assertThat(
+            ASSESSOR
+                .withWaivers(List.of(lastDay))
+                .assess(noTeam)
+                .finding("R4.0")
+                .orElseThrow()
+                .expiredWaiver())
+        .isEmpty();
+  }
+
+  @Test
+  void two_waivers_of_one_check_are_refused() {
+    List<Waiver> twice = List.of(waiver("R4.0", 2027), waiver("R5.1", 2027), waiver("R4.0", 2028));
+    assertThatThrownBy(() -> ASSESSOR.withWaivers(twice))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a check can have one waiver; these have more: R4.0");
+  }
+
+  @Test
+  void a_finding_cannot_have_a_waiver_and_an_expired_one_nor_one_of_another_check() {
+    Finding f =
+        ASSESSOR
+            .withWaivers(List.of(waiver("R4.0", 2027)))
+            .assess(city().build())
+            .finding("R4.0")
+            .orElseThrow();
+    assertThatThrownBy(() -> f.withExpiredWaiver(waiver("R4.0", 2020)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("a waiver and an expired waiver");
+    assertThatThrownBy(
+            () -> f.withWaiver(java.util.Optional.empty()).withExpiredWaiver(waiver("R5.1", 2020)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("a waiver of R5.1 cannot be on a finding of R4.0");
   }
 
   @Test

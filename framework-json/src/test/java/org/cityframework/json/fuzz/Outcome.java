@@ -35,18 +35,23 @@ record Outcome(Optional<CityProfile> profile, List<DocumentProblem> problems) {
     try {
       return new Outcome(Optional.of(reading.get()), List.of());
     } catch (InvalidDocumentException e) {
-      assertThat(e.problems())
-          .isNotEmpty()
-          .allSatisfy(
-              p -> {
-                // A JSON Pointer is empty or starts with "/"; a name may hold any character.
-                assertThat(p.pointer().isEmpty() || p.pointer().startsWith("/"))
-                    .as("pointer %s", p.pointer())
-                    .isTrue();
-                assertThat(p.message()).isNotBlank();
-              });
+      describesEveryProblem(e);
       return new Outcome(Optional.empty(), e.problems());
     }
+  }
+
+  /** Checks that a refusal has problems, each with a JSON Pointer and a message. */
+  static void describesEveryProblem(InvalidDocumentException e) {
+    assertThat(e.problems())
+        .isNotEmpty()
+        .allSatisfy(
+            p -> {
+              // A JSON Pointer is empty or starts with "/"; a name may hold any character.
+              assertThat(p.pointer().isEmpty() || p.pointer().startsWith("/"))
+                  .as("pointer %s", p.pointer())
+                  .isTrue();
+              assertThat(p.message()).isNotBlank();
+            });
   }
 
   /**
