@@ -185,10 +185,18 @@ record ReportedAssessment(
           "an assessment names its city: an object with name, country and assessedOn");
       return new Comparison.City("", "", "");
     }
+    String date = problems.text(city, "assessedOn", "/city", true).orElse("");
+    if (!date.isEmpty() && Comparison.City.date(date).isEmpty()) {
+      problems.add(
+          "/city/assessedOn",
+          "a date as YYYY-MM-DD",
+          JsonTrees.found(city.get("assessedOn")),
+          "assessedOn is a date as YYYY-MM-DD, not " + JsonTrees.found(city.get("assessedOn")));
+    }
     return new Comparison.City(
         problems.text(city, "name", "/city", true).orElse(""),
         problems.text(city, "country", "/city", true).orElse(""),
-        problems.text(city, "assessedOn", "/city", true).orElse(""));
+        date);
   }
 
   private static Map<String, Score> scores(JsonNode root, boolean bounded, ProblemList problems) {

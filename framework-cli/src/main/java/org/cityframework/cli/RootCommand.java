@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.cityframework.report.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -103,7 +104,25 @@ final class RootCommand implements Callable<Integer> {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(RootCommand::failed);
     cli.setParameterExceptionHandler(RootCommand::misused);
+    cli.setExecutionStrategy(RootCommand::execute);
     return cli;
+  }
+
+  /**
+   * Runs the command (or prints the help or the version it asks for), then flushes standard output:
+   * a write that failed, here or before, is an error with exit code 1 ({@link StandardOutput}).
+   */
+  private static int execute(ParseResult parsed) {
+    CommandLine cli = parsed.commandSpec().commandLine();
+    try {
+      int code = new CommandLine.RunLast().execute(parsed);
+      if (cli.getOut().checkError()) { // a writer that swallows its failures, as PrintWriter does
+        throw StandardOutput.failed();
+      }
+      return code;
+    } catch (CommandFailure e) { // a failed write of the help, the version or the last flush
+      return failed(e, cli, parsed);
+    }
   }
 
   private static Object command(String name) {
@@ -123,7 +142,7 @@ final class RootCommand implements Callable<Integer> {
   private static int misused(ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
     PrintWriter err = cli.getErr();
-    err.println(e.getMessage());
+    err.println(SafeText.line(e.getMessage()));
     UnmatchedArgumentException.printSuggestions(e, err);
     Help help = cli.getHelp();
     err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
@@ -135,13 +154,14 @@ final class RootCommand implements Callable<Integer> {
   private static int failed(Exception e, CommandLine cli, ParseResult parsed) {
     PrintWriter err = cli.getErr();
     if (e instanceof CommandFailure f) {
-      f.lines().forEach(err::println);
+      f.lines().forEach(line -> err.println(SafeText.line(line)));
     } else {
       err.println(
-          "Unexpected error ("
-              + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage())
-              + "). Run again with --debug to see where it happened.");
+          SafeText.line(
+              "Unexpected error ("
+                  + e.getClass().getSimpleName()
+                  + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                  + "). Run again with --debug to see where it happened."));
     }
     if (debugging(parsed)) {
       e.printStackTrace(err);

@@ -1,10 +1,13 @@
 package org.cityframework.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cityframework.core.CityProfile;
 import org.cityframework.json.InvalidDocumentException;
+import org.cityframework.report.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -51,33 +54,30 @@ final class ValidateCommand implements Callable<Integer> {
     int invalid = 0;
     int problems = 0;
     for (String file : files) {
-      List<String> lines;
-      try {
-        InputDocument document = InputDocument.read(file, root.in());
-        try {
-          CityProfile p = document.profile();
-          out.print(
-              document.name()
-                  + ": valid ("
-                  + Output.plain(p.name())
-                  + ", "
-                  + p.country()
-                  + ", facts as of "
-                  + p.assessedOn()
-                  + ")\n");
-          continue;
-        } catch (InvalidDocumentException e) {
-          lines = CommandFailure.lines(document.name(), e);
-        }
-      } catch (CommandFailure e) {
-        lines = e.lines();
+      List<String> lines = new ArrayList<>();
+      Optional<InputDocument> document = read(file, lines);
+      Optional<CityProfile> profile = document.flatMap(d -> profile(d, lines));
+      if (profile.isPresent()) {
+        CityProfile p = profile.get();
+        print(
+            out,
+            document.get().name()
+                + ": valid ("
+                + p.name()
+                + ", "
+                + p.country()
+                + ", facts as of "
+                + p.assessedOn()
+                + ")");
+        continue;
       }
       invalid++;
       problems += lines.size();
-      lines.forEach(l -> out.print(l + "\n"));
+      lines.forEach(l -> print(out, l));
     }
     int valid = files.size() - invalid;
-    out.print(
+    print(
+        out,
         files.size()
             + (files.size() == 1 ? " profile" : " profiles")
             + " checked: "
@@ -86,8 +86,33 @@ final class ValidateCommand implements Callable<Integer> {
             + invalid
             + " invalid"
             + (problems == 0 ? "" : " (" + problems + (problems == 1 ? " problem)" : " problems)"))
-            + ".\n");
-    out.flush();
+            + ".");
+    Output.flush(out);
     return invalid == 0 ? 0 : 1;
+  }
+
+  /** The document a file names, or empty after adding why it cannot be read to {@code problems}. */
+  private Optional<InputDocument> read(String file, List<String> problems) {
+    try {
+      return Optional.of(InputDocument.read(file, root.in()));
+    } catch (CommandFailure e) {
+      problems.addAll(e.lines());
+      return Optional.empty();
+    }
+  }
+
+  /** The document's profile, or empty after adding its problems to {@code problems}. */
+  private static Optional<CityProfile> profile(InputDocument document, List<String> problems) {
+    try {
+      return Optional.of(document.profile());
+    } catch (InvalidDocumentException e) {
+      problems.addAll(CommandFailure.lines(document.name(), e));
+      return Optional.empty();
+    }
+  }
+
+  /** Prints a line, cleaned for a terminal: it may echo a file name or a text of a document. */
+  private static void print(PrintWriter out, String line) {
+    out.print(SafeText.line(line) + "\n");
   }
 }
