@@ -2,6 +2,7 @@ package org.cityframework.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cityframework.report.SafeText;
@@ -155,16 +156,15 @@ final class RootCommand implements Callable<Integer> {
     PrintWriter err = cli.getErr();
     if (e instanceof CommandFailure f) {
       f.lines().forEach(line -> err.println(SafeText.line(line)));
-    } else {
+    } else { // no class name nor a message meant for programmers: --debug shows them
       err.println(
-          SafeText.line(
-              "Unexpected error ("
-                  + e.getClass().getSimpleName()
-                  + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                  + "). Run again with --debug to see where it happened."));
+          "Unexpected error: the command could not finish. Run again with --debug to see where it"
+              + " happened, and please report it.");
     }
-    if (debugging(parsed)) {
-      e.printStackTrace(err);
+    if (debugging(parsed)) { // cleaned too: a message may echo a document's text
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      trace.toString().lines().forEach(line -> err.println(SafeText.run(line)));
     }
     err.flush();
     return 1;
