@@ -192,15 +192,21 @@ final class BatchAssessment {
       problems = bounded(e.problems());
     } catch (RuntimeException | StackOverflowError e) { // a fault of ours must not end the batch
       problems =
-          List.of(
-              new DocumentProblem(
-                  "",
-                  Optional.empty(),
-                  Optional.empty(),
-                  "this line could not be assessed because of an unexpected error; the other"
-                      + " lines are not affected (please report it, with the line)"));
+          whole(
+              "this line could not be assessed because of an unexpected error; the other lines"
+                  + " are not affected (please report it, with the line)");
+    } catch (OutOfMemoryError e) { // what the line held is garbage now: the batch can go on
+      problems =
+          whole(
+              "this line needs more memory than the batch has to be read and assessed (the Java"
+                  + " heap, -Xmx); the other lines are not affected");
     }
     return new Outcome(line.number(), format.problems(line.number(), problems), problems, false);
+  }
+
+  /** One problem of the whole line. */
+  private static List<DocumentProblem> whole(String message) {
+    return List.of(new DocumentProblem("", Optional.empty(), Optional.empty(), message));
   }
 
   /**

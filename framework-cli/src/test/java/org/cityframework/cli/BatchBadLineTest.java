@@ -102,10 +102,18 @@ class BatchBadLineTest {
   }
 
   @Test
-  void a_fault_of_ours_on_one_line_is_that_lines_error_and_the_batch_goes_on() {
+  void a_fault_of_ours_or_a_lack_of_memory_on_one_line_is_that_lines_error_and_the_batch_goes_on() {
     Assessor faulty = Assessor.of(Catalogue.standard().with(List.of(new FaultyCheck())));
     BatchAssessment batch = new BatchAssessment(faulty, SummaryFormat.JSON, null, 2);
-    String input = GOOD + "\n" + GOOD.replace("Good", "Boom") + "\n" + GOOD + "\n";
+    String input =
+        GOOD
+            + "\n"
+            + GOOD.replace("Good", "Boom")
+            + "\n"
+            + GOOD
+            + "\n"
+            + GOOD.replace("Good", "Hungry")
+            + "\n";
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
 
@@ -121,17 +129,18 @@ class BatchBadLineTest {
 
     assertThat(code).isEqualTo(1);
     List<String> lines = out.toString().lines().toList();
-    assertThat(lines).hasSize(3);
-    assertThat(JSON.readTree(lines.get(0)).get("error").booleanValue()).isFalse();
-    assertThat(JSON.readTree(lines.get(1)).get("error").booleanValue()).isTrue();
-    assertThat(JSON.readTree(lines.get(2)).get("error").booleanValue()).isFalse();
+    assertThat(lines).hasSize(4);
+    assertThat(lines)
+        .extracting(l -> JSON.readTree(l).get("error").booleanValue())
+        .containsExactly(false, true, false, true);
     assertThat(err.toString())
         .contains("wave.jsonl:2: (the whole line): this line could not be assessed")
-        .doesNotContain("IllegalStateException", "Boom!")
-        .contains("3 profiles read: 2 assessed, 1 failed, in ");
+        .contains("wave.jsonl:4: (the whole line): this line needs more memory than the batch")
+        .doesNotContain("IllegalStateException", "OutOfMemoryError", "Boom!")
+        .contains("4 profiles read: 2 assessed, 2 failed, in ");
   }
 
-  /** A check of one's own that fails on the city named Boom. */
+  /** A check of one's own that fails on the city named Boom, and runs out of memory on Hungry. */
   private static final class FaultyCheck implements Check {
     private static final CheckInfo INFO =
         CheckInfo.builder()
@@ -156,6 +165,9 @@ class BatchBadLineTest {
     public Verdict evaluate(Facts facts) {
       if (facts.profile().name().equals("Boom")) {
         throw new IllegalStateException("Boom!");
+      }
+      if (facts.profile().name().equals("Hungry")) {
+        throw new OutOfMemoryError("Hungry!");
       }
       return Verdict.MET;
     }
