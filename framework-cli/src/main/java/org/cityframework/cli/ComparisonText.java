@@ -112,13 +112,8 @@ final class ComparisonText {
   }
 
   private static String title(Comparison c) {
-    Comparison.City before = c.before();
-    Comparison.City after = c.after();
-    String title = "Progress of " + after.name() + " (" + after.country() + ")";
-    if (c.sameCity()) {
-      return title;
-    }
-    return title + ", compared with " + before.name() + " (" + before.country() + ")";
+    String title = "Progress of " + c.after().named();
+    return c.sameCity() ? title : title + ", compared with " + c.before().named();
   }
 
   private static String dates(Comparison c) {
@@ -155,7 +150,7 @@ final class ComparisonText {
 
   private static void section(StringBuilder b, String heading, List<Comparison.Change> changes) {
     b.append("\n").append(heading).append(": ").append(changes.size()).append("\n");
-    int id = changes.stream().mapToInt(c -> c.checkId().length()).max().orElse(0);
+    int id = changes.stream().mapToInt(c -> SafeText.line(c.checkId()).length()).max().orElse(0);
     int change = changes.stream().mapToInt(c -> change(c).length()).max().orElse(0);
     for (Comparison.Change c : changes) {
       b.append(

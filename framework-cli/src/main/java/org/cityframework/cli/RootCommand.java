@@ -143,7 +143,7 @@ final class RootCommand implements Callable<Integer> {
   private static int misused(ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
     PrintWriter err = cli.getErr();
-    err.println(SafeText.line(e.getMessage()));
+    err.println(SafeText.line(String.valueOf(e.getMessage())));
     UnmatchedArgumentException.printSuggestions(e, err);
     Help help = cli.getHelp();
     err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
@@ -153,6 +153,11 @@ final class RootCommand implements Callable<Integer> {
   }
 
   private static int failed(Exception e, CommandLine cli, ParseResult parsed) {
+    try {
+      cli.getOut().flush(); // what was written before the failure stays (a batch's first lines)
+    } catch (CommandFailure writing) {
+      // Standard output failed as well: the failure below is the one to tell.
+    }
     PrintWriter err = cli.getErr();
     if (e instanceof CommandFailure f) {
       f.lines().forEach(line -> err.println(SafeText.line(line)));

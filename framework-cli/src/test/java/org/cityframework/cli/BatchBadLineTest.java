@@ -3,7 +3,11 @@ package org.cityframework.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.SequenceInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -138,6 +142,32 @@ class BatchBadLineTest {
         .contains("wave.jsonl:4: (the whole line): this line needs more memory than the batch")
         .doesNotContain("IllegalStateException", "OutOfMemoryError", "Boom!")
         .contains("4 profiles read: 2 assessed, 2 failed, in ");
+  }
+
+  @Test
+  void an_input_that_fails_half_way_keeps_the_summaries_written_so_far_in_standard_output() {
+    byte[] lines = (GOOD + "\n" + GOOD + "\n").getBytes(StandardCharsets.UTF_8);
+    InputStream failing =
+        new SequenceInputStream(
+            new ByteArrayInputStream(lines),
+            new InputStream() {
+              @Override
+              public int read() throws IOException {
+                throw new IOException("Input/output error");
+              }
+            });
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    String[] args = {"assess", "--batch", "-"};
+
+    int code =
+        RootCommand.commandLine(failing, StandardOutput.printer(out), new PrintWriter(err), args)
+            .execute(args);
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
+    assertThat(err.toString())
+        .isEqualTo("<stdin>: cannot read the input after line 2: Input/output error\n");
   }
 
   /** A check of one's own that fails on the city named Boom, and runs out of memory on Hungry. */
