@@ -16,6 +16,7 @@ import org.cityframework.core.CityProfile;
 import org.cityframework.json.DocumentFormat;
 import org.cityframework.json.InvalidDocumentException;
 import org.cityframework.report.ReportFormat;
+import org.cityframework.report.SafeText;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Assessor;
 import org.cityframework.rules.Priority;
@@ -364,7 +365,7 @@ final class AssessCommand implements Callable<Integer> {
         spec.commandLine()
             .getErr()
             .println(
-                Output.plain(a.profile().name())
+                SafeText.line(a.profile().name())
                     + " has "
                     + count
                     + (count == 1 ? " finding" : " findings")

@@ -32,8 +32,17 @@ final class BatchAssessment {
   /** The most input bytes the lines in flight may hold between them. */
   private static final int BYTES_IN_FLIGHT = 32 << 20;
 
-  /** How often standard output is checked for a closed pipe, in lines. */
+  /** How often standard output is flushed, in lines. */
   private static final int CHECK_EVERY = 1024;
+
+  /**
+   * The most problems a bad line lists, in its error line and on standard error; one more problem
+   * then says how many are left out. However many problems a line has, its output is bounded.
+   */
+  static final int PROBLEMS_PER_LINE = 20;
+
+  /** The most characters of a problem's pointer or message a bad line shows; the rest is cut. */
+  static final int PROBLEM_CHARACTERS = 400;
 
   /**
    * What one line gives: the text to write, its problems (empty for a profile assessed) and whether
@@ -93,8 +102,7 @@ final class BatchAssessment {
                 target.write(o.text());
                 tally.add(o);
                 for (DocumentProblem p : o.problems()) {
-                  progress.println(
-                      name + ":" + o.line() + ": " + where(p) + ": " + Output.plain(p.message()));
+                  progress.println(name + ":" + o.line() + ": " + where(p) + ": " + p.message());
                 }
                 if (tally.read % CHECK_EVERY == 0) {
                   target.flush();
@@ -173,6 +181,7 @@ final class BatchAssessment {
                   "the line is longer than 10 MB, the safety limit"));
       return new Outcome(line.number(), format.problems(line.number(), problems), problems, false);
     }
+    List<DocumentProblem> problems;
     try {
       Assessment a = assessor.assess(DocumentFormat.JSON.readProfile(line.bytes()));
       boolean reaches =
@@ -180,22 +189,75 @@ final class BatchAssessment {
               && a.findings().stream().anyMatch(f -> f.priority().isAtLeast(threshold));
       return new Outcome(line.number(), format.summary(line.number(), a), List.of(), reaches);
     } catch (InvalidDocumentException e) {
-      List<DocumentProblem> problems = e.problems().stream().map(BatchAssessment::onLine).toList();
-      return new Outcome(line.number(), format.problems(line.number(), problems), problems, false);
+      problems = bounded(e.problems());
+    } catch (RuntimeException | StackOverflowError e) { // a fault of ours must not end the batch
+      problems =
+          whole(
+              "this line could not be assessed because of an unexpected error; the other lines"
+                  + " are not affected (please report it, with the line)");
+    } catch (OutOfMemoryError e) { // what the line held is garbage now: the batch can go on
+      problems =
+          whole(
+              "this line needs more memory than the batch has to be read and assessed (the Java"
+                  + " heap, -Xmx); the other lines are not affected");
     }
+    return new Outcome(line.number(), format.problems(line.number(), problems), problems, false);
+  }
+
+  /** One problem of the whole line. */
+  private static List<DocumentProblem> whole(String message) {
+    return List.of(new DocumentProblem("", Optional.empty(), Optional.empty(), message));
   }
 
   /**
-   * The problem as it reads for a line of a batch: the line is the document, so "(line 1, column
-   * N)" is just "(column N)".
+   * At most {@link #PROBLEMS_PER_LINE} problems, each cut to {@link #PROBLEM_CHARACTERS}, as they
+   * read for a line; then, when there were more, one saying how many are left out.
    */
-  private static DocumentProblem onLine(DocumentProblem p) {
-    String message = p.message().replace(" (line 1, column ", " (column ");
-    return new DocumentProblem(p.pointer(), p.expected(), p.found(), message);
+  static List<DocumentProblem> bounded(List<DocumentProblem> problems) {
+    List<DocumentProblem> shown = new ArrayList<>();
+    for (DocumentProblem p : problems.subList(0, Math.min(problems.size(), PROBLEMS_PER_LINE))) {
+      shown.add(
+          new DocumentProblem(cut(p.pointer()), p.expected(), p.found(), cut(onLine(p.message()))));
+    }
+    int rest = problems.size() - shown.size();
+    if (rest > 0) {
+      shown.add(
+          new DocumentProblem(
+              "",
+              Optional.empty(),
+              Optional.empty(),
+              "and "
+                  + rest
+                  + (rest == 1 ? " more problem" : " more problems")
+                  + " not listed here (the first "
+                  + PROBLEMS_PER_LINE
+                  + " are)"));
+    }
+    return shown;
+  }
+
+  /** The text cut to {@link #PROBLEM_CHARACTERS}, with "..." at the end when it was longer. */
+  private static String cut(String text) {
+    if (text.length() <= PROBLEM_CHARACTERS) {
+      return text;
+    }
+    int end = PROBLEM_CHARACTERS - 3;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "...";
+  }
+
+  /**
+   * A message as it reads for a line of a batch: the line is the document, so "(line 1, column N)"
+   * is just "(column N)".
+   */
+  private static String onLine(String message) {
+    return message.replace(" (line 1, column ", " (column ");
   }
 
   private static String where(DocumentProblem p) {
-    return p.pointer().isEmpty() ? "(the whole line)" : Output.plain(p.pointer());
+    return p.pointer().isEmpty() ? "(the whole line)" : p.pointer();
   }
 
   private void report(Tally t, long nanos, PrintWriter err) {

@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.cityframework.report.SafeText;
 
 /**
  * Standard error during a long run: a progress bar (me.tongfei:progressbar, in plain console mode)
@@ -124,8 +125,12 @@ final class BatchProgress implements AutoCloseable {
     }
   }
 
-  /** Prints a line to standard error, above the bar when there is one. */
-  void println(String line) {
+  /**
+   * Prints a line to standard error, above the bar when there is one, cleaned for a terminal
+   * ({@link SafeText#line}): it may echo a file name, a pointer or a message from a document.
+   */
+  void println(String text) {
+    String line = SafeText.line(text);
     synchronized (lock) {
       if (bar != null && !shown.isEmpty()) {
         err.print("\r" + " ".repeat(width) + "\r" + line + "\n\r" + shown);

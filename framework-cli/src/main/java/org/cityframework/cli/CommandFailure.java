@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cityframework.json.DocumentProblem;
 import org.cityframework.json.InvalidDocumentException;
+import org.cityframework.report.SafeText;
 
 /**
  * A command could not do its work because of its input or its environment: the lines say why, as
@@ -61,12 +62,13 @@ final class CommandFailure extends RuntimeException {
         + " are listed)";
   }
 
+  /** One problem as a line: file name, pointer and message cleaned for a terminal. */
   static String line(String file, DocumentProblem p) {
-    return file
+    return SafeText.line(file)
         + ": "
-        + Output.plain(p.pointer().isEmpty() ? "(the whole document)" : p.pointer())
+        + SafeText.line(p.pointer().isEmpty() ? "(the whole document)" : p.pointer())
         + ": "
-        + Output.plain(p.message());
+        + SafeText.line(p.message());
   }
 
   /** Why reading or writing failed, in words. */

@@ -1,5 +1,6 @@
 package org.cityframework.cli;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,16 @@ record Comparison(
   record City(String name, String country, String assessedOn) {
     static City of(CityProfile p) {
       return new City(p.name(), p.country(), p.assessedOn().toString());
+    }
+
+    /** The date a text gives as YYYY-MM-DD (a year of four digits); empty for any other text. */
+    static Optional<LocalDate> date(String text) {
+      return Dates.parse(text);
+    }
+
+    /** The city as a reader names it: "Riverton (GB)". */
+    String named() {
+      return name + " (" + country + ")";
     }
   }
 
@@ -258,6 +269,54 @@ record Comparison(
                       now.ceiling()));
             });
     return new Comparison("assessments", before.city(), after.city(), changes, moves);
+  }
+
+  /** Whether both assessments are of the same city: the same name and the same country. */
+  boolean sameCity() {
+    return before.name().equals(after.name()) && before.country().equals(after.country());
+  }
+
+  /**
+   * Whether the comparison runs backwards in time: the earlier assessment ({@code before}) has
+   * facts of a later date than the later one, so that every change reads the wrong way round.
+   */
+  boolean backwards() {
+    Optional<LocalDate> from = City.date(before.assessedOn());
+    Optional<LocalDate> to = City.date(after.assessedOn());
+    return from.isPresent() && to.isPresent() && from.get().isAfter(to.get());
+  }
+
+  /**
+   * What a reader should know before trusting the comparison, one sentence each: that the two
+   * assessments are of different cities ({@link #sameCity}), or that the first is the newer one
+   * ({@link #backwards}). Empty when neither. {@code first} and {@code second} name the two
+   * assessments, the earlier first, as the caller knows them (file names, say).
+   */
+  List<String> warnings(String first, String second) {
+    List<String> warnings = new ArrayList<>();
+    if (!sameCity()) {
+      warnings.add(
+          first
+              + " and "
+              + second
+              + " are assessments of different cities: "
+              + before.named()
+              + " and "
+              + after.named()
+              + ".");
+    }
+    if (backwards()) {
+      warnings.add(
+          first
+              + " is the newer assessment (facts as of "
+              + before.assessedOn()
+              + ") and "
+              + second
+              + " the older (facts as of "
+              + after.assessedOn()
+              + "), so every change reads backwards in time; give the older one first.");
+    }
+    return warnings;
   }
 
   /** Certain gaps (not met or partly met, decided or not) that are now met or not applicable. */

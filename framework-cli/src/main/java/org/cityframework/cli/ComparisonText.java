@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cityframework.report.SafeText;
 import org.cityframework.rules.Priority;
 import org.cityframework.rules.Status;
 import org.cityframework.rules.Verdict;
@@ -25,8 +26,8 @@ final class ComparisonText {
   /** The comparison as plain text. */
   static String text(Comparison c) {
     StringBuilder b = new StringBuilder();
-    b.append(Output.plain(title(c))).append("\n");
-    b.append(Output.plain(dates(c))).append("\n\n");
+    b.append(SafeText.line(title(c))).append("\n");
+    b.append(SafeText.line(dates(c))).append("\n\n");
     b.append(overall(c)).append("\n");
     section(b, "Resolved gaps", c.resolved());
     section(b, "New gaps", c.newGaps());
@@ -70,7 +71,7 @@ final class ComparisonText {
    */
   private static List<String> moveRow(String key, Comparison.Move m) {
     return List.of(
-        Output.plain(scope(key)),
+        SafeText.line(scope(key)),
         number(m.before()),
         number(m.after()),
         delta(m.delta()),
@@ -111,13 +112,8 @@ final class ComparisonText {
   }
 
   private static String title(Comparison c) {
-    Comparison.City before = c.before();
-    Comparison.City after = c.after();
-    String title = "Progress of " + after.name() + " (" + after.country() + ")";
-    if (before.name().equals(after.name()) && before.country().equals(after.country())) {
-      return title;
-    }
-    return title + ", compared with " + before.name() + " (" + before.country() + ")";
+    String title = "Progress of " + c.after().named();
+    return c.sameCity() ? title : title + ", compared with " + c.before().named();
   }
 
   private static String dates(Comparison c) {
@@ -154,17 +150,17 @@ final class ComparisonText {
 
   private static void section(StringBuilder b, String heading, List<Comparison.Change> changes) {
     b.append("\n").append(heading).append(": ").append(changes.size()).append("\n");
-    int id = changes.stream().mapToInt(c -> c.checkId().length()).max().orElse(0);
+    int id = changes.stream().mapToInt(c -> SafeText.line(c.checkId()).length()).max().orElse(0);
     int change = changes.stream().mapToInt(c -> change(c).length()).max().orElse(0);
     for (Comparison.Change c : changes) {
       b.append(
           String.format(
               Locale.ROOT,
               "  %-" + id + "s  %-" + change + "s  priority now %-6s  %s\n",
-              Output.plain(c.checkId()),
+              SafeText.line(c.checkId()),
               change(c),
               words(c.priority()),
-              Output.plain(c.summary())));
+              SafeText.line(c.summary())));
     }
   }
 
@@ -286,7 +282,7 @@ final class ComparisonText {
   /** Markdown-escapes text from a document, on one line. */
   static String escape(String text) {
     StringBuilder b = new StringBuilder(text.length());
-    for (char ch : Output.plain(text).toCharArray()) {
+    for (char ch : SafeText.line(text).toCharArray()) {
       switch (ch) {
         case '\\', '`', '*', '_', '[', ']', '|', '~', '#' -> b.append('\\').append(ch);
         case '<' -> b.append("&lt;");

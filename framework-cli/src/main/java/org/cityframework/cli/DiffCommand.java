@@ -1,5 +1,6 @@
 package org.cityframework.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.cityframework.core.CityProfile;
 import org.cityframework.json.InvalidDocumentException;
 import org.cityframework.report.ReportFormat;
+import org.cityframework.report.SafeText;
 import org.cityframework.rules.Assessor;
 import org.cityframework.rules.Progress;
 import picocli.CommandLine.Command;
@@ -143,10 +145,12 @@ final class DiffCommand implements Callable<Integer> {
     }
     Assessor assessor = Assessor.standard();
     Progress progress = Progress.between(assessor.assess(earlier), assessor.assess(later));
+    Comparison comparison = Comparison.of(progress);
+    warn(comparison, old, now);
     return switch (format) {
       case TEXT -> ReportFormat.TEXT.render(progress, width);
       case MARKDOWN -> ReportFormat.MARKDOWN.render(progress);
-      case JSON -> Comparison.of(progress).json();
+      case JSON -> comparison.json();
     };
   }
 
@@ -158,11 +162,24 @@ final class DiffCommand implements Callable<Integer> {
       throw new CommandFailure(problems);
     }
     Comparison comparison = Comparison.of(earlier, later);
+    warn(comparison, old, now);
     return switch (format) {
       case TEXT -> ComparisonText.text(comparison);
       case MARKDOWN -> ComparisonText.markdown(comparison);
       case JSON -> comparison.json();
     };
+  }
+
+  /**
+   * Says on standard error when the two are of different cities, or NEW is the older: the
+   * comparison is still written, but it may not be what was meant.
+   */
+  private void warn(Comparison comparison, InputDocument old, InputDocument now) {
+    PrintWriter err = spec.commandLine().getErr();
+    for (String warning : comparison.warnings("OLD " + old.name(), "NEW " + now.name())) {
+      err.println(SafeText.line("Warning: " + warning));
+    }
+    err.flush();
   }
 
   private InputDocument read(String argument, List<String> problems) {

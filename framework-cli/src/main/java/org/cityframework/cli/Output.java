@@ -6,19 +6,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where a command writes its result: standard output, or a file given with --output. */
+/**
+ * Where a command writes its result: standard output, or a file given with --output. A write that
+ * fails is a {@link CommandFailure}: the command stops and exits with 1.
+ */
 final class Output {
   private Output() {}
 
   /**
    * Writes text, in UTF-8, to the file or, when {@code file} is null, to standard output.
    *
-   * @throws CommandFailure when the file cannot be written
+   * @throws CommandFailure when the file or standard output cannot be written
    */
   static void write(PrintWriter out, Path file, String text) {
     if (file == null) {
       out.print(text);
-      out.flush();
+      flush(out);
       return;
     }
     try {
@@ -37,10 +40,15 @@ final class Output {
     return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
   }
 
-  /** Text from a document made safe for a terminal: control characters become U+FFFD. */
-  static String plain(String text) {
-    StringBuilder b = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? 0xFFFD : c));
-    return b.toString();
+  /**
+   * Flushes standard output.
+   *
+   * @throws CommandFailure when a write failed: at once with {@link StandardOutput}, here with a
+   *     writer that swallows its failures (as {@link PrintWriter} does)
+   */
+  static void flush(PrintWriter out) {
+    if (out.checkError()) {
+      throw StandardOutput.failed();
+    }
   }
 }

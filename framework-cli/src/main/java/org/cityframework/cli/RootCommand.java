@@ -2,8 +2,10 @@ package org.cityframework.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.cityframework.report.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -103,7 +105,25 @@ final class RootCommand implements Callable<Integer> {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(RootCommand::failed);
     cli.setParameterExceptionHandler(RootCommand::misused);
+    cli.setExecutionStrategy(RootCommand::execute);
     return cli;
+  }
+
+  /**
+   * Runs the command (or prints the help or the version it asks for), then flushes standard output:
+   * a write that failed, here or before, is an error with exit code 1 ({@link StandardOutput}).
+   */
+  private static int execute(ParseResult parsed) {
+    CommandLine cli = parsed.commandSpec().commandLine();
+    try {
+      int code = new CommandLine.RunLast().execute(parsed);
+      if (cli.getOut().checkError()) { // a writer that swallows its failures, as PrintWriter does
+        throw StandardOutput.failed();
+      }
+      return code;
+    } catch (CommandFailure e) { // a failed write of the help, the version or the last flush
+      return failed(e, cli, parsed);
+    }
   }
 
   private static Object command(String name) {
@@ -123,7 +143,7 @@ final class RootCommand implements Callable<Integer> {
   private static int misused(ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
     PrintWriter err = cli.getErr();
-    err.println(e.getMessage());
+    err.println(SafeText.line(String.valueOf(e.getMessage())));
     UnmatchedArgumentException.printSuggestions(e, err);
     Help help = cli.getHelp();
     err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
@@ -133,18 +153,23 @@ final class RootCommand implements Callable<Integer> {
   }
 
   private static int failed(Exception e, CommandLine cli, ParseResult parsed) {
+    try {
+      cli.getOut().flush(); // what was written before the failure stays (a batch's first lines)
+    } catch (CommandFailure writing) {
+      // Standard output failed as well: the failure below is the one to tell.
+    }
     PrintWriter err = cli.getErr();
     if (e instanceof CommandFailure f) {
-      f.lines().forEach(err::println);
-    } else {
+      f.lines().forEach(line -> err.println(SafeText.line(line)));
+    } else { // no class name nor a message meant for programmers: --debug shows them
       err.println(
-          "Unexpected error ("
-              + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage())
-              + "). Run again with --debug to see where it happened.");
+          "Unexpected error: the command could not finish. Run again with --debug to see where it"
+              + " happened, and please report it.");
     }
-    if (debugging(parsed)) {
-      e.printStackTrace(err);
+    if (debugging(parsed)) { // cleaned too: a message may echo a document's text
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      trace.toString().lines().forEach(line -> err.println(SafeText.run(line)));
     }
     err.flush();
     return 1;

@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * Where a command streams its output: a file (UTF-8, folders created), or standard output.
  *
  * <p>Failures to write become {@link CommandFailure}s, so that they are told apart from failures to
- * read.
+ * read: at the first write that fails to standard output ({@link StandardOutput}), at the next
+ * write or flush to a file.
  */
 final class StreamedOutput implements AutoCloseable {
   private final Path file;
@@ -67,9 +68,7 @@ final class StreamedOutput implements AutoCloseable {
   /** Flushes, and stops the batch when standard output is closed (say, by head). */
   void flush() {
     if (writer == null) {
-      if (out.checkError()) {
-        throw new CommandFailure("Cannot write to standard output: it was closed.");
-      }
+      Output.flush(out);
       return;
     }
     try {
@@ -82,7 +81,7 @@ final class StreamedOutput implements AutoCloseable {
   @Override
   public void close() {
     if (writer == null) {
-      out.flush();
+      Output.flush(out);
       return;
     }
     try {

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.cityframework.json.DocumentProblem;
+import org.cityframework.report.SafeText;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Finding;
 import org.cityframework.rules.Priority;
@@ -198,27 +199,12 @@ enum SummaryFormat {
   }
 
   /**
-   * A text cell: runs of white space and control characters become one space; a value a spreadsheet
-   * would read as a formula gets a leading single quote; a value with a comma or a double quote is
-   * quoted.
+   * A text cell: cleaned to one line as every echoed text is ({@link SafeText#line}: runs of white
+   * space become one space, control and format characters U+FFFD); a value a spreadsheet would read
+   * as a formula gets a leading single quote; a value with a comma or a double quote is quoted.
    */
   static String cell(String value) {
-    StringBuilder b = new StringBuilder(value.length());
-    boolean space = false;
-    for (int i = 0; i < value.length(); ) {
-      int c = value.codePointAt(i);
-      i += Character.charCount(c);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
-        space = b.length() > 0;
-        continue;
-      }
-      if (space) {
-        b.append(' ');
-        space = false;
-      }
-      b.appendCodePoint(c);
-    }
-    String text = b.toString();
+    String text = SafeText.line(value);
     if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
       text = "'" + text;
     }

@@ -1,10 +1,13 @@
 package org.cityframework.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cityframework.core.CityProfile;
 import org.cityframework.json.InvalidDocumentException;
+import org.cityframework.report.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -51,36 +54,31 @@ final class ValidateCommand implements Callable<Integer> {
     int invalid = 0;
     long problems = 0;
     for (String file : files) {
-      List<String> lines;
-      long count;
-      try {
-        InputDocument document = InputDocument.read(file, root.in());
-        try {
-          CityProfile p = document.profile();
-          out.print(
-              document.name()
-                  + ": valid ("
-                  + Output.plain(p.name())
-                  + ", "
-                  + p.country()
-                  + ", facts as of "
-                  + p.assessedOn()
-                  + ")\n");
-          continue;
-        } catch (InvalidDocumentException e) {
-          lines = CommandFailure.lines(document.name(), e);
-          count = e.problemCount(); // the last line may count those left out
-        }
-      } catch (CommandFailure e) {
-        lines = e.lines();
-        count = lines.size();
+      List<String> lines = new ArrayList<>();
+      long[] count = {0};
+      Optional<InputDocument> document = read(file, lines);
+      Optional<CityProfile> profile = document.flatMap(d -> profile(d, lines, count));
+      if (profile.isPresent()) {
+        CityProfile p = profile.get();
+        print(
+            out,
+            document.get().name()
+                + ": valid ("
+                + p.name()
+                + ", "
+                + p.country()
+                + ", facts as of "
+                + p.assessedOn()
+                + ")");
+        continue;
       }
       invalid++;
-      problems += count;
-      lines.forEach(l -> out.print(l + "\n"));
+      problems += document.isEmpty() ? lines.size() : count[0];
+      lines.forEach(l -> print(out, l));
     }
     int valid = files.size() - invalid;
-    out.print(
+    print(
+        out,
         files.size()
             + (files.size() == 1 ? " profile" : " profiles")
             + " checked: "
@@ -89,8 +87,38 @@ final class ValidateCommand implements Callable<Integer> {
             + invalid
             + " invalid"
             + (problems == 0 ? "" : " (" + problems + (problems == 1 ? " problem)" : " problems)"))
-            + ".\n");
-    out.flush();
+            + ".");
+    Output.flush(out);
     return invalid == 0 ? 0 : 1;
+  }
+
+  /** The document a file names, or empty after adding why it cannot be read to {@code problems}. */
+  private Optional<InputDocument> read(String file, List<String> problems) {
+    try {
+      return Optional.of(InputDocument.read(file, root.in()));
+    } catch (CommandFailure e) {
+      problems.addAll(e.lines());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The document's profile, or empty after adding its problems to {@code problems} and their number
+   * to {@code count[0]}: those left out of a long list count too, though one line stands for them.
+   */
+  private static Optional<CityProfile> profile(
+      InputDocument document, List<String> problems, long[] count) {
+    try {
+      return Optional.of(document.profile());
+    } catch (InvalidDocumentException e) {
+      problems.addAll(CommandFailure.lines(document.name(), e));
+      count[0] = e.problemCount();
+      return Optional.empty();
+    }
+  }
+
+  /** Prints a line, cleaned for a terminal: it may echo a file name or a text of a document. */
+  private static void print(PrintWriter out, String line) {
+    out.print(SafeText.line(line) + "\n");
   }
 }

@@ -80,7 +80,7 @@ class CommandModelTest {
 
   /** Standard error without what differs between any two runs: this test's frames, timings. */
   private static String comparable(String err) {
-    return err.replaceAll("\tat org\\.cityframework\\.cli\\.CommandModelTest\\..*\n", "")
+    return err.replaceAll("[\t ]at org\\.cityframework\\.cli\\.CommandModelTest\\..*\n", "")
         .replaceAll("written in [0-9.]+ s \\([0-9]+ profiles/s\\)", "written in T");
   }
 

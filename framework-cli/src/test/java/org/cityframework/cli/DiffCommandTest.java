@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cityframework.json.DocumentFormat;
+import org.cityframework.rules.Assessment;
+import org.cityframework.rules.Assessor;
 import org.cityframework.rules.Priority;
+import org.cityframework.rules.Progress;
 import org.cityframework.rules.Status;
 import org.cityframework.rules.Verdict;
 import org.junit.jupiter.api.Test;
@@ -164,6 +168,102 @@ class DiffCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains(bad + ": /name: ");
+  }
+
+  // Warnings: the comparison is written, but it may not be what was meant.
+
+  private static final String LAKESIDE = Run.city("lakeside.json");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "markdown", "json"})
+  void two_different_cities_compare_with_a_warning(String format) {
+    Run run = Run.of("diff", LATER, LAKESIDE, "-f", format);
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("Lakeside");
+    assertThat(run.err())
+        .isEqualTo(
+            "Warning: OLD "
+                + LATER
+                + " and NEW "
+                + LAKESIDE
+                + " are assessments of different cities: Riverton (GB) and Lakeside (US).\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "markdown", "json"})
+  void a_newer_assessment_given_first_compares_with_a_warning_saying_which_is_older(String format) {
+    Run run = Run.of("diff", LATER, EARLIER, "-f", format);
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err())
+        .isEqualTo(
+            "Warning: OLD "
+                + LATER
+                + " is the newer assessment (facts as of 2026-03-31) and NEW "
+                + EARLIER
+                + " the older (facts as of 2024-04-15), so every change reads backwards in"
+                + " time; give the older one first.\n");
+  }
+
+  @Test
+  void assessment_documents_warn_as_profiles_do() {
+    String riverton = assessment(LATER, "riverton.json");
+    String earlier = assessment(EARLIER, "riverton-2024.json");
+    String lakeside = assessment(LAKESIDE, "lakeside.json");
+
+    assertThat(Run.of("diff", earlier, riverton).err()).isEmpty();
+    assertThat(Run.of("diff", riverton, earlier).err())
+        .startsWith("Warning: OLD " + riverton + " is the newer assessment")
+        .contains("NEW " + earlier + " the older (facts as of 2024-04-15)");
+    assertThat(Run.of("diff", riverton, lakeside, "-f", "markdown").err())
+        .contains("different cities: Riverton (GB) and Lakeside (US).");
+  }
+
+  @Test
+  void the_comparison_tells_an_embedding_application_what_it_warns_of() {
+    Assessor assessor = Assessor.standard();
+    Assessment riverton = assessor.assess(DocumentFormat.JSON.readProfile(read(LATER)));
+    Assessment earlier = assessor.assess(DocumentFormat.JSON.readProfile(read(EARLIER)));
+    Assessment lakeside = assessor.assess(DocumentFormat.JSON.readProfile(read(LAKESIDE)));
+
+    Comparison forward = Comparison.of(Progress.between(earlier, riverton));
+    Comparison backward = Comparison.of(Progress.between(riverton, earlier));
+    Comparison other = Comparison.of(Progress.between(riverton, lakeside));
+
+    assertThat(forward.sameCity()).isTrue();
+    assertThat(forward.backwards()).isFalse();
+    assertThat(forward.warnings("a", "b")).isEmpty();
+    assertThat(backward.backwards()).isTrue();
+    assertThat(backward.warnings("a", "b")).singleElement().asString().startsWith("a is the newer");
+    assertThat(other.sameCity()).isFalse();
+    assertThat(other.warnings("a", "b"))
+        .anySatisfy(w -> assertThat(w).startsWith("a and b are assessments of different cities"));
+  }
+
+  private static String read(String file) {
+    try {
+      return Files.readString(Path.of(file));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+12026-03-31", "2026-02-31", "31/03/2026", "2026-3-31"})
+  void an_assessment_document_dated_other_than_yyyy_mm_dd_is_refused(String date)
+      throws IOException {
+    String before = assessment(EARLIER, "before.json");
+    JsonNode tree = JSON.readTree(Files.readString(Path.of(before)));
+    ((ObjectNode) tree.get("city")).put("assessedOn", date);
+    Path odd = dir.resolve("odd.json");
+    Files.writeString(odd, JSON.writeValueAsString(tree));
+
+    Run run = Run.of("diff", before, odd.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .startsWith(odd + ": /city/assessedOn: assessedOn is a date as YYYY-MM-DD, not ");
   }
 
   @Test

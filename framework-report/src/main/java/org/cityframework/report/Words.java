@@ -29,74 +29,17 @@ final class Words {
   static final String INSUFFICIENT = "insufficient evidence";
   static final String UNKNOWN = "unknown";
   static final String NOT_SCORED = "n/a";
-  private static final char REPLACEMENT = '\uFFFD';
 
   private Words() {}
 
-  /**
-   * Untrusted text as one line: line breaks, tabs and other white space become single spaces;
-   * control, format and unpaired surrogate characters and noncharacters become U+FFFD, so text
-   * cannot move the cursor, hide itself (bidirectional overrides) or break an encoder.
-   */
+  /** Untrusted text as one line: {@link SafeText#line}. */
   static String line(String text) {
-    return clean(text, true);
+    return SafeText.line(text);
   }
 
-  /** Like {@link #line}, but a leading or trailing space is kept (one), for text run on. */
+  /** Untrusted text run on with other text: {@link SafeText#run}. */
   static String run(String text) {
-    return clean(text, false);
-  }
-
-  private static String clean(String text, boolean trim) {
-    return isClean(text, trim) ? text : rewrite(text, trim);
-  }
-
-  /** The cleaning of {@link #line} ({@code trim}) or {@link #run}, code point by code point. */
-  static String rewrite(String text, boolean trim) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (isSpace(cp)) {
-        space = !trim || out.length() > 0;
-        continue;
-      }
-      if (space) {
-        out.append(' ');
-        space = false;
-      }
-      if (isUnsafe(cp)) {
-        out.append(REPLACEMENT);
-      } else {
-        out.appendCodePoint(cp);
-      }
-    }
-    if (space) {
-      out.append(' ');
-    }
-    return out.toString();
-  }
-
-  /**
-   * Whether {@link #clean} would return the text unchanged because it is printable ASCII with
-   * single spaces (and, when trimming, none at either end): most text, the catalogue's own
-   * included.
-   */
-  static boolean isClean(String text, boolean trim) {
-    int n = text.length();
-    if (trim && n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
-      return false;
-    }
-    char previous = 'x';
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c < ' ' || c > '~' || (c == ' ' && previous == ' ')) {
-        return false;
-      }
-      previous = c;
-    }
-    return true;
+    return SafeText.run(text);
   }
 
   /** Untrusted multi-line text as its non-blank lines, each cleaned by {@link #line}. */
@@ -109,25 +52,6 @@ final class Words {
       }
     }
     return lines;
-  }
-
-  private static boolean isSpace(int cp) {
-    return cp == '\t'
-        || cp == '\n'
-        || cp == '\r'
-        || cp == '\u000B'
-        || cp == '\f'
-        || cp == '\u0085'
-        || Character.isSpaceChar(cp);
-  }
-
-  private static boolean isUnsafe(int cp) {
-    int type = Character.getType(cp);
-    return type == Character.CONTROL
-        || type == Character.FORMAT
-        || type == Character.SURROGATE
-        || (cp >= 0xFDD0 && cp <= 0xFDEF)
-        || (cp & 0xFFFE) == 0xFFFE;
   }
 
   /** The number of code points, the width text takes in a terminal (narrow characters assumed). */
