@@ -30,6 +30,8 @@ import java.util.function.ToIntFunction;
  * @param <O> the results
  */
 final class OrderedWork<I, O> {
+  /** How long {@code run} waits for the reader to stop when it ends, in milliseconds. */
+  private static final long READER_STOP_MILLIS = 2_000;
 
   /** Where the items come from, one at a time, in order. */
   interface Source<I> {
@@ -89,6 +91,20 @@ final class OrderedWork<I, O> {
     } finally {
       reader.interrupt();
       workers.shutdownNow();
+      awaitStop(reader);
+    }
+  }
+
+  /**
+   * Waits for the reader to stop, so that no item is read once {@code run} has returned: an
+   * interrupted reader stops as soon as its current read returns. A read that blocks (a terminal
+   * that sends nothing) is waited for {@value #READER_STOP_MILLIS} ms at most.
+   */
+  private static void awaitStop(Thread reader) {
+    try {
+      reader.join(READER_STOP_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -1,5 +1,6 @@
 package org.cityframework.cli;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ import tools.jackson.databind.JsonNode;
  */
 record ReportedAssessment(
     Comparison.City city, Map<String, Entry> findings, Map<String, Score> scores) {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** The statuses in the order of the bounds, worst first. */
   private static final List<Status> ORDER =
@@ -185,18 +188,28 @@ record ReportedAssessment(
           "an assessment names its city: an object with name, country and assessedOn");
       return new Comparison.City("", "", "");
     }
-    String date = problems.text(city, "assessedOn", "/city", true).orElse("");
-    if (!date.isEmpty() && Comparison.City.date(date).isEmpty()) {
-      problems.add(
-          "/city/assessedOn",
-          "a date as YYYY-MM-DD",
-          JsonTrees.found(city.get("assessedOn")),
-          "assessedOn is a date as YYYY-MM-DD, not " + JsonTrees.found(city.get("assessedOn")));
-    }
     return new Comparison.City(
         problems.text(city, "name", "/city", true).orElse(""),
         problems.text(city, "country", "/city", true).orElse(""),
-        date);
+        date(city, "assessedOn", "/city", problems).orElse(""));
+  }
+
+  /**
+   * A date as YYYY-MM-DD ({@link Dates}), as the assessment's schema says; empty after noting the
+   * problem.
+   */
+  private static Optional<String> date(
+      JsonNode parent, String name, String at, ProblemList problems) {
+    Optional<String> text = problems.text(parent, name, at, true);
+    if (text.isPresent() && Dates.parse(text.get()).isEmpty()) {
+      problems.add(
+          Pointers.child(at, name),
+          "a date as YYYY-MM-DD",
+          JsonTrees.found(parent.get(name)),
+          name + " is a date as YYYY-MM-DD, not " + JsonTrees.found(parent.get(name)));
+      return Optional.empty();
+    }
+    return text;
   }
 
   private static Map<String, Score> scores(JsonNode root, boolean bounded, ProblemList problems) {
@@ -241,22 +254,14 @@ record ReportedAssessment(
           "a score is an object with score and coverage");
       return Optional.empty();
     }
-    JsonNode score = node.get("score");
-    JsonNode coverage = node.get("coverage");
-    boolean valid = true;
-    if (score != null && !score.isNumber()) {
-      problems.add(
-          Pointers.child(at, "score"),
-          "a number",
-          JsonTrees.found(score),
-          "a score is a number from 0 to 100");
-      valid = false;
-    }
-    if (coverage == null || !coverage.isNumber()) {
+    Optional<OptionalDouble> score = optionalNumber(node, "score", at, problems);
+    Optional<OptionalDouble> coverage = optionalNumber(node, "coverage", at, problems);
+    boolean valid = score.isPresent() && coverage.isPresent();
+    if (coverage.isPresent() && coverage.get().isEmpty()) {
       problems.add(
           Pointers.child(at, "coverage"),
-          "a number",
-          coverage == null ? "nothing" : JsonTrees.found(coverage),
+          "a number from 0 to 100",
+          "nothing",
           "coverage is a number from 0 to 100");
       valid = false;
     }
@@ -290,17 +295,13 @@ record ReportedAssessment(
     if (!valid) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Score(
-            score == null ? OptionalDouble.empty() : OptionalDouble.of(score.doubleValue()),
-            coverage.doubleValue(),
-            floor,
-            ceiling));
+    return Optional.of(new Score(score.get(), coverage.get().getAsDouble(), floor, ceiling));
   }
 
   /**
-   * A number that may be left out: empty after noting the problem when it is not a number, an empty
-   * OptionalDouble when it is left out.
+   * A number from 0 to 100 that may be left out (a score, its coverage, floor and ceiling): empty
+   * after noting the problem when it is not a number, not finite (YAML's {@code .nan}, {@code
+   * .inf}) or out of range; an empty OptionalDouble when it is left out.
    */
   private static Optional<OptionalDouble> optionalNumber(
       JsonNode node, String name, String at, ProblemList problems) {
@@ -308,15 +309,35 @@ record ReportedAssessment(
     if (value == null) {
       return Optional.of(OptionalDouble.empty());
     }
-    if (!value.isNumber()) {
+    OptionalDouble number = percentage(value);
+    if (number.isEmpty()) {
       problems.add(
           Pointers.child(at, name),
-          "a number",
+          "a number from 0 to 100",
           JsonTrees.found(value),
-          name + " is a number from 0 to 100");
+          name + " is a number from 0 to 100, not " + JsonTrees.found(value));
       return Optional.empty();
     }
-    return Optional.of(OptionalDouble.of(value.doubleValue()));
+    return Optional.of(number);
+  }
+
+  /**
+   * The number of a node when it is a finite number from 0 to 100; empty otherwise. Decided without
+   * arithmetic on the number's size: {@code 1e999999} compares by its exponent, and only a number
+   * in range becomes a double.
+   */
+  private static OptionalDouble percentage(JsonNode value) {
+    if (!value.isNumber()) {
+      return OptionalDouble.empty();
+    }
+    if (value.isDouble() || value.isFloat()) {
+      double d = value.doubleValue(); // NaN and the infinities fail both comparisons
+      return d >= 0 && d <= 100 ? OptionalDouble.of(d) : OptionalDouble.empty();
+    }
+    BigDecimal d = value.decimalValue();
+    return d.signum() >= 0 && d.compareTo(HUNDRED) <= 0
+        ? OptionalDouble.of(d.doubleValue())
+        : OptionalDouble.empty();
   }
 
   private static <E extends Enum<E>> Optional<E> constant(

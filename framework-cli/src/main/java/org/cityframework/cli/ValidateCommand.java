@@ -1,9 +1,7 @@
 package org.cityframework.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cityframework.core.CityProfile;
 import org.cityframework.json.InvalidDocumentException;
@@ -54,27 +52,14 @@ final class ValidateCommand implements Callable<Integer> {
     int invalid = 0;
     long problems = 0;
     for (String file : files) {
-      List<String> lines = new ArrayList<>();
-      long[] count = {0};
-      Optional<InputDocument> document = read(file, lines);
-      Optional<CityProfile> profile = document.flatMap(d -> profile(d, lines, count));
-      if (profile.isPresent()) {
-        CityProfile p = profile.get();
-        print(
-            out,
-            document.get().name()
-                + ": valid ("
-                + p.name()
-                + ", "
-                + p.country()
-                + ", facts as of "
-                + p.assessedOn()
-                + ")");
+      Checked checked = check(file);
+      if (checked.problems() == 0) {
+        print(out, checked.lines().get(0));
         continue;
       }
       invalid++;
-      problems += document.isEmpty() ? lines.size() : count[0];
-      lines.forEach(l -> print(out, l));
+      problems += checked.problems();
+      checked.lines().forEach(l -> print(out, l));
     }
     int valid = files.size() - invalid;
     print(
@@ -92,28 +77,35 @@ final class ValidateCommand implements Callable<Integer> {
     return invalid == 0 ? 0 : 1;
   }
 
-  /** The document a file names, or empty after adding why it cannot be read to {@code problems}. */
-  private Optional<InputDocument> read(String file, List<String> problems) {
-    try {
-      return Optional.of(InputDocument.read(file, root.in()));
-    } catch (CommandFailure e) {
-      problems.addAll(e.lines());
-      return Optional.empty();
-    }
-  }
-
   /**
-   * The document's profile, or empty after adding its problems to {@code problems} and their number
-   * to {@code count[0]}: those left out of a long list count too, though one line stands for them.
+   * What checking one file gives: the lines to print and how many problems they describe (those
+   * left out of a long list count too, though one line stands for them); no problems and one line
+   * for a valid profile.
    */
-  private static Optional<CityProfile> profile(
-      InputDocument document, List<String> problems, long[] count) {
+  private record Checked(List<String> lines, long problems) {}
+
+  private Checked check(String file) {
+    InputDocument document;
     try {
-      return Optional.of(document.profile());
+      document = InputDocument.read(file, root.in());
+    } catch (CommandFailure e) {
+      return new Checked(e.lines(), e.lines().size());
+    }
+    try {
+      CityProfile p = document.profile();
+      return new Checked(
+          List.of(
+              document.name()
+                  + ": valid ("
+                  + p.name()
+                  + ", "
+                  + p.country()
+                  + ", facts as of "
+                  + p.assessedOn()
+                  + ")"),
+          0);
     } catch (InvalidDocumentException e) {
-      problems.addAll(CommandFailure.lines(document.name(), e));
-      count[0] = e.problemCount();
-      return Optional.empty();
+      return new Checked(CommandFailure.lines(document.name(), e), e.problemCount());
     }
   }
 

@@ -203,5 +203,7 @@ class TailoringTest {
             "**Waiver expired on 2026-01-31 (granted by Council: Budget agreed next year); the"
                 + " finding counts again.**");
     assertThat(finding(report, "R5.1").get("waiver")).isNull();
+    assertThat(finding(report, "R5.1").get("expiredWaiver").get("expiresOn").stringValue())
+        .isEqualTo("2026-01-31");
   }
 }

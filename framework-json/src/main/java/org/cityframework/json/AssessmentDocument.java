@@ -108,6 +108,8 @@ record AssessmentDocument(
    * @param prerequisites checks this one builds on
    * @param evidence the facts the check read
    * @param waiver the waiver that applies, if any
+   * @param expiredWaiver the waiver of this check that expired before the profile's assessment
+   *     date, if any: it no longer applies and the finding counts again, but its record stays
    */
   record FindingEntry(
       int rank,
@@ -131,7 +133,8 @@ record AssessmentDocument(
       List<String> related,
       List<String> prerequisites,
       List<EvidenceEntry> evidence,
-      Optional<WaiverEntry> waiver) {
+      Optional<WaiverEntry> waiver,
+      Optional<WaiverEntry> expiredWaiver) {
 
     static FindingEntry of(Finding f) {
       CheckInfo c = f.check();
@@ -157,7 +160,8 @@ record AssessmentDocument(
           c.related(),
           c.prerequisites(),
           f.evidence().stream().map(EvidenceEntry::of).toList(),
-          f.waiver().map(WaiverEntry::of));
+          f.waiver().map(WaiverEntry::of),
+          f.expiredWaiver().map(WaiverEntry::of));
     }
   }
 
@@ -177,11 +181,11 @@ record AssessmentDocument(
   }
 
   /**
-   * A waiver that applies to a finding.
+   * A waiver of a finding: one that applies, or one that has expired.
    *
    * @param justification why the finding is accepted
    * @param authority who accepted it
-   * @param expiresOn the last day the waiver applies, as YYYY-MM-DD
+   * @param expiresOn the last day the waiver applies (or applied), as YYYY-MM-DD
    */
   record WaiverEntry(String justification, String authority, String expiresOn) {
     static WaiverEntry of(Waiver w) {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cityframework.core.BlankText;
 import org.cityframework.rules.Catalogue;
 import org.cityframework.rules.Check;
@@ -30,9 +30,6 @@ final class TailoringReader {
   private static final Set<String> WAIVER_PROPERTIES =
       Set.of("checkId", "justification", "authority", "expiresOn");
   private static final Pattern VERSION = Pattern.compile("(\\d{1,9})\\.(\\d{1,9})");
-
-  /** The most problems listed; the rest are counted in one last problem. */
-  static final int MAX_PROBLEMS = 100;
 
   private final Catalogue catalogue;
   private final List<DocumentProblem> problems = new ArrayList<>();
@@ -345,7 +342,7 @@ final class TailoringReader {
   }
 
   private void add(String pointer, String expected, String found, String message) {
-    if (problems.size() < MAX_PROBLEMS) {
+    if (problems.size() < InvalidDocumentException.MAX_PROBLEMS) {
       problems.add(DocumentProblem.of(pointer, expected, found, message));
     } else {
       unlisted++;
@@ -353,21 +350,8 @@ final class TailoringReader {
   }
 
   private void throwIfAny() {
-    if (unlisted > 0) {
-      problems.add(
-          DocumentProblem.of(
-              "",
-              null,
-              null,
-              unlisted
-                  + (unlisted == 1 ? " more problem is" : " more problems are")
-                  + " not listed; the first "
-                  + MAX_PROBLEMS
-                  + " are"));
-      unlisted = 0;
-    }
     if (!problems.isEmpty()) {
-      throw new InvalidDocumentException(problems);
+      throw new InvalidDocumentException(problems, unlisted);
     }
   }
 }

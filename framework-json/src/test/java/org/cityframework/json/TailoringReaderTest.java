@@ -207,11 +207,15 @@ class TailoringReaderTest {
     for (int i = 0; i < 200_000; i++) {
       doc.append(",\"k").append(i).append("\":1");
     }
-    List<String> problems = problems(DocumentFormat.JSON, doc.append('}').toString());
-    assertThat(problems).hasSize(TailoringReader.MAX_PROBLEMS + 1);
-    assertThat(problems.get(0)).startsWith("/k0: a tailoring has no property \"k0\"");
-    assertThat(problems.get(TailoringReader.MAX_PROBLEMS))
-        .isEqualTo("(the whole document): 199900 more problems are not listed; the first 100 are");
+    String text = doc.append('}').toString();
+    InvalidDocumentException e =
+        catchThrowableOfType(InvalidDocumentException.class, () -> read(DocumentFormat.JSON, text));
+    assertThat(e.problems()).hasSize(InvalidDocumentException.MAX_PROBLEMS);
+    assertThat(e.problems().get(0).toString())
+        .startsWith("/k0: a tailoring has no property \"k0\"");
+    assertThat(e.problemsLeftOut()).isEqualTo(199_900);
+    assertThat(e.problemCount()).isEqualTo(200_000);
+    assertThat(e.getMessage()).endsWith("and 199900 more problems").hasSizeLessThan(20_000);
   }
 
   @Test
