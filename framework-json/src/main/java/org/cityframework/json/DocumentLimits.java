@@ -42,7 +42,8 @@ final class DocumentLimits {
 
   /**
    * The limit a parser found exceeded, in words: its own message names a Java method. The length of
-   * a long name or number is kept ("(found 201)").
+   * a long number is kept ("(found 65)"); that of a long text or name is not, since a parser stops
+   * counting at the first chunk past the limit (a name of a million characters is "found 256").
    */
   static String exceeded(StreamConstraintsException e) {
     String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
@@ -56,7 +57,7 @@ final class DocumentLimits {
       return "a number is longer than " + MAX_NUMBER_LENGTH + " characters" + found;
     }
     if (lower.startsWith("name length")) {
-      return "a property name is longer than " + MAX_NAME_LENGTH + " characters" + found;
+      return "a property name is longer than " + MAX_NAME_LENGTH + " characters";
     }
     if (lower.startsWith("document nesting depth")) {
       return "the document nests deeper than " + MAX_DEPTH + " levels";

@@ -154,7 +154,7 @@ class HostileDocumentTest {
     assertThat(problem(DocumentFormat.YAML, yaml).pointer()).isEqualTo("/strategy");
     assertThat(problem(DocumentFormat.JSON, jsonInList).pointer()).isEqualTo("/strategy/goals/1");
     assertThat(problem(DocumentFormat.JSON, json).message())
-        .contains("a property name is longer than 200 characters (found 201)", "line 1, column");
+        .contains("a property name is longer than 200 characters (line 1, column");
   }
 
   static DocumentProblem problem(DocumentFormat format, String document) {
