@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cityframework.report.ReportFormat;
 import org.cityframework.report.SafeText;
 import org.cityframework.rules.Priority;
 import org.cityframework.rules.Status;
@@ -279,18 +280,11 @@ final class ComparisonText {
     return v == 0 ? "0.0" : String.format(Locale.ROOT, "%+.1f", v);
   }
 
-  /** Markdown-escapes text from a document, on one line. */
+  /**
+   * Text from a document, on one line, escaped as the Markdown reports escape it: never markup, a
+   * link or an autolink ({@link ReportFormat#text}).
+   */
   static String escape(String text) {
-    StringBuilder b = new StringBuilder(text.length());
-    for (char ch : SafeText.line(text).toCharArray()) {
-      switch (ch) {
-        case '\\', '`', '*', '_', '[', ']', '|', '~', '#' -> b.append('\\').append(ch);
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        default -> b.append(ch);
-      }
-    }
-    return b.toString();
+    return ReportFormat.MARKDOWN.text(text);
   }
 }

@@ -122,14 +122,21 @@ class DiffCommandTest {
   void text_from_assessment_documents_never_becomes_markup() throws IOException {
     String before = assessment(EARLIER, "before.json");
     JsonNode tree = JSON.readTree(Files.readString(Path.of(before)));
-    ((ObjectNode) tree.get("city")).put("name", "<img src=x> *Riverton* | \u001b[31m");
+    ((ObjectNode) tree.get("city"))
+        .put(
+            "name",
+            "<img src=x> *Riverton* | \u001b[31m https://x.example www.x.example a@x.example");
     Path hostile = dir.resolve("hostile.json");
     Files.writeString(hostile, JSON.writeValueAsString(tree));
 
     String markdown = Run.of("diff", before, hostile.toString(), "-f", "markdown").out();
     String text = Run.of("diff", before, hostile.toString()).out();
 
-    assertThat(markdown).contains("&lt;img src=x&gt; \\*Riverton\\* \\| \uFFFD\\[31m");
+    assertThat(markdown)
+        .contains(
+            "&lt;img src=x&gt; \\*Riverton\\* \\| \uFFFD\\[31m https:&#8203;//x.example"
+                + " www&#8203;.x.example a@&#8203;x.example")
+        .doesNotContain("https://x.example", "www.x", "a@x");
     assertThat(text).doesNotContain("\u001b");
   }
 

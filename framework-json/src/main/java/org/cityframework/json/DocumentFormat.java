@@ -233,15 +233,7 @@ public enum DocumentFormat {
    */
   public TailoringDocument readTailoring(byte[] document, Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
-    if (document.length > DocumentLimits.MAX_DOCUMENT_BYTES) {
-      throw new InvalidDocumentException(
-          List.of(
-              DocumentProblem.of(
-                  "",
-                  "at most 10 MB",
-                  "a larger document",
-                  "the document is larger than 10 MB, the safety limit")));
-    }
+    refuseOversized(document);
     if (this == YAML) {
       refuseYamlReferencesAndTags(document);
     }
