@@ -51,7 +51,14 @@ import picocli.CommandLine.Spec;
           + " goes on; the exit code is then 1. A summary goes to standard error."
     },
     exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE},
+    exitCodeList = {
+      ExitCodes.OK_NO_FINDINGS,
+      ExitCodes.FAILED_ON,
+      ExitCodes.USAGE,
+      ExitCodes.INVALID,
+      ExitCodes.UNWRITTEN,
+      ExitCodes.BUG
+    },
     footer = {
       "%nExamples:",
       "  cityframework assess examples/cities/riverton.json",
@@ -375,7 +382,7 @@ final class AssessCommand implements Callable<Integer> {
                     + " (--fail-on "
                     + threshold
                     + ").");
-        code = 1;
+        code = ExitCodes.FINDINGS;
       }
     }
     spec.commandLine().getErr().flush();

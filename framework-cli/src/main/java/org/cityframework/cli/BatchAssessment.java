@@ -71,7 +71,8 @@ final class BatchAssessment {
    * Runs the batch on {@code in} (named {@code name} in messages; {@code file} when it is a file,
    * for the progress bar's total) and writes to {@code output}, or to {@code out} when it is null.
    *
-   * @return the exit code: 1 when any line failed or reached the threshold, else 0
+   * @return the exit code: {@link ExitCodes#INPUT} when any line was invalid, else {@link
+   *     ExitCodes#FINDINGS} when any reached the threshold, else 0
    * @throws CommandFailure when the input cannot be read or the output cannot be written
    */
   int run(
@@ -127,7 +128,11 @@ final class BatchAssessment {
           e);
     }
     report(tally, System.nanoTime() - started, err);
-    return tally.failed > 0 || tally.reachingThreshold > 0 ? 1 : 0;
+    if (tally.failed
+        > 0) { // an invalid line outweighs findings: the batch's results are incomplete
+      return ExitCodes.INPUT;
+    }
+    return tally.reachingThreshold > 0 ? ExitCodes.FINDINGS : ExitCodes.SUCCESS;
   }
 
   /**

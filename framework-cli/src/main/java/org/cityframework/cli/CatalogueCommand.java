@@ -17,11 +17,12 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = true,
     header = "Print the check catalogue.",
     description =
-        "Prints the check catalogue: every check with its id, recommendation, weight, effort"
-            + " and what it builds on (json and yaml: the full catalogue document of"
-            + " docs/json.md).",
+        "Prints the check catalogue: the publication the checks come from, then every check"
+            + " with its id, recommendation, weight, effort and what it builds on (markdown adds"
+            + " where each comes from in the publication, as \"Rec. 7, bullet 4\"; json and yaml:"
+            + " the full catalogue document of docs/json.md).",
     exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE})
+    exitCodeList = {ExitCodes.OK, ExitCodes.USAGE, ExitCodes.UNWRITTEN, ExitCodes.BUG})
 final class CatalogueCommand implements Callable<Integer> {
 
   /** The output formats. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.cityframework.rules.Catalogue;
 import org.cityframework.rules.Check;
 import org.cityframework.rules.CheckInfo;
+import org.cityframework.rules.Publication;
 
 /** The check catalogue as plain text or Markdown, one recommendation after another. */
 final class CatalogueText {
@@ -14,6 +15,9 @@ final class CatalogueText {
   static String text(Catalogue catalogue) {
     StringBuilder b = new StringBuilder();
     b.append(intro(catalogue)).append("\n");
+    for (String paragraph : source(catalogue)) {
+      b.append(paragraph).append("\n");
+    }
     for (int r = 1; r <= 10; r++) {
       List<CheckInfo> checks = checks(catalogue, r);
       if (checks.isEmpty()) {
@@ -42,6 +46,9 @@ final class CatalogueText {
   static String markdown(Catalogue catalogue) {
     StringBuilder b = new StringBuilder();
     b.append("# The check catalogue\n\n").append(intro(catalogue)).append("\n");
+    for (String paragraph : source(catalogue)) {
+      b.append("\n").append(paragraph).append("\n"); // the library's own words: the DOI links
+    }
     for (int r = 1; r <= 10; r++) {
       List<CheckInfo> checks = checks(catalogue, r);
       if (checks.isEmpty()) {
@@ -52,7 +59,7 @@ final class CatalogueText {
           .append(": ")
           .append(ComparisonText.escape(checks.get(0).summary()))
           .append("\n\n");
-      b.append("| Id | Practice | Seed lines | Element | Effort | Weight | Builds on |\n");
+      b.append("| Id | Practice | Source | Element | Effort | Weight | Builds on |\n");
       b.append("|---|---|---|---|---|---:|---|\n");
       for (CheckInfo c : checks) {
         b.append("| ")
@@ -60,7 +67,7 @@ final class CatalogueText {
             .append(" | ")
             .append(ComparisonText.escape(c.summary()))
             .append(" | ")
-            .append(String.join(", ", c.seedLines().stream().map(l -> "L" + l).toList()))
+            .append(ComparisonText.escape(c.citation()))
             .append(" | ")
             .append(c.element())
             .append(" | ")
@@ -91,6 +98,13 @@ final class CatalogueText {
         + " recommendation headlines and "
         + (catalogue.size() - headlines)
         + " practices.";
+  }
+
+  /** The full reference of the chapter, how citations read, and the independence statement. */
+  private static List<String> source(Catalogue catalogue) {
+    Publication source = catalogue.source();
+    return List.of(
+        "Source: " + source.reference(), source.howCitationsRead(), source.independence());
   }
 
   private static List<CheckInfo> checks(Catalogue catalogue, int recommendation) {

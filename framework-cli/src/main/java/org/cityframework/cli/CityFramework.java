@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * <p>The commands, options and exit codes are described in {@code docs/cli.md}. Output is UTF-8
  * whatever the platform's default encoding. Standard output is written without {@code System.out},
  * which would swallow a failed write: the first write that fails stops the command, which says so
- * on standard error and exits with 1 ({@link StandardOutput}).
+ * on standard error and exits with 4 ({@link StandardOutput}, {@link ExitCodes}).
  */
 public final class CityFramework {
   private CityFramework() {}

@@ -12,29 +12,57 @@ import org.cityframework.report.SafeText;
 
 /**
  * A command could not do its work because of its input or its environment: the lines say why, as
- * plain sentences for standard error. The command line exits with 1.
+ * plain sentences for standard error, and the exit code says which: {@link ExitCodes#INPUT} for an
+ * input that is invalid or cannot be read (the constructors), {@link ExitCodes#OUTPUT} for output
+ * that cannot be written ({@link #writing}), {@link ExitCodes#UNEXPECTED} for a broken build
+ * ({@link #broken}).
  */
 final class CommandFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final List<String> lines;
+  private final int exitCode;
 
+  /** An input is invalid or cannot be read: one line per problem. */
   CommandFailure(List<String> lines) {
     super(String.join("\n", lines));
     this.lines = List.copyOf(lines);
+    this.exitCode = ExitCodes.INPUT;
   }
 
+  /** An input is invalid or cannot be read. */
   CommandFailure(String line) {
     this(List.of(line));
   }
 
+  /** An input cannot be read, for the given cause. */
   CommandFailure(String line, Throwable cause) {
+    this(line, cause, ExitCodes.INPUT);
+  }
+
+  private CommandFailure(String line, Throwable cause, int exitCode) {
     super(line, cause);
     this.lines = List.of(line);
+    this.exitCode = exitCode;
+  }
+
+  /** The output cannot be written; {@code cause} may be null. */
+  static CommandFailure writing(String line, Throwable cause) {
+    return new CommandFailure(line, cause, ExitCodes.OUTPUT);
+  }
+
+  /** This build lacks something it should have: not the user's doing. */
+  static CommandFailure broken(String line) {
+    return new CommandFailure(line, null, ExitCodes.UNEXPECTED);
   }
 
   List<String> lines() {
     return lines;
+  }
+
+  /** The code the command line exits with. */
+  int exitCode() {
+    return exitCode;
   }
 
   /**

@@ -37,7 +37,13 @@ import tools.jackson.databind.JsonNode;
           + " findings list; statuses are compared by check id, scores by key)."
     },
     exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE},
+    exitCodeList = {
+      ExitCodes.OK,
+      ExitCodes.USAGE,
+      ExitCodes.INVALID,
+      ExitCodes.UNWRITTEN,
+      ExitCodes.BUG
+    },
     footer = {
       "%nExample:",
       "  cityframework diff riverton-2024.json riverton.json --format markdown"

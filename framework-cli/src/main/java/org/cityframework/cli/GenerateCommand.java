@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
       "The output is what assess --batch reads."
     },
     exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK, "1:The output cannot be written.", ExitCodes.USAGE},
+    exitCodeList = {ExitCodes.OK, ExitCodes.USAGE, ExitCodes.UNWRITTEN, ExitCodes.BUG},
     footer = {
       "%nExamples:",
       "  cityframework generate 100000 --seed 7 --output wave.jsonl",
@@ -105,7 +105,7 @@ final class GenerateCommand implements Callable<Integer> {
               });
       target.flush();
     } catch (IOException e) {
-      throw new CommandFailure("Cannot generate: " + CommandFailure.reason(e) + ".", e);
+      throw CommandFailure.writing("Cannot generate: " + CommandFailure.reason(e) + ".", e);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     err.print(

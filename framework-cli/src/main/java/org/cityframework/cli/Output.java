@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * Where a command writes its result: standard output, or a file given with --output. A write that
- * fails is a {@link CommandFailure}: the command stops and exits with 1.
+ * fails is a {@link CommandFailure}: the command stops and exits with {@link ExitCodes#OUTPUT}.
  */
 final class Output {
   private Output() {}
@@ -31,7 +31,8 @@ final class Output {
       }
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new CommandFailure("Cannot write " + file + ": " + CommandFailure.reason(e) + ".", e);
+      throw CommandFailure.writing(
+          "Cannot write " + file + ": " + CommandFailure.reason(e) + ".", e);
     }
   }
 

@@ -40,7 +40,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
           + " synthetic ones."
     },
     exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE},
+    exitCodeList = {
+      ExitCodes.OK_NO_FINDINGS,
+      ExitCodes.FAILED_ON,
+      ExitCodes.USAGE,
+      ExitCodes.INVALID,
+      ExitCodes.UNWRITTEN,
+      ExitCodes.BUG
+    },
     footer = {
       "%nExample:",
       "  cityframework assess examples/cities/riverton.json --format markdown"
@@ -111,7 +118,7 @@ final class RootCommand implements Callable<Integer> {
 
   /**
    * Runs the command (or prints the help or the version it asks for), then flushes standard output:
-   * a write that failed, here or before, is an error with exit code 1 ({@link StandardOutput}).
+   * a write that failed, here or before, is an error with exit code 4 ({@link StandardOutput}).
    */
   private static int execute(ParseResult parsed) {
     CommandLine cli = parsed.commandSpec().commandLine();
@@ -159,8 +166,10 @@ final class RootCommand implements Callable<Integer> {
       // Standard output failed as well: the failure below is the one to tell.
     }
     PrintWriter err = cli.getErr();
+    int code = ExitCodes.UNEXPECTED;
     if (e instanceof CommandFailure f) {
       f.lines().forEach(line -> err.println(SafeText.line(line)));
+      code = f.exitCode();
     } else { // no class name nor a message meant for programmers: --debug shows them
       err.println(
           "Unexpected error: the command could not finish. Run again with --debug to see where it"
@@ -172,7 +181,7 @@ final class RootCommand implements Callable<Integer> {
       trace.toString().lines().forEach(line -> err.println(SafeText.run(line)));
     }
     err.flush();
-    return 1;
+    return code;
   }
 
   private static boolean debugging(ParseResult parsed) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         "Prints the JSON Schema (draft 2020-12) of a document: a city profile, an assessment"
             + " report or the check catalogue.",
     exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE},
+    exitCodeList = {ExitCodes.OK, ExitCodes.USAGE, ExitCodes.UNWRITTEN, ExitCodes.BUG},
     footer = {"%nExample:", "  cityframework schema profile --output city-profile.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
 
@@ -79,7 +79,7 @@ final class SchemaCommand implements Callable<Integer> {
     try (InputStream in =
         DocumentFormat.class.getClassLoader().getResourceAsStream(document.resource())) {
       if (in == null) {
-        throw new CommandFailure(
+        throw CommandFailure.broken(
             "The JSON Schema of "
                 + document.description
                 + " is not in this build: "

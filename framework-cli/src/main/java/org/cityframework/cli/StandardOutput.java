@@ -34,7 +34,7 @@ final class StandardOutput extends OutputStream {
 
   /** The failure of a write to standard output that could only be seen afterwards. */
   static CommandFailure failed() {
-    return new CommandFailure("Cannot write to standard output.");
+    return CommandFailure.writing("Cannot write to standard output.", null);
   }
 
   @Override
@@ -75,13 +75,14 @@ final class StandardOutput extends OutputStream {
   /** Fails again, as a new exception: one may be added to another as suppressed, never itself. */
   private void check() {
     if (failure != null) {
-      throw new CommandFailure(failure.getMessage(), failure.getCause());
+      throw CommandFailure.writing(failure.getMessage(), failure.getCause());
     }
   }
 
   private CommandFailure fail(IOException e) {
     failure =
-        new CommandFailure("Cannot write to standard output: " + CommandFailure.reason(e) + ".", e);
+        CommandFailure.writing(
+            "Cannot write to standard output: " + CommandFailure.reason(e) + ".", e);
     return failure;
   }
 }

@@ -92,6 +92,7 @@ final class StreamedOutput implements AutoCloseable {
   }
 
   private static CommandFailure failure(Path file, IOException e) {
-    return new CommandFailure("Cannot write " + file + ": " + CommandFailure.reason(e) + ".", e);
+    return CommandFailure.writing(
+        "Cannot write " + file + ": " + CommandFailure.reason(e) + ".", e);
   }
 }

@@ -26,7 +26,13 @@ import picocli.CommandLine.Spec;
       "Exits with 1 if any profile is invalid."
     },
     exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE},
+    exitCodeList = {
+      ExitCodes.OK,
+      ExitCodes.USAGE,
+      ExitCodes.INVALID,
+      ExitCodes.UNWRITTEN,
+      ExitCodes.BUG
+    },
     footer = {
       "%nExample:",
       "  cityframework validate examples/cities/*.json examples/cities/*.yaml"
@@ -74,7 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
             + (problems == 0 ? "" : " (" + problems + (problems == 1 ? " problem)" : " problems)"))
             + ".");
     Output.flush(out);
-    return invalid == 0 ? 0 : 1;
+    return invalid == 0 ? ExitCodes.SUCCESS : ExitCodes.INPUT;
   }
 
   /**

@@ -196,7 +196,7 @@ class AssessCommandTest {
 
     Run run = Run.of("assess", bad.toString());
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
         .contains(bad + ": /assessedOn: ")
@@ -226,7 +226,7 @@ class AssessCommandTest {
   void a_missing_file_is_a_plain_sentence_on_standard_error() {
     Run run = Run.of("assess", "no-such-city.json");
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.err().strip())
         .isEqualTo("no-such-city.json: cannot read the file: there is no such file or folder");
   }
@@ -235,7 +235,7 @@ class AssessCommandTest {
   void a_file_of_another_kind_is_refused_by_its_name() {
     Run run = Run.of("assess", "riverton.txt");
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.err()).contains("riverton.txt: cannot tell the format").contains(".yaml");
   }
 }

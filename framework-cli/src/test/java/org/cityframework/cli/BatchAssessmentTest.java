@@ -151,7 +151,7 @@ class BatchAssessmentTest {
 
     Run run = Run.withInput(String.join("\n", lines) + "\n", "assess", "--batch", "-");
 
-    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.INPUT);
     List<JsonNode> out = run.out().lines().map(JSON::readTree).toList();
     assertThat(out).extracting(n -> n.get("line").intValue()).containsExactly(1, 2, 3, 4, 5, 6);
     assertThat(out)
@@ -178,7 +178,7 @@ class BatchAssessmentTest {
 
     Run run = Run.withInput(input, "assess", "--batch", "-", "-f", "csv");
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     String[] rows = run.out().split("\r\n");
     assertThat(rows).hasSize(3);
     assertThat(rows[2]).startsWith("2,true,,,,").contains("(the whole line): ");
@@ -251,9 +251,9 @@ class BatchAssessmentTest {
     Run medium = Run.withInput(input, "assess", "--batch", "-", "--fail-on", "MEDIUM");
     Run none = Run.withInput(input, "assess", "--batch", "-");
 
-    assertThat(high.exitCode()).isEqualTo(1);
+    assertThat(high.exitCode()).isEqualTo(ExitCodes.FINDINGS);
     assertThat(high.err()).contains("1 profile has findings of priority HIGH (--fail-on HIGH).");
-    assertThat(medium.exitCode()).isEqualTo(1);
+    assertThat(medium.exitCode()).isEqualTo(ExitCodes.FINDINGS);
     assertThat(medium.err())
         .contains("2 profiles have findings of priority MEDIUM or more urgent (--fail-on MEDIUM).");
     assertThat(none.exitCode()).isZero();
@@ -317,10 +317,10 @@ class BatchAssessmentTest {
   }
 
   @Test
-  void a_missing_batch_file_exits_with_1() {
+  void a_missing_batch_file_exits_with_3() {
     Run run = Run.of("assess", "--batch", "no-such-wave.jsonl");
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.err()).startsWith("no-such-wave.jsonl: cannot read the file: there is no such");
   }
 

@@ -56,7 +56,7 @@ class BatchBadLineTest {
 
     Run run = Run.withInput(input, "assess", "--batch", "-", "--threads", "2");
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     List<String> lines = run.out().lines().toList();
     assertThat(lines).hasSize(3);
     for (int i = 0; i < 3; i++) {
@@ -131,7 +131,7 @@ class BatchBadLineTest {
             new PrintWriter(err),
             false);
 
-    assertThat(code).isEqualTo(1);
+    assertThat(code).isEqualTo(ExitCodes.INPUT);
     List<String> lines = out.toString().lines().toList();
     assertThat(lines).hasSize(4);
     assertThat(lines)
@@ -164,7 +164,7 @@ class BatchBadLineTest {
         RootCommand.commandLine(failing, StandardOutput.printer(out), new PrintWriter(err), args)
             .execute(args);
 
-    assertThat(code).isEqualTo(1);
+    assertThat(code).isEqualTo(ExitCodes.INPUT);
     assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
     assertThat(err.toString())
         .isEqualTo("<stdin>: cannot read the input after line 2: Input/output error\n");

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.cityframework.json.DocumentFormat;
 import org.cityframework.rules.Catalogue;
+import org.cityframework.rules.Publication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,25 @@ class CatalogueAndSchemaTest {
         .isEqualTo(DocumentFormat.JSON.writeCatalogue(Catalogue.standard()));
     assertThat(Run.of("catalogue", "--format", "yaml").out())
         .isEqualTo(DocumentFormat.YAML.writeCatalogue(Catalogue.standard()));
+  }
+
+  @Test
+  void the_catalogue_in_every_format_names_the_publication_and_says_it_is_independent() {
+    Publication source = Catalogue.standard().source();
+    for (String format : new String[] {"text", "markdown", "json", "yaml"}) {
+      String out = Run.of("catalogue", "-f", format).out();
+      assertThat(out)
+          .as(format)
+          .contains(
+              "Innovation and Data Use in Cities: A Road to Increased Well-being",
+              "OECD Publishing, Paris",
+              source.doi(),
+              "not an OECD product");
+    }
+    assertThat(Run.of("catalogue", "-f", "markdown").out())
+        .contains("| R7.4 | ", " | Rec. 7, bullet 4, L193; chapter introduction, L17 | ");
+    assertThat(Run.of("catalogue", "-f", "json").out())
+        .contains("\"citation\": \"Rec. 7, bullet 4, L193; chapter introduction, L17\"");
   }
 
   @Test

@@ -144,7 +144,7 @@ class DiffCommandTest {
   void a_profile_and_an_assessment_document_do_not_compare() {
     Run run = Run.of("diff", EARLIER, assessment(LATER, "after.json"));
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.err())
         .startsWith("Cannot compare a city profile (" + EARLIER + ") with an assessment document");
   }
@@ -160,7 +160,7 @@ class DiffCommandTest {
 
     Run run = Run.of("diff", before, broken.toString());
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.err())
         .contains(broken + ": /findings/2/status: status is not \"DONE\"")
         .contains(broken + ": /scores/overall: ");
@@ -173,7 +173,7 @@ class DiffCommandTest {
 
     Run run = Run.of("diff", bad.toString(), LATER);
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.err()).contains(bad + ": /name: ");
   }
 
@@ -268,7 +268,7 @@ class DiffCommandTest {
 
     Run run = Run.of("diff", before, odd.toString());
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.err())
         .startsWith(odd + ": /city/assessedOn: assessedOn is a date as YYYY-MM-DD, not ");
   }
@@ -501,7 +501,7 @@ class DiffCommandTest {
 
     int d = indexOf(tree.get("findings"), decided);
     int o = indexOf(tree.get("findings"), open);
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.err())
         .contains(
             broken

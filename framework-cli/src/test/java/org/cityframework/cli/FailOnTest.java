@@ -62,7 +62,7 @@ class FailOnTest {
         Run.of(
             "assess", Run.city("northport.json"), Run.city("riverton.json"), "--fail-on", "HIGH");
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
     assertThat(run.err())
         .startsWith(
             "Riverton has "

@@ -67,7 +67,7 @@ class FailedWriteProcessTest {
 
     assertThat(ended).as("the batch ended").isTrue();
     assertThat(seconds).as("seconds from the closed pipe to the end").isLessThan(5);
-    assertThat(batch.exitValue()).isEqualTo(1);
+    assertThat(batch.exitValue()).isEqualTo(ExitCodes.OUTPUT);
     assertThat(err()).startsWith("Cannot write to standard output: ").endsWith(".\n");
     assertThat(err().lines()).hasSize(1);
   }
@@ -85,7 +85,7 @@ class FailedWriteProcessTest {
 
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
-  void output_to_a_full_disk_exits_with_1_for_every_kind_of_command() throws Exception {
+  void output_to_a_full_disk_exits_with_4_for_every_kind_of_command() throws Exception {
     assumeTrue(Files.isWritable(FULL), "/dev/full is a Linux device");
     Path wave = dir.resolve("wave.jsonl");
     Files.writeString(wave, Run.of("generate", "20").out());
@@ -102,7 +102,7 @@ class FailedWriteProcessTest {
               .start();
       assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("%s ended", args).isTrue();
 
-      assertThat(p.exitValue()).as("%s", args).isEqualTo(1);
+      assertThat(p.exitValue()).as("%s", args).isEqualTo(ExitCodes.OUTPUT);
       assertThat(err())
           .as("%s", args)
           .isEqualTo("Cannot write to standard output: No space left on device.\n");

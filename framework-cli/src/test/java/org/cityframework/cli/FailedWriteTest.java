@@ -80,13 +80,13 @@ class FailedWriteTest {
 
   @ParameterizedTest
   @MethodSource("commands")
-  void a_command_whose_output_fails_at_once_stops_says_so_and_exits_with_1(List<String> args) {
+  void a_command_whose_output_fails_at_once_stops_says_so_and_exits_with_4(List<String> args) {
     assertStopsAtTheFailure(args, 0);
   }
 
   @ParameterizedTest
   @MethodSource("commands")
-  void a_command_whose_output_fails_half_way_stops_says_so_and_exits_with_1(List<String> args) {
+  void a_command_whose_output_fails_half_way_stops_says_so_and_exits_with_4(List<String> args) {
     long size = Run.of(args.toArray(String[]::new)).out().getBytes(StandardCharsets.UTF_8).length;
     assertThat(size).as("the output of %s", args).isPositive();
     assertStopsAtTheFailure(args, size / 2);
@@ -104,14 +104,14 @@ class FailedWriteTest {
                 arguments)
             .execute(arguments);
 
-    assertThat(code).as("%s: %s", args, err).isEqualTo(1);
+    assertThat(code).as("%s: %s", args, err).isEqualTo(ExitCodes.OUTPUT);
     assertThat(err.toString()).as("%s", args).isEqualTo(FAILED + "\n");
     assertThat(stream.failures()).as("writes tried after the first failure").isEqualTo(1);
     assertThat(stream.written()).isLessThanOrEqualTo(room);
   }
 
   @Test
-  void a_writer_that_swallows_its_failures_still_gives_exit_code_1() {
+  void a_writer_that_swallows_its_failures_still_gives_exit_code_4() {
     StringWriter err = new StringWriter();
     PrintWriter swallowing =
         new PrintWriter(new OutputStreamWriter(new FullOutput(0), StandardCharsets.UTF_8));
@@ -120,7 +120,7 @@ class FailedWriteTest {
         RootCommand.commandLine(InputStream.nullInputStream(), swallowing, new PrintWriter(err))
             .execute("catalogue");
 
-    assertThat(code).isEqualTo(1);
+    assertThat(code).isEqualTo(ExitCodes.OUTPUT);
     assertThat(err.toString()).isEqualTo("Cannot write to standard output.\n");
   }
 
@@ -137,7 +137,7 @@ class FailedWriteTest {
                 in, StandardOutput.printer(new FullOutput(100_000)), new PrintWriter(err), args)
             .execute(args);
 
-    assertThat(code).isEqualTo(1);
+    assertThat(code).isEqualTo(ExitCodes.OUTPUT);
     assertThat(err.toString()).isEqualTo(FAILED + "\n");
     long read = in.taken();
     Thread.sleep(500);

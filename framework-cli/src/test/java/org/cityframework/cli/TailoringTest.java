@@ -110,7 +110,7 @@ class TailoringTest {
 
     Run run = Run.of("assess", Run.city("riverton.json"), "--tailoring", tailoring);
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines().toList())
         .allSatisfy(line -> assertThat(line).startsWith(tailoring + ": /"))
@@ -140,7 +140,7 @@ class TailoringTest {
 
     Run run = Run.of("assess", Run.city("riverton.json"), "--tailoring", tailoring);
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.err()).contains("not well-formed JSON (line 1").contains("R3.1");
   }
 
@@ -158,7 +158,8 @@ class TailoringTest {
     assertThat(missing.err()).contains(": /schemaVersion: the document must say which version");
     assertThat(list.err()).contains(": (the whole document): a tailoring is an object");
     assertThat(empty.err()).contains(": (the whole document): the document is empty");
-    assertThat(missing.exitCode() + list.exitCode() + empty.exitCode()).isEqualTo(3);
+    assertThat(missing.exitCode() + list.exitCode() + empty.exitCode())
+        .isEqualTo(3 * ExitCodes.INPUT);
   }
 
   @Test
@@ -175,7 +176,7 @@ class TailoringTest {
 
     Run run = Run.of("assess", Run.city("riverton.json"), "--tailoring", tailoring);
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines().toList())
         .containsExactly(

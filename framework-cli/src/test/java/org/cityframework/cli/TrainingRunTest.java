@@ -21,6 +21,6 @@ class TrainingRunTest {
   void fails_when_a_command_does() {
     assertThatThrownBy(() -> TrainingRun.main(new String[] {Run.city("missing.json")}))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("cityframework assess " + Run.city("missing.json") + " exited with 1.");
+        .hasMessage("cityframework assess " + Run.city("missing.json") + " exited with 3.");
   }
 }

@@ -2,8 +2,10 @@ package org.cityframework.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Help, version, and usage errors (exit 2). */
@@ -16,16 +18,38 @@ class UsageTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains("assess", "validate", "diff", "catalogue", "schema", "generate")
-        .contains("Exit codes:", "0   Success.", "1   Findings at or above --fail-on", "2   Usage");
+        .contains(
+            "Exit codes (when more than one applies, the largest wins):",
+            "0   Success",
+            "1   Findings at or above --fail-on",
+            "2   Usage error",
+            "3   An input is invalid or cannot be read",
+            "4   The output cannot be written",
+            "5   Unexpected error");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"assess", "validate", "diff", "catalogue", "schema", "generate"})
-  void every_command_has_help_with_the_exit_codes(String command) {
+  @CsvSource({
+    "assess, 0 1 2 3 4 5",
+    "validate, 0 2 3 4 5",
+    "diff, 0 2 3 4 5",
+    "catalogue, 0 2 4 5",
+    "schema, 0 2 4 5",
+    "generate, 0 2 4 5"
+  })
+  void every_command_has_help_with_the_exit_codes_it_can_give(String command, String codes) {
     Run run = Run.of(command, "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith(run.out().lines().findFirst().get()).contains("Exit codes:");
+    assertThat(run.out()).startsWith(run.out().lines().findFirst().get()).contains("Exit codes");
+    String list = run.out().substring(run.out().indexOf("Exit codes"));
+    List<String> listed =
+        list.lines()
+            .skip(1)
+            .filter(l -> l.matches("  \\d   .*"))
+            .map(l -> l.substring(2, 3))
+            .toList();
+    assertThat(String.join(" ", listed)).isEqualTo(codes);
     assertThat(Run.of("help", command).out()).isEqualTo(run.out());
   }
 

@@ -48,7 +48,7 @@ class ValidateCommandTest {
 
     Run run = Run.of("validate", bad.toString(), Run.city("lakeside.json"));
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.out().lines().toList())
         .anySatisfy(l -> assertThat(l).startsWith(bad + ": /strategy/"))
         .anySatisfy(l -> assertThat(l).startsWith(bad + ": /staff/teamSize: "))
@@ -73,7 +73,7 @@ class ValidateCommandTest {
 
     Run run = Run.of("validate", many.toString());
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.out().lines().toList())
         .hasSize(102)
         .startsWith(many + ": /k0: unknown property \"k0\"; a city profile has no such fact")
@@ -86,7 +86,7 @@ class ValidateCommandTest {
   void an_unreadable_file_is_a_problem_too() {
     Run run = Run.of("validate", "missing.json");
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.out())
         .isEqualTo(
             "missing.json: cannot read the file: there is no such file or folder\n"
@@ -97,7 +97,7 @@ class ValidateCommandTest {
   void malformed_json_on_standard_input_is_located() {
     Run run = Run.withInput("{\"schemaVersion\": \"1.0\",\n \"name\": }", "validate", "-");
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
     assertThat(run.out())
         .startsWith("<stdin>: /name: the document is not well-formed JSON (line 2, column 10)");
   }

@@ -9,20 +9,72 @@ import org.cityframework.core.ValueCycleStage;
 import org.cityframework.rules.Catalogue;
 import org.cityframework.rules.CheckInfo;
 import org.cityframework.rules.Effort;
+import org.cityframework.rules.Publication;
 
 /**
  * The check catalogue as a document.
  *
- * @param schemaVersion the version of this document format
+ * @param schemaVersion the version of this document format (1.1 added the source and each check's
+ *     citation)
+ * @param source the publication the checks come from
  * @param checks every check, in catalogue order
  */
-record CatalogueDocument(String schemaVersion, List<CheckEntry> checks) {
+record CatalogueDocument(String schemaVersion, SourceEntry source, List<CheckEntry> checks) {
 
-  static final String VERSION = "1.0";
+  static final String VERSION = "1.1";
 
   static CatalogueDocument of(Catalogue catalogue) {
     return new CatalogueDocument(
-        VERSION, catalogue.checks().stream().map(c -> CheckEntry.of(c.info())).toList());
+        VERSION,
+        SourceEntry.of(catalogue.source()),
+        catalogue.checks().stream().map(c -> CheckEntry.of(c.info())).toList());
+  }
+
+  /**
+   * The publication the checks come from.
+   *
+   * @param reference the full reference, in the OECD's style
+   * @param author the author and publisher as an organisation: OECD
+   * @param year the year of publication
+   * @param title the publication's title
+   * @param chapter the chapter's number: 5
+   * @param chapterTitle the chapter's title
+   * @param publisher the publisher: OECD Publishing
+   * @param place where it is published
+   * @param doi the publication's DOI
+   * @param url the DOI as a link
+   * @param citations how a check's citation reads: recommendation and bullet, then seed lines
+   * @param independence that this library is an independent implementation, not an OECD product
+   */
+  record SourceEntry(
+      String reference,
+      String author,
+      int year,
+      String title,
+      int chapter,
+      String chapterTitle,
+      String publisher,
+      String place,
+      String doi,
+      String url,
+      String citations,
+      String independence) {
+
+    static SourceEntry of(Publication p) {
+      return new SourceEntry(
+          p.reference(),
+          p.author(),
+          p.year(),
+          p.title(),
+          p.chapterNumber(),
+          p.chapterTitle(),
+          p.publisher(),
+          p.place(),
+          p.doi(),
+          p.url(),
+          p.howCitationsRead(),
+          p.independence());
+    }
   }
 
   /**
@@ -40,6 +92,8 @@ record CatalogueDocument(String schemaVersion, List<CheckEntry> checks) {
    * @param layer the data-governance layer, for recommendations 7 to 10
    * @param stages the data value-cycle stages concerned
    * @param seedLines the lines of the report chapter the check comes from
+   * @param citation where the check comes from in the publication, with its seed lines: "Rec. 7,
+   *     bullet 4, L193"
    * @param effort how much work closing the gap usually takes
    * @param weight the weight in scores and ranking
    * @param related checks about the same practice or fact
@@ -58,6 +112,7 @@ record CatalogueDocument(String schemaVersion, List<CheckEntry> checks) {
       Optional<GovernanceLayer> layer,
       List<ValueCycleStage> stages,
       List<Integer> seedLines,
+      String citation,
       Effort effort,
       int weight,
       List<String> related,
@@ -77,6 +132,7 @@ record CatalogueDocument(String schemaVersion, List<CheckEntry> checks) {
           c.layer(),
           List.copyOf(c.stages()),
           c.seedLines(),
+          c.citation(),
           c.effort(),
           c.weight(),
           c.related(),

@@ -71,6 +71,7 @@ final class HtmlReport {
       td:first-child{white-space:nowrap}
       .waiver{background:#f6f8fa;border-left:4px solid #8c959f;padding:.25rem .75rem}
       footer{margin-top:2rem;color:#57606a;font-size:.85rem}
+      footer h2{font-size:1rem}
       @media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .3rem}}
       @media print{body{font-size:11pt}main{max-width:none;padding:0}\
       .finding,.step,figure,tr{break-inside:avoid}a{color:inherit;text-decoration:none}\
@@ -113,17 +114,21 @@ final class HtmlReport {
 
   private String end() {
     html.open("footer").newline();
+    html.element("h2", Words.SOURCE_HEADING).newline();
+    List<String> note = Words.sourceNote();
+    html.element("p", note.get(0)).newline();
     html.element(
             "p",
-            "Assessed against the ten recommendations of the OECD chapter \"Building innovation"
-                + " and data use capacity in city government\" (2021). A score counts only the"
-                + " practices whose facts are known; coverage says how much of the group that is,"
-                + " and below 50% no maturity level is given (insufficient evidence) unless the"
-                + " score's floor reaches one. The range is the lowest and highest score the group"
-                + " can have once every fact is known. Unknown facts are work to do, never a"
-                + " \"no\"; a finding whose facts already prove a gap says so (\"not met or partly"
+            "A score counts only the practices whose facts are known; coverage says how much of the"
+                + " group that is, and below 50% no maturity level is given (insufficient evidence)"
+                + " unless the score's floor reaches one. The range is the lowest and highest score"
+                + " the group can have once every fact is known. Unknown facts are work to do, never"
+                + " a \"no\"; a finding whose facts already prove a gap says so (\"not met or partly"
                 + " met\").")
         .newline();
+    for (String paragraph : note.subList(1, note.size())) {
+      html.element("p", paragraph).newline();
+    }
     html.close("footer").newline();
     html.close("main").newline();
     html.close("body").newline();

@@ -28,12 +28,14 @@ final class MarkdownReport {
   static String render(Assessment a) {
     MarkdownReport md = new MarkdownReport();
     md.assessment(a);
+    md.sourceNote();
     return md.out.toString();
   }
 
   static String render(Progress p) {
     MarkdownReport md = new MarkdownReport();
     md.progress(p);
+    md.sourceNote();
     return md.out.toString();
   }
 
@@ -223,6 +225,17 @@ final class MarkdownReport {
                 line(t(l)).blank();
               }
             });
+  }
+
+  private void sourceNote() {
+    if (!out.toString().endsWith("\n\n")) {
+      blank();
+    }
+    line("## ", Words.SOURCE_HEADING).blank();
+    // The note is the library's own text, not the profile's: its DOI stays a link.
+    for (String paragraph : Words.sourceNote()) {
+      line(paragraph).blank();
+    }
   }
 
   private void progress(Progress p) {

@@ -44,6 +44,7 @@ final class TextReport {
     }
     findings(out, a);
     sources(out, a);
+    sourceNote(out);
     return out.toString();
   }
 
@@ -237,6 +238,14 @@ final class TextReport {
             });
   }
 
+  private static void sourceNote(TextLayout out) {
+    out.blank();
+    out.paragraph(0, 2, Words.SOURCE_HEADING);
+    for (String paragraph : Words.sourceNote()) {
+      out.paragraph(2, 2, paragraph);
+    }
+  }
+
   static String render(Progress p, int width) {
     TextLayout out = new TextLayout(width);
     out.paragraph(0, 2, "Progress of " + Words.city(p));
@@ -267,6 +276,7 @@ final class TextReport {
     for (List<String> row : rows) {
       out.row(columns, row);
     }
+    sourceNote(out);
     return out.toString();
   }
 

@@ -14,6 +14,7 @@ import org.cityframework.rules.Finding;
 import org.cityframework.rules.Maturity;
 import org.cityframework.rules.Priority;
 import org.cityframework.rules.Progress;
+import org.cityframework.rules.Publication;
 import org.cityframework.rules.Question;
 import org.cityframework.rules.Score;
 import org.cityframework.rules.ScoreMove;
@@ -182,14 +183,28 @@ final class Words {
         .orElse("Recommendation " + r);
   }
 
-  /** The seed lines a finding comes from: "L23, L25". */
-  static String seedLines(Finding f) {
-    return f.check().seedLines().stream().map(l -> "L" + l).collect(Collectors.joining(", "));
+  /**
+   * "Why (Rec. 7, title, L181; opening text, L183)": where the check comes from in the publication,
+   * with its seed lines ({@link org.cityframework.rules.CheckInfo#citation()}), or "Why" for a
+   * check without seed lines.
+   */
+  static String whyLabel(Finding f) {
+    return f.check().seedLines().isEmpty() ? "Why" : "Why (" + f.check().citation() + ")";
   }
 
-  /** "Why (L23, L25)", or "Why" for a check without seed lines. */
-  static String whyLabel(Finding f) {
-    return f.check().seedLines().isEmpty() ? "Why" : "Why (" + seedLines(f) + ")";
+  /** The heading of every report's closing note on where the checks come from. */
+  static final String SOURCE_HEADING = "Where the checks come from";
+
+  /**
+   * Every report's closing note: the full reference of the chapter, how citations read, and that
+   * the library is an independent implementation, not an OECD product.
+   */
+  static List<String> sourceNote() {
+    Publication source = Publication.chapter();
+    return List.of(
+        "Assessed against the ten recommendations of " + source.reference(),
+        source.howCitationsRead(),
+        source.independence());
   }
 
   /**

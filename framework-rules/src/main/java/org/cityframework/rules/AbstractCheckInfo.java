@@ -38,8 +38,20 @@ abstract class AbstractCheckInfo {
   /** The data value-cycle stages the check concerns, if any. */
   public abstract Set<ValueCycleStage> stages();
 
-  /** The lines of the report chapter the check comes from. */
+  /**
+   * The lines of the report chapter the check comes from, in the project's copy of the chapter
+   * ({@link Publication}); {@link #citation()} says where they are in the publication.
+   */
   public abstract List<Integer> seedLines();
+
+  /**
+   * Where the check comes from, in words a reader of the publication can follow, with the seed
+   * lines beside: {@code "Rec. 7, bullet 4, L193; chapter introduction, L17"} ({@link
+   * Publication#cite}). Empty for a check without seed lines.
+   */
+  public String citation() {
+    return Publication.chapter().cite(seedLines());
+  }
 
   /** One line saying what the practice is, without a trailing period. */
   public abstract String summary();

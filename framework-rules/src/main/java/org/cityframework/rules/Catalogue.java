@@ -110,6 +110,14 @@ public final class Catalogue {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /**
+   * The publication the built-in checks come from, with its full reference and where each seed line
+   * sits in it.
+   */
+  public Publication source() {
+    return Publication.chapter();
+  }
+
   /** How many checks there are. */
   public int size() {
     return checks.size();

@@ -27,12 +27,14 @@ final class CheckTexts {
     return text(id + ".summary");
   }
 
+  /** Why it matters, each seed-line reference cited with its place ({@link Publication#citeIn}). */
   String why(String id) {
-    return text(id + ".why");
+    return Publication.chapter().citeIn(text(id + ".why"));
   }
 
+  /** How it is decided, each seed-line reference cited with its place. */
   String rule(String id) {
-    return text(id + ".rule");
+    return Publication.chapter().citeIn(text(id + ".rule"));
   }
 
   List<String> actions(String id) {

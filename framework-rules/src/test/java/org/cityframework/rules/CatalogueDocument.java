@@ -23,10 +23,15 @@ final class CatalogueDocument {
         .append(headlines)
         .append(" recommendation headlines (`Rn.0`) and ")
         .append(catalogue.size() - headlines)
-        .append(" practices (`Rn.m`, in the order the chapter lists them). Seed lines point into")
-        .append(" the report chapter (OECD 2021, chapter 5). Weights run from 1 to 3; effort is")
-        .append(" what closing the gap usually takes. *Builds on* lists prerequisites, which rank")
-        .append(" first ([prioritisation](prioritisation.md)).\n");
+        .append(" practices (`Rn.m`, in the order the chapter lists them). Weights run from 1 to")
+        .append(" 3; effort is what closing the gap usually takes. *Builds on* lists")
+        .append(" prerequisites, which rank first ([prioritisation](prioritisation.md)).\n\n");
+    Publication source = catalogue.source();
+    md.append("Source: ").append(source.reference()).append("\n\n");
+    md.append(source.howCitationsRead())
+        .append(" A check's first citation is its own bullet (`R7.4`: Rec. 7, bullet 4), or its")
+        .append(" recommendation's title for a headline.\n\n");
+    md.append(source.independence()).append("\n");
     for (int r = 1; r <= 10; r++) {
       int rec = r;
       List<CheckInfo> checks =
@@ -44,7 +49,7 @@ final class CatalogueDocument {
           .append(headline.summary())
           .append("\n\n");
       md.append(
-              "| Id | Practice | Seed | Element | Component / layer | Effort | Weight | Related |")
+              "| Id | Practice | Source | Element | Component / layer | Effort | Weight | Related |")
           .append(" Builds on |\n");
       md.append("|---|---|---|---|---|---|---|---|---|\n");
       for (CheckInfo c : checks) {
@@ -53,7 +58,7 @@ final class CatalogueDocument {
             .append(" | ")
             .append(cell(c.summary()))
             .append(" | ")
-            .append(lines(c.seedLines()))
+            .append(cell(c.citation()))
             .append(" | ")
             .append(title(c.element().name()))
             .append(" | ")
@@ -111,7 +116,10 @@ final class CatalogueDocument {
           .append(" | ")
           .append(ranking.dependents(i))
           .append(" | ")
-          .append(words.containsKey(key) ? cell(words.getString(key)) : "")
+          .append(
+              words.containsKey(key)
+                  ? cell(Publication.chapter().citeIn(words.getString(key)))
+                  : "")
           .append(" |\n");
       String area =
           c.component()
@@ -138,10 +146,6 @@ final class CatalogueDocument {
       return title(c.layer().get().name()) + " layer";
     }
     return "Leadership and culture (cross-cutting)";
-  }
-
-  private static String lines(List<Integer> lines) {
-    return lines.stream().map(l -> "L" + l).collect(Collectors.joining(", "));
   }
 
   private static String title(String constant) {

@@ -59,12 +59,15 @@ class CatalogueDocumentTest {
   }
 
   @Test
-  void the_page_lists_all_84_checks_with_summary_and_seed_lines() {
+  void the_page_lists_all_84_checks_with_summary_and_citation_and_names_the_publication() {
     String rendered = CatalogueDocument.render(Catalogue.standard());
     for (Check c : Catalogue.standard().checks()) {
-      assertThat(rendered).contains("| " + c.info().id() + " | " + c.info().summary());
-      assertThat(rendered).contains("L" + c.info().seedLines().get(0));
+      assertThat(rendered)
+          .contains(
+              "| " + c.info().id() + " | " + c.info().summary() + " | " + c.info().citation());
     }
+    assertThat(rendered)
+        .contains(Publication.chapter().reference(), Publication.chapter().independence());
     assertThat(Catalogue.standard().size()).isEqualTo(84);
   }
 }
