@@ -24,8 +24,8 @@ public final class FirstAssessment {
   /** Assesses the profile {@code args[0]} and writes its HTML report to {@code args[1]}. */
   public static void main(String[] args) throws IOException {
     // README begin
-    CityProfile profile =
-        DocumentFormat.JSON.readProfile(Path.of(args[0])); // or InvalidDocumentException
+    // A bad document: an InvalidDocumentException that lists every problem
+    CityProfile profile = DocumentFormat.JSON.readProfile(Path.of(args[0]));
     Assessment assessment = Assessor.standard().assess(profile); // immutable, thread-safe
     Score overall = assessment.scores().overall();
     System.out.println("Score " + overall.score().orElse(0) + ", coverage " + overall.coverage());
