@@ -1,6 +1,6 @@
 package org.cityframework.rules;
 
-import java.util.List;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -29,7 +29,7 @@ public record ScoreMove(
   /** Refuses scores, floors, ceilings and coverages outside 0 to 100. */
   public ScoreMove {
     for (OptionalDouble s :
-        List.of(before, after, floorBefore, floorAfter, ceilingBefore, ceilingAfter)) {
+        Arrays.asList(before, after, floorBefore, floorAfter, ceilingBefore, ceilingAfter)) {
       Objects.requireNonNull(s, "a score move's scores and bounds are empty, never null");
     }
     AbstractScore.requirePercentage("before", before);

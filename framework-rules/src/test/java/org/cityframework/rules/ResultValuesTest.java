@@ -87,6 +87,9 @@ class ResultValuesTest {
             () -> new ScoreMove(none, none, 0, 101, none, none, none, OptionalDouble.of(3)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("coverageAfter must be from 0 to 100, found 101.0");
+    assertThatThrownBy(() -> new ScoreMove(none, null, 0, 0, none, none, none, none))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("a score move's scores and bounds are empty, never null");
   }
 
   @Test
