@@ -165,6 +165,46 @@ abstract class AbstractFinding {
     return worst == Status.PARTLY_MET ? "at least partly met, unknown whether met" : "not assessed";
   }
 
+  /**
+   * Refuses a finding whose rank, dependents or priority make no sense: the rank is from 1, the
+   * dependents are not negative, and the priority is the one {@link Priority#of} gives for the
+   * verdict, the check's weight, whether it is a foundation and whether it is waived (a met finding
+   * has no priority, docs/prioritisation.md).
+   */
+  @Value.Check
+  protected void checkRankAndPriority() {
+    if (rank() < 1) {
+      throw new IllegalStateException(
+          "a finding of " + checkId() + " has rank " + rank() + "; ranks start at 1");
+    }
+    if (dependents() < 0) {
+      throw new IllegalStateException(
+          "a finding of "
+              + checkId()
+              + " has dependents "
+              + dependents()
+              + "; a count of checks cannot be negative");
+    }
+    Priority expected =
+        Priority.of(verdict(), dependents() > 0, check().weight(), waiver().isPresent());
+    if (priority() != expected) {
+      throw new IllegalStateException(
+          "a finding of "
+              + checkId()
+              + " has priority "
+              + priority()
+              + ", but its verdict "
+              + verdict()
+              + (waiver().isPresent() ? ", its waiver" : "")
+              + ", weight "
+              + check().weight()
+              + " and "
+              + dependents()
+              + " dependents give priority "
+              + expected);
+    }
+  }
+
   @Value.Check
   protected void checkWaivers() {
     if (waiver().isPresent() && expiredWaiver().isPresent()) {

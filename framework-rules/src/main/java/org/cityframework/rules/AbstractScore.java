@@ -56,6 +56,52 @@ abstract class AbstractScore {
   public abstract OptionalDouble ceiling();
 
   /**
+   * Refuses values no group can have: a score, floor or ceiling outside 0 to 100 (or not a number),
+   * a floor above the ceiling, a coverage outside 0 to 100, a maturity that is not the level of the
+   * score, a negative count.
+   */
+  @Value.Check
+  protected void checkRanges() {
+    requirePercentage("score", score());
+    requirePercentage("floor", floor());
+    requirePercentage("ceiling", ceiling());
+    requirePercentage("coverage", OptionalDouble.of(coverage()));
+    if (floor().isPresent()
+        && ceiling().isPresent()
+        && floor().getAsDouble() > ceiling().getAsDouble()) {
+      throw new IllegalArgumentException(
+          "floor must not be above ceiling, found floor "
+              + floor().getAsDouble()
+              + " and ceiling "
+              + ceiling().getAsDouble());
+    }
+    if (maturity().isPresent()
+        && (score().isEmpty() || maturity().get() != Maturity.of(score().getAsDouble()))) {
+      throw new IllegalArgumentException(
+          "maturity must be the level of the score, found maturity "
+              + maturity().get()
+              + " and score "
+              + (score().isPresent() ? score().getAsDouble() : "none"));
+    }
+    counts()
+        .forEach(
+            (status, count) -> {
+              if (count < 0) {
+                throw new IllegalArgumentException(
+                    "counts must not be negative, found " + count + " for " + status);
+              }
+            });
+  }
+
+  /** Refuses a value outside 0 to 100 or not a number, naming its field; an empty value passes. */
+  static void requirePercentage(String field, OptionalDouble value) {
+    if (value.isPresent() && !(value.getAsDouble() >= 0 && value.getAsDouble() <= 100)) {
+      throw new IllegalArgumentException(
+          field + " must be from 0 to 100, found " + value.getAsDouble());
+    }
+  }
+
+  /**
    * The maturity level the group reaches whatever the unknown facts are: the level of the {@link
    * #floor()}. A report says "at least Defined" from it where {@link #maturity()} gives no level.
    */

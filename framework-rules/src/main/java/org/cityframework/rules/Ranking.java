@@ -128,24 +128,9 @@ final class Ranking {
     return verdict.bestCase() == Status.NOT_MET ? 0 : 1;
   }
 
-  /**
-   * The priority of a finding of check {@code index}. A certain gap (best case not met or partly
-   * met) is prioritised as its best case, the gap it has whatever the unknown facts are; an
-   * undecided finding that may still be met is work to find out; one that is met or not applicable
-   * whatever the unknown facts are needs nothing.
-   */
+  /** The priority of a finding of check {@code index} ({@link Priority#of}). */
   Priority priority(int index, Verdict verdict, boolean waived) {
-    if (waived || isCertainlyFine(verdict)) {
-      return Priority.NONE;
-    }
-    boolean foundation = dependents[index] > 0;
-    if (!verdict.isCertainGap()) {
-      return foundation ? Priority.MEDIUM : Priority.LOW;
-    }
-    if (foundation || (verdict.bestCase() == Status.NOT_MET && weights[index] >= 3)) {
-      return Priority.HIGH;
-    }
-    return weights[index] >= 2 ? Priority.MEDIUM : Priority.LOW;
+    return Priority.of(verdict, dependents[index] > 0, weights[index], waived);
   }
 
   /** Whether the worst case is met or not applicable: nothing to do whatever the facts. */

@@ -1,5 +1,7 @@
 package org.cityframework.rules;
 
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -23,6 +25,22 @@ public record ScoreMove(
     OptionalDouble floorAfter,
     OptionalDouble ceilingBefore,
     OptionalDouble ceilingAfter) {
+
+  /** Refuses scores, floors, ceilings and coverages outside 0 to 100. */
+  public ScoreMove {
+    for (OptionalDouble s :
+        Arrays.asList(before, after, floorBefore, floorAfter, ceilingBefore, ceilingAfter)) {
+      Objects.requireNonNull(s, "a score move's scores and bounds are empty, never null");
+    }
+    AbstractScore.requirePercentage("before", before);
+    AbstractScore.requirePercentage("after", after);
+    AbstractScore.requirePercentage("coverageBefore", OptionalDouble.of(coverageBefore));
+    AbstractScore.requirePercentage("coverageAfter", OptionalDouble.of(coverageAfter));
+    AbstractScore.requirePercentage("floorBefore", floorBefore);
+    AbstractScore.requirePercentage("floorAfter", floorAfter);
+    AbstractScore.requirePercentage("ceilingBefore", ceilingBefore);
+    AbstractScore.requirePercentage("ceilingAfter", ceilingAfter);
+  }
 
   static ScoreMove of(Score before, Score after) {
     return new ScoreMove(

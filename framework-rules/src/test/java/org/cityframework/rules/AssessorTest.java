@@ -180,7 +180,13 @@ class AssessorTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("a waiver and an expired waiver");
     assertThatThrownBy(
-            () -> f.withWaiver(java.util.Optional.empty()).withExpiredWaiver(waiver("R5.1", 2020)))
+            () ->
+                Finding.builder()
+                    .from(f)
+                    .waiver(java.util.Optional.empty())
+                    .priority(Priority.HIGH)
+                    .expiredWaiver(waiver("R5.1", 2020))
+                    .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("a waiver of R5.1 cannot be on a finding of R4.0");
   }

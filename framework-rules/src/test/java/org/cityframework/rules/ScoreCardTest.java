@@ -85,14 +85,17 @@ class ScoreCardTest {
   @Test
   void waived_findings_stay_out_of_the_bounds() {
     Finding waived =
-        finding("X.2", 3, Verdict.NOT_MET)
-            .withWaiver(
+        Finding.builder()
+            .from(finding("X.2", 3, Verdict.NOT_MET))
+            .priority(Priority.NONE)
+            .waiver(
                 Waiver.builder()
                     .checkId("X.2")
                     .justification("Regional")
                     .authority("Council")
                     .expiresOn(java.time.LocalDate.of(2030, 1, 1))
-                    .build());
+                    .build())
+            .build();
     Score s = ScoreCard.score(List.of(finding("X.1", 1, Verdict.MET), waived), f -> true);
     assertThat(s.floor()).hasValue(100.0);
     assertThat(s.ceiling()).hasValue(100.0);
@@ -137,7 +140,7 @@ class ScoreCardTest {
     }
     Finding f = findings.get(at);
     for (Status status : f.verdict().possible()) {
-      chosen.add(f.withVerdict(Verdict.of(status)));
+      chosen.add(withVerdict(f, Verdict.of(status)));
       extremes(findings, at + 1, chosen, extremes);
       chosen.remove(chosen.size() - 1);
     }
@@ -174,8 +177,17 @@ class ScoreCardTest {
         .check(info)
         .verdict(verdict)
         .rank(1)
-        .priority(Priority.NONE)
+        .priority(Priority.of(verdict, false, weight, false))
         .dependents(0)
+        .build();
+  }
+
+  /** The same finding with another verdict, and the priority that verdict gives. */
+  static Finding withVerdict(Finding f, Verdict verdict) {
+    return Finding.builder()
+        .from(f)
+        .verdict(verdict)
+        .priority(Priority.of(verdict, f.dependents() > 0, f.check().weight(), f.isWaived()))
         .build();
   }
 
