@@ -63,9 +63,16 @@ abstract class AbstractFinding {
   @Value.Parameter
   public abstract int rank();
 
-  /** How urgently the finding needs attention. */
-  @Value.Parameter
-  public abstract Priority priority();
+  /**
+   * How urgently the finding needs attention: what {@link Priority#of} gives for its verdict, its
+   * check's weight, whether other checks build on it and whether it is waived. Derived, so a
+   * finding can never carry a priority its facts do not give (a met finding of high priority), and
+   * a copy with another verdict or waiver has the priority that goes with them.
+   */
+  @Value.Derived
+  public Priority priority() {
+    return Priority.of(verdict(), dependents() > 0, check().weight(), waiver().isPresent());
+  }
 
   /**
    * How many checks of the assessment build on this one, directly or through others: a foundation
@@ -165,14 +172,9 @@ abstract class AbstractFinding {
     return worst == Status.PARTLY_MET ? "at least partly met, unknown whether met" : "not assessed";
   }
 
-  /**
-   * Refuses a finding whose rank, dependents or priority make no sense: the rank is from 1, the
-   * dependents are not negative, and the priority is the one {@link Priority#of} gives for the
-   * verdict, the check's weight, whether it is a foundation and whether it is waived (a met finding
-   * has no priority, docs/prioritisation.md).
-   */
+  /** Refuses a rank below 1 and a negative count of dependents. */
   @Value.Check
-  protected void checkRankAndPriority() {
+  protected void checkRankAndDependents() {
     if (rank() < 1) {
       throw new IllegalStateException(
           "a finding of " + checkId() + " has rank " + rank() + "; ranks start at 1");
@@ -184,24 +186,6 @@ abstract class AbstractFinding {
               + " has dependents "
               + dependents()
               + "; a count of checks cannot be negative");
-    }
-    Priority expected =
-        Priority.of(verdict(), dependents() > 0, check().weight(), waiver().isPresent());
-    if (priority() != expected) {
-      throw new IllegalStateException(
-          "a finding of "
-              + checkId()
-              + " has priority "
-              + priority()
-              + ", but its verdict "
-              + verdict()
-              + (waiver().isPresent() ? ", its waiver" : "")
-              + ", weight "
-              + check().weight()
-              + " and "
-              + dependents()
-              + " dependents give priority "
-              + expected);
     }
   }
 

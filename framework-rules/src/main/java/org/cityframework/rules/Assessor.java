@@ -186,8 +186,7 @@ public final class Assessor {
         waivedBy[i] = applicable.get(info.id());
       }
     }
-    Priority[] priorities = new Priority[n];
-    int[] order = ranking.order(verdicts, waivedBy, priorities);
+    int[] order = ranking.order(verdicts, waivedBy);
     List<Finding> ranked = new ArrayList<>(n);
     for (int rank = 0; rank < n; rank++) {
       int i = order[rank];
@@ -199,7 +198,6 @@ public final class Assessor {
               info,
               verdicts[i],
               rank + 1,
-              priorities[i],
               ranking.dependents(i),
               evidence == null ? ImmutableList.of() : evidence.get(i),
               Optional.ofNullable(waiver));

@@ -77,16 +77,14 @@ final class Ranking {
    *
    * @param verdicts the verdict of every check, by index
    * @param waivedBy each check's waiver, by index, null where it has none; null when none has
-   * @param priorities filled with each check's priority, by index
    */
-  int[] order(Verdict[] verdicts, Waiver[] waivedBy, Priority[] priorities) {
+  int[] order(Verdict[] verdicts, Waiver[] waivedBy) {
     int n = verdicts.length;
     int[] runs = new int[n];
     int[] next = new int[RUNS + 1];
     for (int i = 0; i < n; i++) {
       boolean waived = waivedBy != null && waivedBy[i] != null;
-      priorities[i] = priority(i, verdicts[i], waived);
-      runs[i] = priorities[i].ordinal() * TIERS + tier(verdicts[i], waived);
+      runs[i] = priority(i, verdicts[i], waived).ordinal() * TIERS + tier(verdicts[i], waived);
       next[runs[i] + 1]++;
     }
     for (int r = 1; r < RUNS; r++) {

@@ -184,7 +184,6 @@ class AssessorTest {
                 Finding.builder()
                     .from(f)
                     .waiver(java.util.Optional.empty())
-                    .priority(Priority.HIGH)
                     .expiredWaiver(waiver("R5.1", 2020))
                     .build())
         .isInstanceOf(IllegalStateException.class)

@@ -30,7 +30,6 @@ class FindingTest {
         .check(CHECK)
         .verdict(verdict)
         .rank(1)
-        .priority(Priority.of(verdict, dependents > 0, CHECK.weight(), false))
         .dependents(dependents)
         .evidence(evidence)
         .build();
@@ -56,7 +55,6 @@ class FindingTest {
     Finding waived =
         Finding.builder()
             .from(finding(Verdict.NOT_MET, 0, List.of()))
-            .priority(Priority.NONE)
             .waiver(
                 Waiver.builder()
                     .checkId("X.1")

@@ -90,10 +90,13 @@ class RankingTest {
       Verdict.NOT_MET, // D: leaf, weight 3, not met: HIGH
       FINE // E: nothing to do
     };
-    Priority[] priorities = new Priority[5];
-    int[] order = RANKING.order(verdicts, null, priorities);
+    int[] order = RANKING.order(verdicts, null);
     // HIGH: B (foundation) before D; MEDIUM: A; LOW: C; NONE: E.
     assertThat(order).containsExactly(1, 3, 0, 2, 4);
+    Priority[] priorities = new Priority[5];
+    for (int i = 0; i < 5; i++) {
+      priorities[i] = RANKING.priority(i, verdicts[i], false);
+    }
     assertThat(priorities)
         .containsExactly(
             Priority.MEDIUM, Priority.HIGH, Priority.LOW, Priority.HIGH, Priority.NONE);
@@ -110,8 +113,7 @@ class RankingTest {
             .authority("Council")
             .expiresOn(LocalDate.of(2030, 1, 1))
             .build();
-    Priority[] priorities = new Priority[5];
-    int[] order = RANKING.order(verdicts, waivedBy, priorities);
+    int[] order = RANKING.order(verdicts, waivedBy);
     // HIGH: B; MEDIUM: A; LOW: C; NONE: D (waived) before E (met).
     assertThat(order).containsExactly(1, 0, 2, 3, 4);
   }
@@ -122,12 +124,12 @@ class RankingTest {
     for (Verdict v : List.of(Verdict.NOT_MET, Verdict.PARTLY_MET)) {
       Verdict[] verdicts = {Verdict.MET, Verdict.MET, Verdict.MET, v, Verdict.PARTLY_MET};
       // D and E are both leaves; E weighs less, so only D's gap size can put E first.
-      int[] order = RANKING.order(verdicts, null, new Priority[5]);
+      int[] order = RANKING.order(verdicts, null);
       notMetFirst.add(order[0]);
     }
     assertThat(notMetFirst).containsExactly(3, 3);
     Verdict[] same = {Verdict.MET, Verdict.MET, Verdict.NOT_MET, Verdict.MET, Verdict.NOT_MET};
     // C and E: both LOW, both not met, both weight 1 and low effort: catalogue order.
-    assertThat(RANKING.order(same, null, new Priority[5])[0]).isEqualTo(2);
+    assertThat(RANKING.order(same, null)[0]).isEqualTo(2);
   }
 }

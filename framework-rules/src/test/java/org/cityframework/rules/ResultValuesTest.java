@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The results an assessment hands out refuse values no assessment can give, with a message naming
  * the field and the value: scores, bounds and coverage from 0 to 100, counts not negative, and a
- * finding's priority the one its verdict, weight, foundation and waiver give.
+ * finding's priority always the one its verdict, weight, foundation and waiver give (derived).
  */
 class ResultValuesTest {
   private static final Assessment ASSESSMENT =
@@ -93,30 +93,38 @@ class ResultValuesTest {
   }
 
   @Test
-  void a_met_finding_of_high_priority_is_refused() {
+  void a_met_finding_has_no_priority_and_cannot_be_given_one() {
     Finding met =
         ASSESSMENT.findings().stream()
             .filter(f -> f.status() == Status.MET)
             .findFirst()
             .orElseThrow();
     assertThat(met.priority()).isEqualTo(Priority.NONE);
-    assertThatThrownBy(() -> met.withPriority(Priority.HIGH))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("a finding of " + met.checkId() + " has priority HIGH, but")
-        .hasMessageEndingWith("give priority NONE");
+    // The priority is derived: there is no way to set it, so none can disagree with the verdict.
+    assertThat(java.util.Arrays.stream(Finding.Builder.class.getMethods()))
+        .extracting(java.lang.reflect.Method::getName)
+        .doesNotContain("priority");
   }
 
   @Test
-  void a_finding_whose_priority_does_not_follow_from_its_verdict_is_refused() {
+  void a_finding_copied_with_another_verdict_or_a_waiver_has_the_priority_they_give() {
     Finding first = ASSESSMENT.findings().get(0);
-    for (Priority p : Priority.values()) {
-      if (p != first.priority()) {
-        assertThatThrownBy(() -> first.withPriority(p))
-            .hasMessageContaining("has priority " + p + ", but its verdict " + first.verdict());
-      }
+    assertThat(first.priority()).isNotEqualTo(Priority.NONE);
+    assertThat(first.withVerdict(Verdict.MET).priority()).isEqualTo(Priority.NONE);
+    Finding waived =
+        first.withWaiver(
+            Waiver.builder()
+                .checkId(first.checkId())
+                .justification("Agreed by the council")
+                .authority("Council")
+                .expiresOn(java.time.LocalDate.of(2030, 1, 1))
+                .build());
+    assertThat(waived.priority()).isEqualTo(Priority.NONE);
+    for (Finding f : ASSESSMENT.findings()) {
+      assertThat(f.priority())
+          .isEqualTo(
+              Priority.of(f.verdict(), f.dependents() > 0, f.check().weight(), f.isWaived()));
     }
-    assertThatThrownBy(() -> first.withVerdict(Verdict.MET))
-        .hasMessageContaining("give priority NONE");
   }
 
   @Test

@@ -87,7 +87,6 @@ class ScoreCardTest {
     Finding waived =
         Finding.builder()
             .from(finding("X.2", 3, Verdict.NOT_MET))
-            .priority(Priority.NONE)
             .waiver(
                 Waiver.builder()
                     .checkId("X.2")
@@ -173,22 +172,12 @@ class ScoreCardTest {
             .effort(Effort.LOW)
             .weight(weight)
             .build();
-    return Finding.builder()
-        .check(info)
-        .verdict(verdict)
-        .rank(1)
-        .priority(Priority.of(verdict, false, weight, false))
-        .dependents(0)
-        .build();
+    return Finding.builder().check(info).verdict(verdict).rank(1).dependents(0).build();
   }
 
-  /** The same finding with another verdict, and the priority that verdict gives. */
+  /** The same finding with another verdict (and so the priority that verdict gives). */
   static Finding withVerdict(Finding f, Verdict verdict) {
-    return Finding.builder()
-        .from(f)
-        .verdict(verdict)
-        .priority(Priority.of(verdict, f.dependents() > 0, f.check().weight(), f.isWaived()))
-        .build();
+    return Finding.builder().from(f).verdict(verdict).build();
   }
 
   @Test
