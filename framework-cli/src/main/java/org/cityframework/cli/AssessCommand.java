@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
       "With --batch FILE, FILE holds one JSON profile per line (JSON Lines; - for standard"
           + " input), and one summary line per profile is written, in input order, as JSON Lines"
           + " (the default) or csv. A bad line is reported with its line number and the batch"
-          + " goes on; the exit code is then 1. A summary goes to standard error."
+          + " goes on; the exit code is then 3. A summary goes to standard error."
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {

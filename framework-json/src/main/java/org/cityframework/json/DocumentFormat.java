@@ -357,23 +357,11 @@ public enum DocumentFormat {
                               : parser.currentLocation()))));
     } catch (NumberFormatException | ArithmeticException e) {
       // A number whose size is in its exponent (1e999999999) gets past the length limit.
-      throw new InvalidDocumentException(
-          List.of(
-              DocumentProblem.of(
-                  parser == null ? "" : parser.pointer(),
-                  "a number within the limits in docs/json.md",
-                  null,
-                  "a number is too large or too precise to read")));
+      throw numberTooLarge(parser, "");
     } catch (JacksonException e) {
       if (isNumberTooLarge(e)) {
         // The YAML parser wraps them: "Malformed numeric value '1e9222222299' ...".
-        throw new InvalidDocumentException(
-            List.of(
-                DocumentProblem.of(
-                    parser == null ? "" : parser.pointer(),
-                    "a number within the limits in docs/json.md",
-                    null,
-                    "a number is too large or too precise to read" + where(e.getLocation()))));
+        throw numberTooLarge(parser, where(e.getLocation()));
       }
       throw new InvalidDocumentException(
           List.of(
@@ -391,6 +379,17 @@ public enum DocumentFormat {
         parser.close();
       }
     }
+  }
+
+  /** A number the parser cannot convert, at the value the parser is on, with {@code where}. */
+  private static InvalidDocumentException numberTooLarge(PlacedParser parser, String where) {
+    return new InvalidDocumentException(
+        List.of(
+            DocumentProblem.of(
+                parser == null ? "" : parser.pointer(),
+                "a number within the limits in docs/json.md",
+                null,
+                "a number is too large or too precise to read" + where)));
   }
 
   /** Whether a parser failed on a number it could not convert, such as 1e9222222299. */
