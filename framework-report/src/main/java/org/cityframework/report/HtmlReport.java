@@ -386,7 +386,7 @@ final class HtmlReport {
     }
     html.close("dl").newline();
     Words.waiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
-    ExpiredWaiver.line(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
+    Words.expiredWaiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
     html.close("article").newline();
   }
 

@@ -204,7 +204,7 @@ final class MarkdownReport {
         line("**Related:** ", t(String.join(", ", related))).blank();
       }
       Words.waiver(f).ifPresent(w -> line("**", t(w), "**").blank());
-      ExpiredWaiver.line(f).ifPresent(w -> line("**", t(w), "**").blank());
+      Words.expiredWaiver(f).ifPresent(w -> line("**", t(w), "**").blank());
     }
   }
 

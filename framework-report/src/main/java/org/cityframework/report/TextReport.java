@@ -215,7 +215,7 @@ final class TextReport {
         DETAIL + 2,
         "Effort " + Words.effort(f.check().effort()) + ", weight " + f.check().weight() + ".");
     Words.waiver(f).ifPresent(w -> out.paragraph(DETAIL, DETAIL + 2, w));
-    ExpiredWaiver.line(f).ifPresent(w -> out.paragraph(DETAIL, DETAIL + 2, w));
+    Words.expiredWaiver(f).ifPresent(w -> out.paragraph(DETAIL, DETAIL + 2, w));
   }
 
   private static void sources(TextLayout out, Assessment a) {

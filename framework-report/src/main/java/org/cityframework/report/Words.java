@@ -286,6 +286,23 @@ final class Words {
                     + line(w.justification()));
   }
 
+  /**
+   * An expired waiver in one sentence: "Waiver expired on 2026-01-31 (granted by Council: Budget
+   * agreed next year); the finding counts again.", or empty when the finding has none.
+   */
+  static Optional<String> expiredWaiver(Finding f) {
+    return f.expiredWaiver()
+        .map(
+            w ->
+                "Waiver expired on "
+                    + w.expiresOn()
+                    + " (granted by "
+                    + line(w.authority())
+                    + ": "
+                    + line(w.justification())
+                    + "); the finding counts again.");
+  }
+
   /** The profile's identity line: "Riverton (GB)". */
   static String city(Assessment a) {
     return line(a.profile().name()) + " (" + line(a.profile().country()) + ")";

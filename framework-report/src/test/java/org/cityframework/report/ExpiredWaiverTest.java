@@ -34,8 +34,8 @@ class ExpiredWaiverTest {
     assertThat(f.isWaived()).isFalse();
     assertThat(f.priority()).isEqualTo(plain.priority());
     assertThat(f.rank()).isEqualTo(plain.rank());
-    assertThat(ExpiredWaiver.line(f)).contains(LINE);
-    assertThat(ExpiredWaiver.line(plain)).isEmpty();
+    assertThat(Words.expiredWaiver(f)).contains(LINE);
+    assertThat(Words.expiredWaiver(plain)).isEmpty();
   }
 
   @Test
