@@ -7,7 +7,6 @@ import java.util.Properties;
 import org.cityframework.rules.Catalogue;
 import org.cityframework.rules.Check;
 import org.cityframework.rules.CheckInfo;
-import org.cityframework.rules.Publication;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -85,7 +84,7 @@ final class CatalogDocument {
             .addObject()
             .put("id", info.id() + "_gdn")
             .put("name", "guidance")
-            .put("prose", Publication.chapter().citeIn(info.why()));
+            .put("prose", info.why());
     StringBuilder actions = new StringBuilder();
     for (String action : info.actions()) {
       actions.append(actions.length() == 0 ? "" : "\n").append("- ").append(action);

@@ -130,8 +130,9 @@ final class ResultsDocument {
       separator = ", ";
     }
     return text.append(
-            ". Findings are given for the checks the facts decide as met (satisfied) or as"
-                + " a gap (not satisfied); every check has an observation with the facts it read.")
+            ". A finding is given for each check that is met (satisfied) or a gap whatever the"
+                + " unknown facts are (not satisfied); every check has an observation with the"
+                + " facts it read.")
         .toString();
   }
 }

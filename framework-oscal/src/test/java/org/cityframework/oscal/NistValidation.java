@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cityframework.rules.Catalogue;
 
 /**
  * Validation by NIST's OSCAL library (liboscal-java): against the OSCAL JSON schema of the model
@@ -27,11 +28,17 @@ final class NistValidation {
    *
    * @param schema the model's schema name: {@code catalog}, {@code ar} or {@code poam}
    * @param json the document
-   * @param folder where to write it to validate it
+   * @param folder where to write it to validate it (and, for assessment-results, the catalog beside
+   *     it, which they import)
    */
   static List<String> problems(String schema, String json, Path folder) {
     try {
       Path file = write(folder.resolve(schema + ".json"), json);
+      if (schema.equals("ar")) { // the results import their plan, the catalog, from beside them
+        write(
+            folder.resolve(OscalDocuments.CATALOG_FILE),
+            OscalDocuments.catalog(Catalogue.standard()));
+      }
       List<String> problems = new ArrayList<>();
       String resource = "/schema/json/oscal-" + schema + "_schema.json";
       try (InputStream in = OscalBindingContext.class.getResourceAsStream(resource)) {
