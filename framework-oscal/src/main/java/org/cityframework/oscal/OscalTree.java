@@ -1,6 +1,5 @@
 package org.cityframework.oscal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.cityframework.report.SafeText;
@@ -60,12 +59,8 @@ final class OscalTree {
     ordered.setAll(body);
     ObjectNode root = object();
     root.set(model, ordered);
-    byte[] content = MAPPER.writeValueAsBytes(root);
-    byte[] name = new byte[content.length + model.length() + 1];
-    byte[] prefix = (model + ":").getBytes(StandardCharsets.UTF_8);
-    System.arraycopy(prefix, 0, name, 0, prefix.length);
-    System.arraycopy(content, 0, name, prefix.length, content.length);
-    ordered.put("uuid", NameBasedUuid.of(name));
+    String content = model + ":" + MAPPER.writeValueAsString(root);
+    ordered.put("uuid", NameBasedUuid.of(content));
     return MAPPER.writeValueAsString(root) + "\n";
   }
 

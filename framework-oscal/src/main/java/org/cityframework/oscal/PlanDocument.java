@@ -3,6 +3,7 @@ package org.cityframework.oscal;
 import java.util.List;
 import org.cityframework.core.CityProfile;
 import org.cityframework.report.Roadmap;
+import org.cityframework.report.SafeText;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Finding;
 import tools.jackson.databind.node.ArrayNode;
@@ -27,7 +28,7 @@ final class PlanDocument {
             profile.assessedOn().toString()));
     plan.putObject("system-id")
         .put("identifier-type", OscalDocuments.NAMESPACE)
-        .put("id", Observations.scope(profile));
+        .put("id", SafeText.line(Observations.scope(profile)));
     ArrayNode observations = OscalTree.array();
     ArrayNode items = OscalTree.array();
     add(profile, "now", roadmap.now(), observations, items);
@@ -35,6 +36,16 @@ final class PlanDocument {
     add(profile, "later", roadmap.later(), observations, items);
     if (!observations.isEmpty()) {
       plan.set("observations", observations);
+    }
+    if (items.isEmpty()) { // OSCAL requires one item at least: this one says there is no work
+      items
+          .addObject()
+          .put("uuid", Observations.uuid(profile, "poam-item/none"))
+          .put("title", "Nothing on the roadmap")
+          .put(
+              "description",
+              "Every check is met, not applicable or waived: there is nothing to do now, next or"
+                  + " later.");
     }
     plan.set("poam-items", items);
     plan.putObject("back-matter").putArray("resources").add(OscalTree.publication());

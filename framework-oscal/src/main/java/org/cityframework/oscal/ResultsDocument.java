@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.cityframework.core.CityProfile;
 import org.cityframework.rules.Assessment;
+import org.cityframework.rules.Catalogue;
+import org.cityframework.rules.Check;
 import org.cityframework.rules.Finding;
 import org.cityframework.rules.Publication;
 import org.cityframework.rules.Status;
@@ -38,24 +40,28 @@ final class ResultsDocument {
     OscalTree.prop(props, "city", profile.name());
     OscalTree.prop(props, "country", profile.country());
     profile.surveyWave().ifPresent(w -> OscalTree.prop(props, "survey-wave", Integer.toString(w)));
-    ArrayNode controls =
-        result
-            .putObject("reviewed-controls")
-            .putArray("control-selections")
-            .addObject()
-            .putArray("include-controls");
-    for (Finding f : assessment.findings()) {
-      controls.addObject().put("control-id", f.checkId());
-    }
-    ArrayNode observations = result.putArray("observations");
-    List<ObjectNode> findings = new ArrayList<>();
-    for (Finding f : assessment.findings()) {
-      ObjectNode observation = Observations.observation(profile, f);
-      observations.add(observation);
-      state(f).ifPresent(state -> findings.add(finding(profile, f, state, observation)));
-    }
-    if (!findings.isEmpty()) {
-      result.putArray("findings").addAll(findings);
+    ObjectNode selection =
+        result.putObject("reviewed-controls").putArray("control-selections").addObject();
+    if (assessment.findings().isEmpty()) { // every control of the catalog, and every one left out
+      selection.put("description", "No check is active: the tailoring switched every check off.");
+      selection.putObject("include-all");
+      ArrayNode excluded = selection.putArray("exclude-controls");
+      for (Check check : Catalogue.standard().checks()) {
+        excluded.addObject().put("control-id", check.info().id());
+      }
+    } else {
+      ArrayNode controls = selection.putArray("include-controls");
+      ArrayNode observations = result.putArray("observations");
+      List<ObjectNode> findings = new ArrayList<>();
+      for (Finding f : assessment.findings()) {
+        controls.addObject().put("control-id", f.checkId());
+        ObjectNode observation = Observations.observation(profile, f);
+        observations.add(observation);
+        state(f).ifPresent(state -> findings.add(finding(profile, f, state, observation)));
+      }
+      if (!findings.isEmpty()) {
+        result.putArray("findings").addAll(findings);
+      }
     }
     ArrayNode resources = results.putObject("back-matter").putArray("resources");
     ObjectNode plan = resources.addObject();
