@@ -7,8 +7,8 @@ import org.cityframework.rules.Catalogue;
 
 /**
  * The catalogue, an assessment and its roadmap as NIST OSCAL documents (JSON, OSCAL {@value
- * #OSCAL_VERSION}), for compliance and assessment tools such as compliance-trestle and oscal-cli.
- * {@code docs/oscal.md} says what maps to what.
+ * #OSCAL_VERSION}), for compliance and assessment tools that read OSCAL. {@code docs/oscal.md} says
+ * what maps to what.
  *
  * <ul>
  *   <li>{@link #catalog}: one group per recommendation ({@code R1} to {@code R10}), one control per
