@@ -38,8 +38,8 @@ final class TextReport {
    * The summary: the head of the report (title, overall score, the scores of the recommendations,
    * the roadmap by check id, what to collect first when less than half of the weight was assessed),
    * the first {@code top} findings of the ranking with their first action or the facts to collect
-   * (not their placement line: the priority column says it),
-   * how to see the rest, and where the checks come from.
+   * (not their placement line: the priority column says it), how to see the rest, and where the
+   * checks come from.
    */
   private static String summary(Assessment a, int top, TextOptions options) {
     TextLayout out = new TextLayout(options.width());
