@@ -40,7 +40,10 @@ import picocli.CommandLine.Spec;
     header = "Assess city profiles and write their reports.",
     description = {
       "Assesses each city profile against the 84 checks and writes its report: findings"
-          + " in rank order with their evidence, and scores.",
+          + " in rank order with their evidence, and scores. In text, the report is a summary"
+          + " (the scores of the recommendations, the roadmap and the 10 most urgent findings)"
+          + " unless --full or --top N says otherwise, wrapped to the terminal's width, or to 80"
+          + " columns when standard output is not a terminal (--width to choose).",
       "Several profiles in text or markdown give one report after another. In json, html"
           + " or csv each report is a file of its own: --output names a folder, where the"
           + " report of NAME.json (or .yaml, .yml) is written as NAME.assessment.EXT; the"
@@ -63,6 +66,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "%nExamples:",
       "  cityframework assess examples/cities/riverton.json",
+      "  cityframework assess examples/cities/riverton.json --full --width 100",
       "  cityframework assess examples/cities/*.json --format html --output reports",
       "  cityframework assess riverton.yaml --tailoring programme.yaml --fail-on HIGH",
       "  cityframework assess --batch wave.jsonl --format csv --output wave.csv"
