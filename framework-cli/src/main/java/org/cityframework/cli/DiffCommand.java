@@ -95,18 +95,22 @@ final class DiffCommand implements Callable<Integer> {
   @Option(
       names = "--width",
       paramLabel = "COLUMNS",
-      defaultValue = "" + ReportFormat.DEFAULT_WIDTH,
       description =
           "The width the text comparison of two profiles is wrapped to, at least "
               + ReportFormat.MIN_WIDTH
-              + " (default: "
-              + ReportFormat.DEFAULT_WIDTH
+              + " (default: the terminal's width when standard output is a terminal, else "
+              + TerminalWidth.UNLESS_TERMINAL
               + ").")
-  int width;
+  Integer width;
 
   @Override
   public Integer call() {
-    if (width < ReportFormat.MIN_WIDTH) {
+    if (width == null) {
+      width =
+          output == null && format == Format.TEXT
+              ? TerminalWidth.ofStandardOutput()
+              : TerminalWidth.UNLESS_TERMINAL;
+    } else if (width < ReportFormat.MIN_WIDTH) {
       throw new ParameterException(
           spec.commandLine(),
           "A text report needs at least "

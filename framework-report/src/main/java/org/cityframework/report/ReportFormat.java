@@ -12,6 +12,7 @@ import org.cityframework.rules.Progress;
  * Assessment a = Assessor.standard().assess(profile);
  * String page = ReportFormat.HTML.render(a);        // one self-contained page
  * String text = ReportFormat.TEXT.render(a, 80);    // for an 80-column terminal
+ * String head = ReportFormat.TEXT.render(a, TextOptions.summary().withWidth(80)); // top 10
  * String rows = ReportFormat.CSV.render(Progress.between(before, a));
  * }</pre>
  *
@@ -27,7 +28,10 @@ import org.cityframework.rules.Progress;
  * same output, byte for byte, on any thread.
  */
 public enum ReportFormat {
-  /** Plain text for a terminal: aligned columns wrapped to a width (100 by default), no colour. */
+  /**
+   * Plain text for a terminal: aligned columns wrapped at spaces to a width (100 by default), no
+   * colour; the full report, or a summary ({@link #render(Assessment, TextOptions)}).
+   */
   TEXT("txt"),
 
   /** Markdown with headings and tables, profile text escaped. */
@@ -84,6 +88,16 @@ public enum ReportFormat {
     };
   }
 
+  /**
+   * Renders an assessment; for {@link #TEXT}, the summary or the full report at the width {@code
+   * options} give ({@link TextOptions}), which other formats ignore.
+   */
+  public String render(Assessment assessment, TextOptions options) {
+    requireNonNull(assessment, "assessment");
+    requireNonNull(options, "options");
+    return this == TEXT ? TextReport.render(assessment, options) : render(assessment);
+  }
+
   /** Renders the progress between two assessments. */
   public String render(Progress progress) {
     return render(progress, DEFAULT_WIDTH);
@@ -123,7 +137,7 @@ public enum ReportFormat {
     };
   }
 
-  private static void checkWidth(int width) {
+  static void checkWidth(int width) {
     if (width < MIN_WIDTH) {
       throw new IllegalArgumentException(
           "a text report needs at least " + MIN_WIDTH + " columns (found " + width + ")");

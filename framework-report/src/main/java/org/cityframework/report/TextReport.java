@@ -27,6 +27,113 @@ final class TextReport {
 
   private TextReport() {}
 
+  /** The summary or the full report, as {@code options} say. */
+  static String render(Assessment a, TextOptions options) {
+    return options.isFull()
+        ? render(a, options.width())
+        : summary(a, options.top().getAsInt(), options);
+  }
+
+  /**
+   * The summary: the head of the report (title, overall score, the scores of the recommendations,
+   * the roadmap by check id, what to collect first when less than half of the weight was assessed),
+   * the first {@code top} findings of the ranking with their first action or the facts to collect
+   * (not their placement line: the priority column says it), how to see the rest, and where the
+   * checks come from.
+   */
+  private static String summary(Assessment a, int top, TextOptions options) {
+    TextLayout out = new TextLayout(options.width());
+    out.paragraph(0, 2, "Innovation and data-use capacity: " + Words.city(a));
+    out.paragraph(0, 2, Words.facts(a));
+    out.blank();
+    out.paragraph(0, 2, Words.overall(a.scores().overall()));
+    if (Words.mostlyUnknown(a)) {
+      collectFirst(out, a);
+    }
+    recommendationScores(out, a);
+    roadmapByCheck(out, Roadmap.of(a));
+    List<Finding> all = a.findings();
+    List<Finding> shown = all.subList(0, Math.min(top, all.size()));
+    out.blank();
+    out.paragraph(
+        0,
+        2,
+        shown.size() == all.size()
+            ? "Findings, most urgent first"
+            : "The " + shown.size() + " most urgent of " + plural(all.size()));
+    List<List<String>> rows = new ArrayList<>();
+    for (Finding f : shown) {
+      rows.add(header(f));
+    }
+    TextLayout.Columns columns =
+        TextLayout.Columns.fit(0, new boolean[] {true, false, false, false}, rows);
+    for (int i = 0; i < rows.size(); i++) {
+      out.blank();
+      out.row(columns, rows.get(i));
+      brief(out, shown.get(i));
+    }
+    out.blank();
+    out.paragraph(0, 2, Words.rest(all.size() - shown.size(), options.howToSeeAll()));
+    shortSourceNote(out);
+    return out.toString();
+  }
+
+  /** A finding in a summary: the first thing to do, or the facts to collect. */
+  private static void brief(TextLayout out, Finding f) {
+    if (Words.showsActions(f) && !f.actions().isEmpty()) {
+      out.labelled(DETAIL, Words.actionsLabel(f), Words.line(f.actions().get(0)));
+    } else if (Words.namesUnknowns(f)) {
+      out.labelled(DETAIL, Words.unknownsLabel(f), Words.collect(f));
+    }
+  }
+
+  private static void recommendationScores(TextLayout out, Assessment a) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("Id", "Score", "Range", "Coverage", "Maturity", "Recommendation"));
+    for (int r = 1; r <= 10; r++) {
+      Score score = a.scores().byRecommendation().get(r);
+      if (score != null) {
+        rows.add(
+            List.of(
+                "R" + r,
+                Words.score(score.score()),
+                Words.range(score),
+                Words.coverage(score.coverage()),
+                Words.maturity(score),
+                Words.recommendation(a, r)));
+      }
+    }
+    table(out, "Scores by recommendation", RECOMMENDATION_COLUMNS, rows);
+  }
+
+  /** The roadmap of a summary: each step with the ids of its findings, in rank order. */
+  private static void roadmapByCheck(TextLayout out, Roadmap roadmap) {
+    out.blank();
+    out.paragraph(0, 2, "Roadmap");
+    stepByCheck(out, "Now", "high", roadmap.now());
+    stepByCheck(out, "Next", "medium", roadmap.next());
+    stepByCheck(out, "Later", "low", roadmap.later());
+  }
+
+  private static void stepByCheck(TextLayout out, String step, String priority, List<Finding> fs) {
+    StringBuilder ids = new StringBuilder();
+    for (Finding f : fs) {
+      ids.append(ids.length() == 0 ? ": " : ", ").append(Words.line(f.checkId()));
+    }
+    out.paragraph(2, 4, step + ", " + plural(fs.size()) + " of " + priority + " priority" + ids);
+  }
+
+  /**
+   * The closing note of a summary: the chapter's reference and that this is not an OECD product.
+   */
+  private static void shortSourceNote(TextLayout out) {
+    out.blank();
+    out.paragraph(0, 2, Words.SOURCE_HEADING);
+    for (String paragraph : Words.shortSourceNote()) {
+      out.paragraph(2, 2, paragraph);
+    }
+  }
+
   static String render(Assessment a, int width) {
     TextLayout out = new TextLayout(width);
     out.paragraph(0, 2, "Innovation and data-use capacity: " + Words.city(a));
@@ -50,22 +157,7 @@ final class TextReport {
 
   private static void scores(TextLayout out, Assessment a) {
     Scores s = a.scores();
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("Id", "Score", "Range", "Coverage", "Maturity", "Recommendation"));
-    for (int r = 1; r <= 10; r++) {
-      Score score = s.byRecommendation().get(r);
-      if (score != null) {
-        rows.add(
-            List.of(
-                "R" + r,
-                Words.score(score.score()),
-                Words.range(score),
-                Words.coverage(score.coverage()),
-                Words.maturity(score),
-                Words.recommendation(a, r)));
-      }
-    }
-    table(out, "Scores by recommendation", RECOMMENDATION_COLUMNS, rows);
+    recommendationScores(out, a);
     table(out, "Scores by element", scoreRows("Element", s.byElement(), Element.values()));
     table(
         out,

@@ -207,6 +207,13 @@ final class Words {
         source.independence());
   }
 
+  /** The closing note of a summary: the chapter's full reference and the independence. */
+  static List<String> shortSourceNote() {
+    Publication source = Publication.chapter();
+    return List.of(
+        "Assessed against the ten recommendations of " + source.reference(), source.independence());
+  }
+
   /**
    * One piece of evidence: "pointer = value", "unknown" when the profile does not state it, and for
    * a value other facts imply, which: "= false, implied by /staff/dedicatedTeam = false".
@@ -331,6 +338,29 @@ final class Words {
         + ", maturity "
         + maturity(s)
         + (range.contains(" to ") ? "; " + range + " once every fact is known" : "");
+  }
+
+  /**
+   * Whether less than half of the weight in scope was assessed: then a summary shows what to
+   * collect first.
+   */
+  static boolean mostlyUnknown(Assessment a) {
+    return a.scores().overall().coverage() < 50 && !a.toCollect().isEmpty();
+  }
+
+  /**
+   * The closing line of a summary: how many findings it leaves out and how to see them, with the
+   * application's own sentence ({@link TextOptions#howToSeeAll()}) when it gave one.
+   */
+  static String rest(int left, Optional<String> howToSeeAll) {
+    String more =
+        left == 0
+            ? "The full report adds why each finding matters, the evidence read, related checks"
+                + " and the scores by element, component and layer."
+            : left
+                + (left == 1 ? " more finding, and why" : " more findings, and why")
+                + " each finding matters with the evidence read, are in the full report.";
+    return howToSeeAll.map(h -> more + " " + line(h)).orElse(more);
   }
 
   /** How many questions the "Collect first" section shows. */

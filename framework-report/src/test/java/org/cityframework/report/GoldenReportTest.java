@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What users see, compared byte for byte with committed golden files: Riverton's assessment and its
- * progress since 2024 in every format. Regenerate with {@code -Dgolden.update=true} and review the
- * diff.
+ * progress since 2024 in every format, its text report at 60 columns and its summary at 80.
+ * Regenerate with {@code -Dgolden.update=true} and review the diff.
  */
 class GoldenReportTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
@@ -36,6 +36,13 @@ class GoldenReportTest {
         Arguments.of(
             "riverton-60.txt",
             (Supplier<String>) () -> ReportFormat.TEXT.render(Cities.riverton(), 60)));
+    reports.add(
+        Arguments.of(
+            "riverton-summary.txt",
+            (Supplier<String>)
+                () ->
+                    ReportFormat.TEXT.render(
+                        Cities.riverton(), TextOptions.summary().withWidth(80))));
     return reports.build();
   }
 
