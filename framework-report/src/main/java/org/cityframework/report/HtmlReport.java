@@ -41,13 +41,13 @@ final class HtmlReport {
       .summary h2{margin-top:.75rem;border:0}
       .summary ol{padding-left:1.5rem}
       .summary li{margin:.35rem 0}
-      .serves{display:block;color:#57606a;font-size:.9rem}
+      .serves{display:block;color:#57606a;font-size:.9em}
       .scroll{overflow-x:auto}
       table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
       th,td{border-bottom:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
       .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       figure{margin:1rem 0}
-      figcaption{color:#57606a;font-size:.85rem}
+      figcaption{color:#57606a;font-size:.85em}
       .chart{display:block;width:100%;height:auto;max-width:52rem}
       .chart .grid{stroke:#d0d7de;stroke-width:1}
       .chart .track{fill:#eef1f4}
@@ -67,7 +67,7 @@ final class HtmlReport {
       .finding{border-top:1px solid #d0d7de;margin-top:1rem}
       .rank{color:#57606a}
       .tag{display:inline-block;border:1px solid #d0d7de;border-radius:1rem;padding:0 .6rem;\
-      margin:0 .25rem .25rem 0;font-size:.85rem}
+      margin:0 .25rem .25rem 0;font-size:.85em}
       .tag.high{background:#ffebe9;border-color:#ff8182}
       .tag.medium{background:#fff8c5;border-color:#d4a72c}
       .tag.low{background:#ddf4ff;border-color:#54aeff}
@@ -80,10 +80,10 @@ final class HtmlReport {
       dd{overflow-wrap:anywhere}
       .evidence .answer{font-weight:600}
       .evidence .implied{color:#57606a}
-      .pointer{color:#57606a;font-size:.8rem}
+      .pointer{color:#57606a;font-size:.8em}
       td:first-child{white-space:nowrap}
       .waiver{background:#f6f8fa;border-left:4px solid #8c959f;padding:.25rem .75rem}
-      footer{margin-top:2rem;color:#57606a;font-size:.85rem}
+      footer{margin-top:2rem;color:#57606a;font-size:.85em}
       footer h2{font-size:1rem}
       @media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .3rem}}
       @page{size:A4;margin:13mm 12mm 14mm}
