@@ -1,0 +1,428 @@
+package org.cityframework.cohort;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import org.cityframework.core.InnovationComponent;
+import org.cityframework.rules.Assessment;
+import org.cityframework.rules.Score;
+import org.cityframework.rules.Scores;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Capacity against outcomes across a cohort: for each pair of a capacity score (overall, per
+ * recommendation, per innovation-capacity component) and an outcome of an {@link OutcomeTable},
+ * Spearman's rank correlation with its 95 % interval, its p-value and the p-value adjusted for the
+ * number of pairs tested (Benjamini-Hochberg). Immutable and thread-safe; the same cohort and table
+ * give the same table, text and JSON, byte for byte.
+ *
+ * <p>A pair counts the cities that have both a score (a group with nothing assessed has none) and a
+ * value of the outcome (a blank cell is a missing value); every other city is left out of that pair
+ * only. Below {@link #MINIMUM_CITIES} cities (or the higher minimum given) a pair has no figure;
+ * nor has a pair whose score or outcome is the same for every city. The adjustment runs over the
+ * pairs with a figure. Every output says that a correlation is not a cause ({@link #NOT_A_CAUSE}).
+ * The method and its limits: docs/cohort.md.
+ */
+public final class CorrelationTable {
+  /**
+   * The fewest cities a pair needs for a figure: 10, the smallest cohort for which Fieller, Hartley
+   * and Pearson (1957) found their standard error of a rank correlation adequate. It is above the
+   * cohort's k of 5 (no figure for fewer than k cities).
+   */
+  public static final int MINIMUM_CITIES = 10;
+
+  /** The adjusted p-value below which the text calls a pair a finding: 0.05. */
+  public static final double ALPHA = 0.05;
+
+  /** The sentence every output carries. */
+  public static final String NOT_A_CAUSE =
+      "A correlation is not a cause: cities with higher capacity may differ in many other ways"
+          + " (size, wealth, history), and outcomes may drive capacity as much as capacity drives"
+          + " outcomes.";
+
+  /** How the figures are worked out, in one paragraph. */
+  public static final String METHOD =
+      "Spearman's rank correlation (ties take their average rank); 95% interval by Fisher's z"
+          + " with standard error 1.06/sqrt(n-3) (Fieller, Hartley and Pearson 1957); two-sided"
+          + " p-value from Student's t with n-2 degrees of freedom; adjusted p-value by"
+          + " Benjamini-Hochberg over every pair with a figure.";
+
+  private final int cohortSize;
+  private final int citiesWithRow;
+  private final int rowsWithoutCity;
+  private final int minimumCities;
+  private final List<Correlation> correlations;
+
+  private CorrelationTable(
+      int cohortSize,
+      int citiesWithRow,
+      int rowsWithoutCity,
+      int minimumCities,
+      List<Correlation> correlations) {
+    this.cohortSize = cohortSize;
+    this.citiesWithRow = citiesWithRow;
+    this.rowsWithoutCity = rowsWithoutCity;
+    this.minimumCities = minimumCities;
+    this.correlations = List.copyOf(correlations);
+  }
+
+  /** The table of a cohort's assessments against an outcomes table, with the default minimum. */
+  public static CorrelationTable of(List<Assessment> cohort, OutcomeTable outcomes) {
+    return of(cohort, outcomes, MINIMUM_CITIES);
+  }
+
+  /**
+   * The table of a cohort's assessments against an outcomes table, no pair having a figure with
+   * fewer than {@code minimumCities} cities.
+   *
+   * @throws IllegalArgumentException when the minimum is below {@link #MINIMUM_CITIES}
+   */
+  public static CorrelationTable of(
+      List<Assessment> cohort, OutcomeTable outcomes, int minimumCities) {
+    if (minimumCities < MINIMUM_CITIES) {
+      throw new IllegalArgumentException(
+          "the minimum number of cities is at least " + MINIMUM_CITIES);
+    }
+    Map<OutcomeRow, Integer> claims = new IdentityHashMap<>();
+    List<Optional<OutcomeRow>> found = new ArrayList<>();
+    for (Assessment a : cohort) {
+      Optional<OutcomeRow> row = outcomes.rowFor(a.profile());
+      row.ifPresent(r -> claims.merge(r, 1, Integer::sum));
+      found.add(row);
+    }
+    // A row two cities of the cohort both match (same name, same country) belongs to neither.
+    List<Optional<OutcomeRow>> rows = new ArrayList<>();
+    for (Optional<OutcomeRow> row : found) {
+      rows.add(row.filter(r -> claims.get(r) == 1));
+    }
+    int withRow = (int) rows.stream().filter(Optional::isPresent).count();
+    int unclaimed = (int) outcomes.rows().stream().filter(r -> !claims.containsKey(r)).count();
+
+    List<Pending> pending = new ArrayList<>();
+    for (Map.Entry<String, ScoreColumn> s : scoreColumns().entrySet()) {
+      for (String outcome : outcomes.outcomes()) {
+        List<double[]> pairs = new ArrayList<>();
+        for (int i = 0; i < cohort.size(); i++) {
+          OptionalDouble score = s.getValue().read().apply(cohort.get(i).scores());
+          OptionalDouble value =
+              rows.get(i).map(r -> r.value(outcome)).orElse(OptionalDouble.empty());
+          if (score.isPresent() && value.isPresent()) {
+            pairs.add(new double[] {score.getAsDouble(), value.getAsDouble()});
+          }
+        }
+        pending.add(new Pending(s.getKey(), s.getValue().name(), outcome, pairs, minimumCities));
+      }
+    }
+    List<Pending> tested = pending.stream().filter(Pending::hasFigure).toList();
+    double[] p = new double[tested.size()];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = tested.get(i).p;
+    }
+    double[] adjusted = CorrelationStatistics.benjaminiHochberg(p);
+    Map<Pending, Double> adjustedOf = new HashMap<>();
+    for (int i = 0; i < p.length; i++) {
+      adjustedOf.put(tested.get(i), adjusted[i]);
+    }
+    List<Correlation> correlations = new ArrayList<>();
+    for (Pending x : pending) {
+      correlations.add(x.toCorrelation(Optional.ofNullable(adjustedOf.get(x))));
+    }
+    return new CorrelationTable(cohort.size(), withRow, unclaimed, minimumCities, correlations);
+  }
+
+  /** The scores a pair can take, in order: overall, recommendations 1 to 10, components. */
+  private static Map<String, ScoreColumn> scoreColumns() {
+    Map<String, ScoreColumn> columns = new LinkedHashMap<>();
+    columns.put("overall", new ScoreColumn("overall score", s -> s.overall().score()));
+    for (int r = 1; r <= 10; r++) {
+      int rec = r;
+      columns.put(
+          "R" + r,
+          new ScoreColumn("recommendation " + r, s -> scoreOf(s.byRecommendation().get(rec))));
+    }
+    for (InnovationComponent c : InnovationComponent.values()) {
+      columns.put(
+          c.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+          new ScoreColumn(
+              c.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+              s -> scoreOf(s.byComponent().get(c))));
+    }
+    return columns;
+  }
+
+  private static OptionalDouble scoreOf(Score score) {
+    return score == null ? OptionalDouble.empty() : score.score();
+  }
+
+  private record ScoreColumn(String name, Function<Scores, OptionalDouble> read) {}
+
+  /** A pair before the adjustment, which needs every pair's p-value. */
+  private static final class Pending {
+    final String score;
+    final String scoreName;
+    final String outcome;
+    final int n;
+    final Optional<String> noFigure;
+    double rho;
+    double low;
+    double high;
+    double p;
+
+    Pending(String score, String scoreName, String outcome, List<double[]> pairs, int minimum) {
+      this.score = score;
+      this.scoreName = scoreName;
+      this.outcome = outcome;
+      this.n = pairs.size();
+      if (n < minimum) {
+        noFigure = Optional.of("too few cities (fewer than " + minimum + ")");
+        return;
+      }
+      double[] x = new double[n];
+      double[] y = new double[n];
+      for (int i = 0; i < n; i++) {
+        x[i] = pairs.get(i)[0];
+        y[i] = pairs.get(i)[1];
+      }
+      rho = CorrelationStatistics.spearman(x, y);
+      if (Double.isNaN(rho)) {
+        noFigure = Optional.of("no variation (every city has the same score or value)");
+        return;
+      }
+      noFigure = Optional.empty();
+      double[] interval = CorrelationStatistics.interval(rho, n);
+      low = interval[0];
+      high = interval[1];
+      p = CorrelationStatistics.pValue(rho, n);
+    }
+
+    boolean hasFigure() {
+      return noFigure.isEmpty();
+    }
+
+    Correlation toCorrelation(Optional<Double> adjusted) {
+      if (noFigure.isPresent()) {
+        OptionalDouble none = OptionalDouble.empty();
+        return new Correlation(
+            score, scoreName, outcome, n, noFigure, none, none, none, none, none);
+      }
+      return new Correlation(
+          score,
+          scoreName,
+          outcome,
+          n,
+          noFigure,
+          OptionalDouble.of(rho),
+          OptionalDouble.of(low),
+          OptionalDouble.of(high),
+          OptionalDouble.of(p),
+          OptionalDouble.of(adjusted.orElseThrow()));
+    }
+  }
+
+  /** One row per pair: scores in order (overall, R1 to R10, components), outcomes within each. */
+  public List<Correlation> correlations() {
+    return correlations;
+  }
+
+  /** The correlation of one score (by id, such as {@code overall} or {@code R3}) and outcome. */
+  public Optional<Correlation> correlation(String score, String outcome) {
+    return correlations.stream()
+        .filter(c -> c.score().equals(score) && c.outcome().equals(outcome))
+        .findFirst();
+  }
+
+  /** How many cities the cohort has. */
+  public int cohortSize() {
+    return cohortSize;
+  }
+
+  /** How many cities of the cohort have a row in the outcomes table. */
+  public int citiesWithOutcomes() {
+    return citiesWithRow;
+  }
+
+  /**
+   * How many rows of the outcomes table belong to no city of the cohort: no profile has the row's
+   * name (and country), or two do.
+   */
+  public int rowsWithoutCity() {
+    return rowsWithoutCity;
+  }
+
+  /** The fewest cities a pair needs for a figure. */
+  public int minimumCities() {
+    return minimumCities;
+  }
+
+  /** How many pairs have a figure: the number the p-values are adjusted for. */
+  public int pairsTested() {
+    return (int) correlations.stream().filter(Correlation::reported).count();
+  }
+
+  /** How many pairs have an adjusted p-value below {@link #ALPHA}. */
+  public int findings() {
+    return (int) correlations.stream().filter(Correlation::significant).count();
+  }
+
+  /** The table as plain text, with its method, its counts and the sentence on causes. */
+  public String text() {
+    StringBuilder out = new StringBuilder();
+    for (String line : preamble()) {
+      out.append(line).append('\n');
+    }
+    out.append('\n');
+    List<String[]> cells = new ArrayList<>();
+    cells.add(new String[] {"score", "outcome", "n", "rho", "95% interval", "p", "adjusted p", ""});
+    for (Correlation c : correlations) {
+      cells.add(cells(c));
+    }
+    int[] widths = new int[8];
+    for (String[] row : cells) {
+      for (int i = 0; i < row.length; i++) {
+        widths[i] = Math.max(widths[i], row[i].length());
+      }
+    }
+    for (String[] row : cells) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < row.length; i++) {
+        String cell = row[i];
+        boolean right = i >= 2 && i != 4 && i != 7;
+        String pad = " ".repeat(widths[i] - cell.length());
+        line.append(right ? pad + cell : cell + pad).append("  ");
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** The table as Markdown: the same preamble, then a table. */
+  public String markdown() {
+    StringBuilder out = new StringBuilder("## Capacity against outcomes\n\n");
+    for (String line : preamble()) {
+      out.append(line).append("\n\n");
+    }
+    out.append("| score | outcome | n | rho | 95% interval | p | adjusted p | |\n");
+    out.append("|---|---|--:|--:|---|--:|--:|---|\n");
+    for (Correlation c : correlations) {
+      StringBuilder row = new StringBuilder("|");
+      for (String cell : cells(c)) {
+        row.append(' ').append(cell.replace("_", "\\_")).append(" |");
+      }
+      out.append(row).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** The table as a JSON tree, its numbers rounded to four decimals (p-values to four digits). */
+  public ObjectNode json() {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("notACause", NOT_A_CAUSE);
+    root.put("method", METHOD);
+    root.put("minimumCities", minimumCities);
+    root.put("cohortSize", cohortSize);
+    root.put("citiesWithOutcomes", citiesWithRow);
+    root.put("rowsWithoutCity", rowsWithoutCity);
+    root.put("pairsTested", pairsTested());
+    root.put("findings", findings());
+    ArrayNode rows = root.putArray("correlations");
+    for (Correlation c : correlations) {
+      ObjectNode row = rows.addObject();
+      row.put("score", c.score());
+      row.put("scoreName", c.scoreName());
+      row.put("outcome", c.outcome());
+      row.put("n", c.n());
+      if (c.noFigure().isPresent()) {
+        row.put("noFigure", c.noFigure().get());
+        continue;
+      }
+      row.put("rho", decimals(c.rho().getAsDouble()));
+      ArrayNode interval = row.putArray("interval95");
+      interval.add(decimals(c.low().getAsDouble()));
+      interval.add(decimals(c.high().getAsDouble()));
+      row.put("p", digits(c.p().getAsDouble()));
+      row.put("adjustedP", digits(c.adjustedP().getAsDouble()));
+      row.put("significant", c.significant());
+    }
+    return root;
+  }
+
+  private List<String> preamble() {
+    List<String> lines = new ArrayList<>();
+    lines.add(NOT_A_CAUSE);
+    lines.add(
+        "Cohort: "
+            + cohortSize
+            + plural(cohortSize, " city", " cities")
+            + ", "
+            + citiesWithRow
+            + " with a row in the outcomes file; "
+            + rowsWithoutCity
+            + plural(rowsWithoutCity, " row", " rows")
+            + " of the file match no city of the cohort.");
+    lines.add(METHOD);
+    lines.add(
+        "No figure for a pair with fewer than "
+            + minimumCities
+            + " cities. "
+            + findings()
+            + " of "
+            + pairsTested()
+            + plural(pairsTested(), " pair", " pairs")
+            + " tested "
+            + (findings() == 1 ? "has" : "have")
+            + " an adjusted p below 0.05 (marked *).");
+    return lines;
+  }
+
+  private static String[] cells(Correlation c) {
+    if (c.noFigure().isPresent()) {
+      return new String[] {
+        c.scoreName(), c.outcome(), Integer.toString(c.n()), "", c.noFigure().get(), "", "", ""
+      };
+    }
+    return new String[] {
+      c.scoreName(),
+      c.outcome(),
+      Integer.toString(c.n()),
+      signed(c.rho().getAsDouble()),
+      signed(c.low().getAsDouble()) + " to " + signed(c.high().getAsDouble()),
+      pText(c.p().getAsDouble()),
+      pText(c.adjustedP().getAsDouble()),
+      c.significant() ? "*" : ""
+    };
+  }
+
+  private static String signed(double x) {
+    String text = String.format(Locale.ROOT, "%+.2f", x);
+    return text.equals("-0.00") || text.equals("+0.00") ? "0.00" : text;
+  }
+
+  private static String pText(double p) {
+    return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+  }
+
+  private static BigDecimal decimals(double x) {
+    return BigDecimal.valueOf(x).setScale(4, RoundingMode.HALF_UP);
+  }
+
+  private static BigDecimal digits(double x) {
+    return new BigDecimal(x).round(new MathContext(4, RoundingMode.HALF_UP));
+  }
+
+  private static String plural(int count, String one, String many) {
+    return count == 1 ? one : many;
+  }
+}
