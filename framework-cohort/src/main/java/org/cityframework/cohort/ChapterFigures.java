@@ -10,6 +10,9 @@ import org.cityframework.core.CityProfile;
 import org.cityframework.core.DataRole;
 import org.cityframework.core.PolicySector;
 import org.cityframework.rules.Publication;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The figures the chapter itself gives about the cities it surveyed (the OECD/Bloomberg surveys),
@@ -134,6 +137,53 @@ public final class ChapterFigures {
     out.append('\n').append(CHAPTER.howCitationsRead()).append('\n');
     out.append("Source: ").append(CHAPTER.reference()).append('\n');
     return out.toString();
+  }
+
+  /**
+   * The figures beside a city's answers as Markdown: a table of figure, citation and the city's
+   * answer, then the publication's reference.
+   */
+  public static String markdown(List<ChapterFigure> figures) {
+    StringBuilder out =
+        new StringBuilder("## The chapter's figures for the cities it surveyed\n\n");
+    out.append("| The chapter | Cited | This city |\n|---|---|---|\n");
+    for (ChapterFigure f : figures) {
+      out.append("| ")
+          .append(f.figure())
+          .append(" | ")
+          .append(f.citation())
+          .append(" | ")
+          .append(f.cityAnswer());
+      if (!f.standing().words().isEmpty()) {
+        out.append(" (").append(f.standing().words()).append(')');
+      }
+      out.append(" |\n");
+    }
+    out.append('\n').append(CHAPTER.howCitationsRead()).append("\n\n");
+    out.append("Source: ").append(CHAPTER.reference()).append('\n');
+    return out.toString();
+  }
+
+  /**
+   * The figures beside a city's answers as a JSON tree: the publication's reference and one object
+   * per figure (its id, words, seed lines, citation, fact, the city's answer and standing).
+   */
+  public static ObjectNode json(List<ChapterFigure> figures) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("source", CHAPTER.reference());
+    ArrayNode rows = root.putArray("figures");
+    for (ChapterFigure f : figures) {
+      ObjectNode row = rows.addObject();
+      row.put("id", f.id());
+      row.put("figure", f.figure());
+      ArrayNode lines = row.putArray("lines");
+      f.lines().forEach(lines::add);
+      row.put("citation", f.citation());
+      f.fact().ifPresent(fact -> row.put("fact", fact));
+      row.put("cityAnswer", f.cityAnswer());
+      row.put("standing", f.standing().name());
+    }
+    return root;
   }
 
   private static ChapterFigure figure(

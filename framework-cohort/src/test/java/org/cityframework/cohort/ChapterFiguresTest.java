@@ -150,6 +150,20 @@ class ChapterFiguresTest {
       assertThat(text).contains(f.figure() + " (" + f.citation() + ").");
     }
     assertThat(text).contains("This city: not stated in the profile (not known).");
+    String markdown = ChapterFigures.markdown(figures);
+    assertThat(markdown)
+        .contains(Publication.chapter().reference())
+        .contains(
+            "| 39% of surveyed cities report that data plays a significant role in their innovation"
+                + " efforts and decision making | Rec. 6, opening text, L143 | not stated in the"
+                + " profile (not known) |");
+    var json = ChapterFigures.json(figures);
+    assertThat(json.get("source").asString()).isEqualTo(Publication.chapter().reference());
+    assertThat(json.get("figures")).hasSize(figures.size());
+    assertThat(json.get("figures").get(0).get("fact").asString())
+        .isEqualTo("/dataUse/roleInDecisions");
+    assertThat(json.get("figures").get(5).has("fact")).isFalse();
+    assertThat(json.get("figures").get(0).get("standing").asString()).isEqualTo("NOT_KNOWN");
   }
 
   private static Map<String, ChapterFigure> byId(List<ChapterFigure> figures) {
