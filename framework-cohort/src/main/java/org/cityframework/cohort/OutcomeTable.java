@@ -33,7 +33,8 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * value. Anything else (a comma as decimal separator, {@code NA}, a row with too few or too many
  * cells, a city named twice) is refused with every problem listed at once, each with its row and
  * column ({@link InvalidDocumentException}). A file is at most {@value #MAX_CHARS} characters and
- * {@value #MAX_ROWS} rows, with at most {@value #MAX_COLUMNS} columns.
+ * {@value #MAX_ROWS} rows, with at most {@value #MAX_COLUMNS} columns. Columns are separated by
+ * commas; a byte order mark at the start is ignored; a blank line is skipped.
  *
  * <p>A row belongs to a city whose profile has the same name (exactly, once surrounding spaces are
  * removed) and, when the row gives a country, the same country ({@link #rowFor}).
@@ -88,6 +89,9 @@ public final class OutcomeTable {
   public static OutcomeTable read(String csv) {
     if (csv.length() > MAX_CHARS) {
       throw tooLarge();
+    }
+    if (csv.startsWith("\uFEFF")) {
+      csv = csv.substring(1); // the byte order mark spreadsheets put before UTF-8 text
     }
     List<List<String>> records = new ArrayList<>();
     try (MappingIterator<List<String>> it = CSV.readerForListOf(String.class).readValues(csv)) {
@@ -160,7 +164,13 @@ public final class OutcomeTable {
       }
     }
     if (cityColumn < 0) {
-      problems.add(problem("/1", "row 1: the header has no city column"));
+      problems.add(
+          problem(
+              "/1",
+              header.size() == 1 && header.get(0).contains(";")
+                  ? "row 1: the header has no city column; columns are separated by commas, not"
+                      + " semicolons"
+                  : "row 1: the header has no city column"));
     }
     if (outcomes.isEmpty() && problems.isEmpty()) {
       problems.add(problem("/1", "row 1: the header names no outcome column"));
@@ -195,14 +205,14 @@ public final class OutcomeTable {
               ? Optional.empty()
               : Optional.of(cells.get(countryColumn).strip()).filter(s -> !s.isEmpty());
       if (city.isEmpty()) {
-        problems.add(problem(cellPlace(row, header, cityColumn), "row " + row + ": no city named"));
+        problems.add(problem(cellPlace(row, cityColumn), "row " + row + ": no city named"));
       } else {
         String key = city + "\u0000" + country.orElse("");
         Integer before = cities.putIfAbsent(key, row);
         if (before != null) {
           problems.add(
               problem(
-                  cellPlace(row, header, cityColumn),
+                  cellPlace(row, cityColumn),
                   "row " + row + ": the same city as row " + before + "; give each city one row"));
         }
       }
@@ -216,7 +226,7 @@ public final class OutcomeTable {
         } else {
           problems.add(
               problem(
-                  cellPlace(row, header, column.getKey()),
+                  cellPlace(row, column.getKey()),
                   "row "
                       + row
                       + ", column \""
@@ -268,7 +278,7 @@ public final class OutcomeTable {
     return Optional.ofNullable(found);
   }
 
-  private static String cellPlace(int row, List<String> header, int column) {
+  private static String cellPlace(int row, int column) {
     return "/" + row + "/" + (column + 1);
   }
 

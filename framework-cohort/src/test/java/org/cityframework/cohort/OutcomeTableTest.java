@@ -72,6 +72,25 @@ class OutcomeTableTest {
   }
 
   @Test
+  void refuses_what_is_not_csv_and_says_so_for_semicolons() {
+    assertThat(catchInvalid("city,safety\nLyon,1\n\"Porto,2\n").problems())
+        .extracting(DocumentProblem::toString)
+        .containsExactly("/3: row 3: not readable as CSV");
+    assertThat(catchInvalid("city;safety\nLyon;1\n").problems())
+        .extracting(DocumentProblem::message)
+        .last()
+        .isEqualTo(
+            "row 1: the header has no city column; columns are separated by commas, not"
+                + " semicolons");
+  }
+
+  @Test
+  void ignores_a_byte_order_mark_and_blank_lines() {
+    OutcomeTable table = OutcomeTable.read("\uFEFFcity,safety\n\nLyon,1\n");
+    assertThat(table.rows()).extracting(OutcomeRow::city).containsExactly("Lyon");
+  }
+
+  @Test
   void refuses_a_file_with_too_many_rows() {
     StringBuilder csv = new StringBuilder("city,safety\n");
     for (int i = 0; i < OutcomeTable.MAX_ROWS; i++) {
