@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,58 +90,112 @@ public final class CorrelationTable {
    */
   public static CorrelationTable of(
       List<Assessment> cohort, OutcomeTable outcomes, int minimumCities) {
+    Collector collector = collector(outcomes, minimumCities);
+    cohort.forEach(collector::add);
+    return collector.table();
+  }
+
+  /**
+   * A collector for a cohort read as a stream, one assessment at a time, on any number of threads:
+   * it keeps only the scores of the cities that have a row in the outcomes table (so its memory is
+   * bounded by the table's size, whatever the cohort's), and gives the same table whatever the
+   * order the cities come in.
+   *
+   * @throws IllegalArgumentException when the minimum is below {@link #MINIMUM_CITIES}
+   */
+  public static Collector collector(OutcomeTable outcomes, int minimumCities) {
     if (minimumCities < MINIMUM_CITIES) {
       throw new IllegalArgumentException(
           "the minimum number of cities is at least " + MINIMUM_CITIES);
     }
-    Map<OutcomeRow, Integer> claims = new IdentityHashMap<>();
-    List<Optional<OutcomeRow>> found = new ArrayList<>();
-    for (Assessment a : cohort) {
-      Optional<OutcomeRow> row = outcomes.rowFor(a.profile());
-      row.ifPresent(r -> claims.merge(r, 1, Integer::sum));
-      found.add(row);
-    }
-    // A row two cities of the cohort both match (same name, same country) belongs to neither.
-    List<Optional<OutcomeRow>> rows = new ArrayList<>();
-    for (Optional<OutcomeRow> row : found) {
-      rows.add(row.filter(r -> claims.get(r) == 1));
-    }
-    int withRow = (int) rows.stream().filter(Optional::isPresent).count();
-    int unclaimed = (int) outcomes.rows().stream().filter(r -> !claims.containsKey(r)).count();
-
-    List<Pending> pending = new ArrayList<>();
-    for (Map.Entry<String, ScoreColumn> s : scoreColumns().entrySet()) {
-      for (String outcome : outcomes.outcomes()) {
-        List<double[]> pairs = new ArrayList<>();
-        for (int i = 0; i < cohort.size(); i++) {
-          OptionalDouble score = s.getValue().read().apply(cohort.get(i).scores());
-          OptionalDouble value =
-              rows.get(i).map(r -> r.value(outcome)).orElse(OptionalDouble.empty());
-          if (score.isPresent() && value.isPresent()) {
-            pairs.add(new double[] {score.getAsDouble(), value.getAsDouble()});
-          }
-        }
-        pending.add(new Pending(s.getKey(), s.getValue().name(), outcome, pairs, minimumCities));
-      }
-    }
-    List<Pending> tested = pending.stream().filter(Pending::hasFigure).toList();
-    double[] p = new double[tested.size()];
-    for (int i = 0; i < p.length; i++) {
-      p[i] = tested.get(i).p;
-    }
-    double[] adjusted = CorrelationStatistics.benjaminiHochberg(p);
-    Map<Pending, Double> adjustedOf = new HashMap<>();
-    for (int i = 0; i < p.length; i++) {
-      adjustedOf.put(tested.get(i), adjusted[i]);
-    }
-    List<Correlation> correlations = new ArrayList<>();
-    for (Pending x : pending) {
-      correlations.add(x.toCorrelation(Optional.ofNullable(adjustedOf.get(x))));
-    }
-    return new CorrelationTable(cohort.size(), withRow, unclaimed, minimumCities, correlations);
+    return new Collector(outcomes, minimumCities);
   }
 
-  /** The scores a pair can take, in order: overall, recommendations 1 to 10, components. */
+  /**
+   * Collects a cohort's capacity scores against an outcomes table; thread-safe. Made by {@link
+   * CorrelationTable#collector}.
+   */
+  public static final class Collector {
+    private final OutcomeTable outcomes;
+    private final int minimumCities;
+    private final Map<OutcomeRow, List<double[]>> claims = new IdentityHashMap<>();
+    private int cities;
+
+    private Collector(OutcomeTable outcomes, int minimumCities) {
+      this.outcomes = outcomes;
+      this.minimumCities = minimumCities;
+    }
+
+    /** Adds one city of the cohort. */
+    public void add(Assessment assessment) {
+      Optional<OutcomeRow> row = outcomes.rowFor(assessment.profile());
+      double[] scores = row.isPresent() ? scores(assessment.scores()) : null;
+      synchronized (this) {
+        cities++;
+        row.ifPresent(r -> claims.computeIfAbsent(r, x -> new ArrayList<>()).add(scores));
+      }
+    }
+
+    /** The table of the cities added so far. */
+    public synchronized CorrelationTable table() {
+      // A row two cities of the cohort both match (same name, same country) belongs to neither.
+      // The cities are taken in the order of their rows, so that the arithmetic, and so every
+      // digit, is the same whatever the order the cities came in.
+      List<OutcomeRow> rows = new ArrayList<>();
+      List<double[]> scores = new ArrayList<>();
+      for (OutcomeRow row : outcomes.rows()) {
+        List<double[]> claimed = claims.get(row);
+        if (claimed != null && claimed.size() == 1) {
+          rows.add(row);
+          scores.add(claimed.get(0));
+        }
+      }
+      int withRow = rows.size();
+      int unclaimed = outcomes.rows().size() - withRow;
+      List<Pending> pending = new ArrayList<>();
+      int column = 0;
+      for (Map.Entry<String, ScoreColumn> s : SCORE_COLUMNS.entrySet()) {
+        for (String outcome : outcomes.outcomes()) {
+          List<double[]> pairs = new ArrayList<>();
+          for (int i = 0; i < rows.size(); i++) {
+            double score = scores.get(i)[column];
+            OptionalDouble value = rows.get(i).value(outcome);
+            if (!Double.isNaN(score) && value.isPresent()) {
+              pairs.add(new double[] {score, value.getAsDouble()});
+            }
+          }
+          pending.add(new Pending(s.getKey(), s.getValue().name(), outcome, pairs, minimumCities));
+        }
+        column++;
+      }
+      List<Pending> tested = pending.stream().filter(Pending::hasFigure).toList();
+      double[] p = new double[tested.size()];
+      for (int i = 0; i < p.length; i++) {
+        p[i] = tested.get(i).p;
+      }
+      double[] adjusted = CorrelationStatistics.benjaminiHochberg(p);
+      Map<Pending, Double> adjustedOf = new IdentityHashMap<>();
+      for (int i = 0; i < p.length; i++) {
+        adjustedOf.put(tested.get(i), adjusted[i]);
+      }
+      List<Correlation> correlations = new ArrayList<>();
+      for (Pending x : pending) {
+        correlations.add(x.toCorrelation(Optional.ofNullable(adjustedOf.get(x))));
+      }
+      return new CorrelationTable(cities, withRow, unclaimed, minimumCities, correlations);
+    }
+
+    /** A city's scores in the order of the score columns; not a number where it has none. */
+    private static double[] scores(Scores scores) {
+      return SCORE_COLUMNS.values().stream()
+          .mapToDouble(c -> c.read().apply(scores).orElse(Double.NaN))
+          .toArray();
+    }
+  }
+
+  /** The scores a pair can take, by id, in order: overall, recommendations 1 to 10, components. */
+  private static final Map<String, ScoreColumn> SCORE_COLUMNS = scoreColumns();
+
   private static Map<String, ScoreColumn> scoreColumns() {
     Map<String, ScoreColumn> columns = new LinkedHashMap<>();
     columns.put("overall", new ScoreColumn("overall score", s -> s.overall().score()));
@@ -159,7 +212,7 @@ public final class CorrelationTable {
               c.name().toLowerCase(Locale.ROOT).replace('_', ' '),
               s -> scoreOf(s.byComponent().get(c))));
     }
-    return columns;
+    return java.util.Collections.unmodifiableMap(columns);
   }
 
   private static OptionalDouble scoreOf(Score score) {

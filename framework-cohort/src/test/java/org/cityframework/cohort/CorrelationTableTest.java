@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.cityframework.core.CityProfile;
 import org.cityframework.rules.Assessment;
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class CorrelationTableTest {
   private static final int CITIES = 40;
   private static List<Assessment> cohort;
+  private static String lastCsv;
 
   @BeforeAll
   static void assess_a_cohort_of_forty_random_cities_and_one_blank_one() {
@@ -143,6 +149,52 @@ class CorrelationTableTest {
     }
   }
 
+  @Test
+  void a_cohort_streamed_in_any_order_on_several_threads_gives_the_same_table() throws Exception {
+    Random random = new Random(3);
+    String columns = "resident satisfaction,safety";
+    Function<Double, String> cells =
+        s -> (s + 10 * random.nextGaussian()) + "," + (random.nextInt(5) == 0 ? "" : s % 7);
+    CorrelationTable inOrder = table(columns, cells, 10);
+    OutcomeTable outcomes = OutcomeTable.read(lastCsv);
+    List<Assessment> shuffled = new ArrayList<>(cohort);
+    Collections.shuffle(shuffled, new Random(4));
+    CorrelationTable.Collector collector = CorrelationTable.collector(outcomes, 10);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      pool.invokeAll(
+          shuffled.stream()
+              .map(
+                  a ->
+                      (Callable<Void>)
+                          () -> {
+                            collector.add(a);
+                            return null;
+                          })
+              .toList());
+    } finally {
+      pool.shutdown();
+    }
+    CorrelationTable streamed = collector.table();
+    assertThat(streamed.json().toString()).isEqualTo(inOrder.json().toString());
+    assertThat(streamed.text()).isEqualTo(inOrder.text());
+  }
+
+  @Test
+  void a_row_two_cities_of_the_cohort_both_match_belongs_to_neither() {
+    List<Assessment> twins = new ArrayList<>(cohort);
+    twins.add(Assessor.standard().assess(cohort.get(0).profile()));
+    StringBuilder csv = new StringBuilder("city,safety\n");
+    for (int i = 0; i < CITIES; i++) {
+      csv.append("City ").append(i).append(',').append(i).append('\n');
+    }
+    CorrelationTable table = CorrelationTable.of(twins, OutcomeTable.read(csv.toString()));
+    assertThat(table.cohortSize()).isEqualTo(CITIES + 2);
+    assertThat(table.citiesWithOutcomes()).isEqualTo(CITIES - 1);
+    assertThat(table.rowsWithoutCity()).isEqualTo(1);
+    assertThat(table.correlation("overall", "safety").orElseThrow().n()).isEqualTo(CITIES - 1);
+  }
+
   /**
    * A table of the cohort against outcomes made from each city's overall score (the blank city,
    * which has none, gets 0), plus a row for a city not in the cohort.
@@ -155,6 +207,7 @@ class CorrelationTableTest {
       csv.append(a.profile().name()).append(",FR,").append(cells.apply(score)).append('\n');
     }
     csv.append("Atlantis,GR").append(",".repeat(columns.split(",").length)).append('\n');
+    lastCsv = csv.toString();
     return CorrelationTable.of(cohort, OutcomeTable.read(csv.toString()), minimum);
   }
 
@@ -167,7 +220,7 @@ class CorrelationTableTest {
   }
 
   private static double standardDeviation(double[] x) {
-    double mean = java.util.Arrays.stream(x).average().orElseThrow();
-    return Math.sqrt(java.util.Arrays.stream(x).map(v -> (v - mean) * (v - mean)).sum() / x.length);
+    double mean = Arrays.stream(x).average().orElseThrow();
+    return Math.sqrt(Arrays.stream(x).map(v -> (v - mean) * (v - mean)).sum() / x.length);
   }
 }
