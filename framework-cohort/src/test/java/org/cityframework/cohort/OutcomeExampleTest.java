@@ -24,7 +24,7 @@ class OutcomeExampleTest {
   @Test
   void the_example_finds_the_planted_relation_and_not_the_noise() throws IOException {
     List<Assessment> cohort =
-        Files.readAllLines(EXAMPLE.resolve("profiles.jsonl"), StandardCharsets.UTF_8).stream()
+        Files.readAllLines(EXAMPLE.resolve("cities.jsonl"), StandardCharsets.UTF_8).stream()
             .map(DocumentFormat.JSON::readProfile)
             .map(Assessor.standard()::assess)
             .toList();
