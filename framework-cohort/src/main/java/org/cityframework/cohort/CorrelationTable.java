@@ -1,9 +1,7 @@
 package org.cityframework.cohort;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +14,6 @@ import org.cityframework.core.InnovationComponent;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Score;
 import org.cityframework.rules.Scores;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -212,7 +208,7 @@ public final class CorrelationTable {
               c.name().toLowerCase(Locale.ROOT).replace('_', ' '),
               s -> scoreOf(s.byComponent().get(c))));
     }
-    return java.util.Collections.unmodifiableMap(columns);
+    return Collections.unmodifiableMap(columns);
   }
 
   private static OptionalDouble scoreOf(Score score) {
@@ -329,153 +325,24 @@ public final class CorrelationTable {
     return (int) correlations.stream().filter(Correlation::significant).count();
   }
 
-  /** The table as plain text, with its method, its counts and the sentence on causes. */
+  /**
+   * The table as plain text: the sentence on causes, the cohort's counts, the method (each wrapped
+   * to 100 columns), then one line per pair with its figures or why it has none.
+   */
   public String text() {
-    StringBuilder out = new StringBuilder();
-    for (String line : preamble()) {
-      out.append(line).append('\n');
-    }
-    out.append('\n');
-    List<String[]> cells = new ArrayList<>();
-    cells.add(new String[] {"score", "outcome", "n", "rho", "95% interval", "p", "adjusted p", ""});
-    for (Correlation c : correlations) {
-      cells.add(cells(c));
-    }
-    int[] widths = new int[8];
-    for (String[] row : cells) {
-      for (int i = 0; i < row.length; i++) {
-        widths[i] = Math.max(widths[i], row[i].length());
-      }
-    }
-    for (String[] row : cells) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < row.length; i++) {
-        String cell = row[i];
-        boolean right = i >= 2 && i != 4 && i != 7;
-        String pad = " ".repeat(widths[i] - cell.length());
-        line.append(right ? pad + cell : cell + pad).append("  ");
-      }
-      out.append(line.toString().stripTrailing()).append('\n');
-    }
-    return out.toString();
+    return CorrelationText.text(this);
   }
 
   /** The table as Markdown: the same preamble, then a table. */
   public String markdown() {
-    StringBuilder out = new StringBuilder("## Capacity against outcomes\n\n");
-    for (String line : preamble()) {
-      out.append(line).append("\n\n");
-    }
-    out.append("| score | outcome | n | rho | 95% interval | p | adjusted p | |\n");
-    out.append("|---|---|--:|--:|---|--:|--:|---|\n");
-    for (Correlation c : correlations) {
-      StringBuilder row = new StringBuilder("|");
-      for (String cell : cells(c)) {
-        row.append(' ').append(cell.replace("_", "\\_")).append(" |");
-      }
-      out.append(row).append('\n');
-    }
-    return out.toString();
+    return CorrelationText.markdown(this);
   }
 
-  /** The table as a JSON tree, its numbers rounded to four decimals (p-values to four digits). */
+  /**
+   * The table as a JSON tree: the sentence on causes, the method, the counts, and one object per
+   * pair, its numbers rounded to four decimals (p-values to four significant digits).
+   */
   public ObjectNode json() {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode root = f.objectNode();
-    root.put("notACause", NOT_A_CAUSE);
-    root.put("method", METHOD);
-    root.put("minimumCities", minimumCities);
-    root.put("cohortSize", cohortSize);
-    root.put("citiesWithOutcomes", citiesWithRow);
-    root.put("rowsWithoutCity", rowsWithoutCity);
-    root.put("pairsTested", pairsTested());
-    root.put("findings", findings());
-    ArrayNode rows = root.putArray("correlations");
-    for (Correlation c : correlations) {
-      ObjectNode row = rows.addObject();
-      row.put("score", c.score());
-      row.put("scoreName", c.scoreName());
-      row.put("outcome", c.outcome());
-      row.put("n", c.n());
-      if (c.noFigure().isPresent()) {
-        row.put("noFigure", c.noFigure().get());
-        continue;
-      }
-      row.put("rho", decimals(c.rho().getAsDouble()));
-      ArrayNode interval = row.putArray("interval95");
-      interval.add(decimals(c.low().getAsDouble()));
-      interval.add(decimals(c.high().getAsDouble()));
-      row.put("p", digits(c.p().getAsDouble()));
-      row.put("adjustedP", digits(c.adjustedP().getAsDouble()));
-      row.put("significant", c.significant());
-    }
-    return root;
-  }
-
-  private List<String> preamble() {
-    List<String> lines = new ArrayList<>();
-    lines.add(NOT_A_CAUSE);
-    lines.add(
-        "Cohort: "
-            + cohortSize
-            + plural(cohortSize, " city", " cities")
-            + ", "
-            + citiesWithRow
-            + " with a row in the outcomes file; "
-            + rowsWithoutCity
-            + plural(rowsWithoutCity, " row", " rows")
-            + " of the file match no city of the cohort.");
-    lines.add(METHOD);
-    lines.add(
-        "No figure for a pair with fewer than "
-            + minimumCities
-            + " cities. "
-            + findings()
-            + " of "
-            + pairsTested()
-            + plural(pairsTested(), " pair", " pairs")
-            + " tested "
-            + (findings() == 1 ? "has" : "have")
-            + " an adjusted p below 0.05 (marked *).");
-    return lines;
-  }
-
-  private static String[] cells(Correlation c) {
-    if (c.noFigure().isPresent()) {
-      return new String[] {
-        c.scoreName(), c.outcome(), Integer.toString(c.n()), "", c.noFigure().get(), "", "", ""
-      };
-    }
-    return new String[] {
-      c.scoreName(),
-      c.outcome(),
-      Integer.toString(c.n()),
-      signed(c.rho().getAsDouble()),
-      signed(c.low().getAsDouble()) + " to " + signed(c.high().getAsDouble()),
-      pText(c.p().getAsDouble()),
-      pText(c.adjustedP().getAsDouble()),
-      c.significant() ? "*" : ""
-    };
-  }
-
-  private static String signed(double x) {
-    String text = String.format(Locale.ROOT, "%+.2f", x);
-    return text.equals("-0.00") || text.equals("+0.00") ? "0.00" : text;
-  }
-
-  private static String pText(double p) {
-    return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
-  }
-
-  private static BigDecimal decimals(double x) {
-    return BigDecimal.valueOf(x).setScale(4, RoundingMode.HALF_UP);
-  }
-
-  private static BigDecimal digits(double x) {
-    return new BigDecimal(x).round(new MathContext(4, RoundingMode.HALF_UP));
-  }
-
-  private static String plural(int count, String one, String many) {
-    return count == 1 ? one : many;
+    return CorrelationText.json(this);
   }
 }
