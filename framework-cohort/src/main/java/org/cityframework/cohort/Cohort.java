@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.cityframework.core.CityProfile;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Catalogue;
 import org.cityframework.rules.Check;
@@ -188,8 +187,8 @@ public final class Cohort {
 
   /**
    * Where {@code city} stands among this cohort's cities, with no figure for a group of fewer than
-   * {@code k} of them. The cohort is the city's peers as given: when the city was added to it, it is
-   * one of them.
+   * {@code k} of them. The cohort is the city's peers as given: when the city was added to it, it
+   * is one of them.
    *
    * @throws IllegalArgumentException when {@code k} is below 1
    */

@@ -12,9 +12,9 @@ import org.cityframework.rules.Status;
 /**
  * What a cohort of cities looks like, as {@link Cohort#summary} gives it: how many cities, per
  * check the cities of each status, per group the spread of scores and coverages, the most common
- * certain gaps, the facts most often unknown, and a heatmap of score bands against
- * recommendations. No city's name and no figure of a group of fewer than {@link #k()} cities
- * (figures of such a group are empty; {@link #suppressed()} says why in words). Immutable.
+ * certain gaps, the facts most often unknown, and a heatmap of score bands against recommendations.
+ * No city's name and no figure of a group of fewer than {@link #k()} cities (figures of such a
+ * group are empty; {@link #suppressed()} says why in words). Immutable.
  */
 public final class CohortSummary {
   /** How many checks the lists of most common gaps and unknowns show. */
@@ -187,7 +187,9 @@ public final class CohortSummary {
     return "fewer than " + k + (k == 1 ? " city" : " cities");
   }
 
-  /** Per check of the catalogue, in catalogue order; empty when the cohort has fewer than k cities. */
+  /**
+   * Per check of the catalogue, in catalogue order; empty when the cohort has fewer than k cities.
+   */
   public List<CheckFigures> checks() {
     return checks;
   }

@@ -1,9 +1,9 @@
 package org.cityframework.cohort;
 
 /**
- * How a score or a coverage is spread over the cities of a group: the minimum, the 10th, 25th,
- * 50th (median), 75th and 90th percentiles and the maximum, each a value some city has (the
- * nearest-rank rule, {@code docs/cohort.md}), exact.
+ * How a score or a coverage is spread over the cities of a group: the minimum, the 10th, 25th, 50th
+ * (median), 75th and 90th percentiles and the maximum, each a value some city has (the nearest-rank
+ * rule, {@code docs/cohort.md}), exact.
  *
  * @param cities how many cities the figures rest on
  * @param min the lowest value
@@ -15,7 +15,14 @@ package org.cityframework.cohort;
  * @param max the highest value
  */
 public record Distribution(
-    long cities, double min, double p10, double p25, double median, double p75, double p90, double max) {
+    long cities,
+    double min,
+    double p10,
+    double p25,
+    double median,
+    double p75,
+    double p90,
+    double max) {
 
   /** Refuses figures out of order or outside 0 to 100, and a distribution of no city. */
   public Distribution {

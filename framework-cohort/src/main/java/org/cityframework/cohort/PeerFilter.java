@@ -49,8 +49,7 @@ public final class PeerFilter {
       return false;
     }
     return waves.isEmpty()
-        || (profile.surveyWave().isPresent()
-            && waves.contains(profile.surveyWave().getAsInt()));
+        || (profile.surveyWave().isPresent() && waves.contains(profile.surveyWave().getAsInt()));
   }
 
   /** Whether every city passes. */
@@ -84,12 +83,10 @@ public final class PeerFilter {
     }
     if (!bands.isEmpty()) {
       parts.add(
-          "population band "
-              + String.join(", ", bands.stream().map(PopulationBand::id).toList()));
+          "population band " + String.join(", ", bands.stream().map(PopulationBand::id).toList()));
     }
     if (!waves.isEmpty()) {
-      parts.add(
-          "survey wave " + String.join(", ", waves.stream().map(String::valueOf).toList()));
+      parts.add("survey wave " + String.join(", ", waves.stream().map(String::valueOf).toList()));
     }
     return String.join("; ", parts);
   }

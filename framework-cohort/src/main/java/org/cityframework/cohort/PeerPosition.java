@@ -27,7 +27,8 @@ public final class PeerPosition {
    *     from 0 to 100: {@code 100 × (peers below + half the peers level with it) / peers}, rounded
    *     half up to one decimal; empty without a score, or when fewer than k peers have one
    */
-  public record GroupPosition(ScoreGroup group, OptionalDouble score, OptionalDouble percentileRank) {}
+  public record GroupPosition(
+      ScoreGroup group, OptionalDouble score, OptionalDouble percentileRank) {}
 
   /**
    * The city in one check.

@@ -4,11 +4,12 @@ import java.util.OptionalInt;
 
 /**
  * A city's size class by population, after the OECD's classes of urban areas ("Urban population by
- * city size", OECD Data, https://www.oecd.org/en/data/indicators/urban-population-by-city-size.html):
- * small urban areas of 50,000 to 200,000 people, medium-sized of 200,000 to 500,000, metropolitan
- * areas of 500,000 to 1.5 million and large metropolitan areas of 1.5 million or more. A city below
- * 50,000 is below the OECD's smallest class. The OECD classes functional urban areas; a profile
- * states the population of the city government's area, so a band here is an approximation.
+ * city size", OECD Data,
+ * https://www.oecd.org/en/data/indicators/urban-population-by-city-size.html): small urban areas of
+ * 50,000 to 200,000 people, medium-sized of 200,000 to 500,000, metropolitan areas of 500,000 to
+ * 1.5 million and large metropolitan areas of 1.5 million or more. A city below 50,000 is below the
+ * OECD's smallest class. The OECD classes functional urban areas; a profile states the population
+ * of the city government's area, so a band here is an approximation.
  */
 public enum PopulationBand {
   /** Fewer than 50,000 people. */

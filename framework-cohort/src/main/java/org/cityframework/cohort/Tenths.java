@@ -19,7 +19,8 @@ final class Tenths {
   static int index(double value) {
     long tenths = Math.round(value * 10);
     if (tenths < 0 || tenths >= VALUES) {
-      throw new IllegalArgumentException("a score or coverage must be from 0 to 100, found " + value);
+      throw new IllegalArgumentException(
+          "a score or coverage must be from 0 to 100, found " + value);
     }
     return (int) tenths;
   }
