@@ -310,10 +310,19 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   private Assessor assessor() {
+    return assessor(tailoring, root.in());
+  }
+
+  /**
+   * The standard assessor, or the one the tailoring file (null for none) makes of it.
+   *
+   * @throws CommandFailure when the tailoring cannot be read or is invalid
+   */
+  static Assessor assessor(String tailoring, InputStream stdin) {
     if (tailoring == null) {
       return Assessor.standard();
     }
-    InputDocument document = InputDocument.read(tailoring, root.in());
+    InputDocument document = InputDocument.read(tailoring, stdin);
     try {
       return document
           .format()
