@@ -341,8 +341,8 @@ public final class CohortReport {
         + esc(title)
         + "</title>\n<style>\n"
         + "body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#222}\n"
-        + "table{border-collapse:collapse}td,th{padding:.2rem .5rem;border-bottom:1px solid #ddd;text-align:right}\n"
-        + "td:first-child,th:first-child{text-align:left}.note{color:#555}\n"
+        + "table{border-collapse:collapse}td,th{padding:.2rem .5rem;border-bottom:1px solid #ddd;text-align:right;white-space:nowrap}\n"
+        + "td:first-child,th:first-child,td:last-child,th:last-child{text-align:left}td:last-child{white-space:normal}.note{color:#555}\n"
         + "</style>\n</head>\n<body>\n"
         + body
         + "</body>\n</html>\n";
@@ -436,7 +436,7 @@ public final class CohortReport {
   }
 
   private static void boxPlots(StringBuilder h, CohortSummary s, PeerPosition city) {
-    int left = 260;
+    int left = 300;
     int width = 400;
     int rowHeight = 22;
     List<CohortSummary.GroupFigures> groups = s.groups();
