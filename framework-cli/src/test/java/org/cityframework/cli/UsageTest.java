@@ -85,6 +85,7 @@ class UsageTest {
   @Test
   void a_missing_command_is_named() {
     assertThat(Run.of().err())
-        .startsWith("Missing a command: assess, validate, diff, catalogue, schema or generate.");
+        .startsWith(
+            "Missing a command: assess, cohort, validate, diff, catalogue, schema or generate.");
   }
 }
