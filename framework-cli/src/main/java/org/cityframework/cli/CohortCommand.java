@@ -1,16 +1,22 @@
 package org.cityframework.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cityframework.cohort.Cohort;
 import org.cityframework.cohort.CohortDocument;
 import org.cityframework.cohort.CohortReport;
 import org.cityframework.cohort.CohortSummary;
+import org.cityframework.cohort.CorrelationTable;
+import org.cityframework.cohort.OutcomeTable;
 import org.cityframework.cohort.PeerFilter;
+import org.cityframework.json.InvalidDocumentException;
+import org.cityframework.report.SafeText;
 import org.cityframework.rules.Assessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,6 +101,17 @@ final class CohortCommand implements Callable<Integer> {
       description = "A tailoring (JSON or YAML) applied to every city (docs/cli.md).")
   String tailoring;
 
+  @Option(
+      names = "--outcomes",
+      paramLabel = "FILE",
+      description =
+          "A CSV of outcome indicators per city (a city column, an optional country column, one"
+              + " column per outcome): adds capacity against outcomes to a text, markdown or json"
+              + " report, Spearman's rank correlation of each score and outcome, with its 95%"
+              + " interval and Benjamini-Hochberg adjusted p-value (docs/cohort.md). A"
+              + " correlation is not a cause.")
+  Path outcomes;
+
   @Mixin PeerOptions peers;
 
   @Mixin WorkOptions work;
@@ -111,14 +128,30 @@ final class CohortCommand implements Callable<Integer> {
     if (output != null && Files.isDirectory(output)) {
       throw new ParameterException(spec.commandLine(), "--output names a folder: " + output + ".");
     }
+    if (outcomes != null && (format == Format.HTML || format == Format.CSV)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--outcomes adds to text, markdown and json reports, not to "
+              + format.name().toLowerCase(Locale.ROOT)
+              + ".");
+    }
+    Optional<CorrelationTable.Collector> collector =
+        Optional.ofNullable(outcomes)
+            .map(
+                file ->
+                    CorrelationTable.collector(
+                        readOutcomes(file), Math.max(CorrelationTable.MINIMUM_CITIES, k)));
     Assessor assessor = AssessCommand.assessor(tailoring, root.in());
     PrintWriter err = spec.commandLine().getErr();
     CohortReading.Result read =
         new CohortReading(assessor, () -> Cohort.of(assessor.catalogue(), filter), work.threads())
+            .alsoEach(a -> collector.ifPresent(c -> c.add(a)))
             .read(profiles, root.in(), err, work.showProgress());
     CohortSummary summary = read.cohort().summary(k);
-    // Options that add to the cohort's report (for example outcomes) feed the library here.
-    Output.write(spec.commandLine().getOut(), output, render(summary));
+    Output.write(
+        spec.commandLine().getOut(),
+        output,
+        render(summary, collector.map(CorrelationTable.Collector::table)));
     err.print(
         String.format(
             Locale.ROOT,
@@ -132,14 +165,40 @@ final class CohortCommand implements Callable<Integer> {
     return read.failed() > 0 ? ExitCodes.INPUT : ExitCodes.SUCCESS;
   }
 
-  private String render(CohortSummary summary) {
-    return Output.ended(
+  private String render(CohortSummary summary, Optional<CorrelationTable> correlations) {
+    String report =
         switch (format) {
           case TEXT -> CohortReport.text(summary);
           case MARKDOWN -> CohortReport.markdown(summary);
           case HTML -> CohortReport.html(summary);
           case JSON -> CohortDocument.write(summary);
           case CSV -> CohortReport.csv(summary);
-        });
+        };
+    if (correlations.isEmpty()) {
+      return Output.ended(report);
+    }
+    CorrelationTable table = correlations.get();
+    return switch (format) {
+      case TEXT -> Output.ended(report) + "\n" + Output.ended(table.text());
+      case MARKDOWN -> Output.ended(report) + "\n" + Output.ended(table.markdown());
+      case JSON -> Output.ended(OutcomeDocument.envelope(report, table));
+      case HTML, CSV -> throw new IllegalStateException("--outcomes does not add to " + format);
+    };
+  }
+
+  /** The outcomes table, or a failure (exit code 3) listing every problem with its place. */
+  private static OutcomeTable readOutcomes(Path file) {
+    try {
+      return OutcomeTable.read(file);
+    } catch (InvalidDocumentException e) {
+      throw new CommandFailure(CommandFailure.lines(file.toString(), e));
+    } catch (IOException e) {
+      throw new CommandFailure(
+          "cannot read the outcomes file "
+              + SafeText.line(file.toString())
+              + ": "
+              + CommandFailure.reason(e),
+          e);
+    }
   }
 }

@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.cityframework.cohort.Cohort;
 import org.cityframework.json.DocumentFormat;
 import org.cityframework.json.DocumentProblem;
 import org.cityframework.json.InvalidDocumentException;
+import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Assessor;
 
 /**
@@ -57,6 +59,7 @@ final class CohortReading {
   private final Assessor assessor;
   private final Supplier<Cohort> emptyCohort;
   private final int threads;
+  private Consumer<Assessment> alsoEach = a -> {};
 
   /**
    * Reading that assesses with {@code assessor} into cohorts made by {@code emptyCohort}, on {@code
@@ -66,6 +69,15 @@ final class CohortReading {
     this.assessor = assessor.withoutEvidence(); // a cohort reads statuses and scores only
     this.emptyCohort = emptyCohort;
     this.threads = threads;
+  }
+
+  /**
+   * Also hands every city the cohort counts (read, assessed and passing the filter) to {@code
+   * consumer}, on the worker threads: {@code cohort --outcomes} collects their scores.
+   */
+  CohortReading alsoEach(Consumer<Assessment> consumer) {
+    this.alsoEach = consumer;
+    return this;
   }
 
   /**
@@ -125,7 +137,10 @@ final class CohortReading {
       return item.failure();
     }
     try {
-      cohort.add(assessor.assess(item.format().readProfile(item.bytes())));
+      Assessment assessment = assessor.assess(item.format().readProfile(item.bytes()));
+      if (cohort.add(assessment)) {
+        alsoEach.accept(assessment);
+      }
       return List.of();
     } catch (InvalidDocumentException e) {
       List<String> lines = new ArrayList<>();

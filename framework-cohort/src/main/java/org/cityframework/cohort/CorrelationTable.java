@@ -326,8 +326,8 @@ public final class CorrelationTable {
   }
 
   /**
-   * The table as plain text: the sentence on causes, the cohort's counts, the method (each wrapped
-   * to 100 columns), then one line per pair with its figures or why it has none.
+   * The table as plain text: a title line, the sentence on causes, the cohort's counts, the method
+   * (each wrapped to 100 columns), then one line per pair with its figures or why it has none.
    */
   public String text() {
     return CorrelationText.text(this);

@@ -18,7 +18,7 @@ final class CorrelationText {
   private CorrelationText() {}
 
   static String text(CorrelationTable table) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder("Capacity against outcomes\n\n");
     for (String line : preamble(table)) {
       out.append(wrap(line)).append('\n');
     }

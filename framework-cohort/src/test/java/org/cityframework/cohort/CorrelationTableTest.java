@@ -125,7 +125,8 @@ class CorrelationTableTest {
     Random random = new Random(9);
     CorrelationTable table =
         table("resident satisfaction", s -> Double.toString(s + 20 * random.nextGaussian()), 10);
-    assertThat(table.text().replace('\n', ' ')).startsWith(CorrelationTable.NOT_A_CAUSE);
+    assertThat(table.text().replace('\n', ' '))
+        .startsWith("Capacity against outcomes  " + CorrelationTable.NOT_A_CAUSE);
     assertThat(table.text().lines()).allMatch(line -> line.length() <= 100 || line.contains("  "));
     assertThat(table.markdown()).contains(CorrelationTable.NOT_A_CAUSE);
     assertThat(table.json().get("notACause").asString()).isEqualTo(CorrelationTable.NOT_A_CAUSE);
