@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Function;
+import org.cityframework.cohort.ChapterFigure;
+import org.cityframework.cohort.ChapterFigures;
 import org.cityframework.cohort.Cohort;
 import org.cityframework.cohort.CohortReport;
 import org.cityframework.cohort.CohortSummary;
@@ -55,19 +57,34 @@ final class Peers {
     return failed;
   }
 
-  /** The city's report in {@code format} with its place among the peers added. */
+  /**
+   * The city's report in {@code format} with its place among the peers added, then the chapter's
+   * figures for the cities it surveyed beside the city's own answers.
+   */
   Function<Assessment, String> render(AssessCommand.Format format, int width) {
     CohortSummary summary = cohort.summary(k);
     return a -> {
       PeerPosition position = cohort.position(a, k);
       String report = format.render(a, width);
+      List<ChapterFigure> figures = ChapterFigures.beside(a.profile());
       return switch (format) {
-        case TEXT -> report + "\n" + Output.ended(CohortReport.text(position));
-        case MARKDOWN -> report + "\n" + Output.ended(CohortReport.markdown(position));
+        case TEXT ->
+            report
+                + "\n"
+                + Output.ended(CohortReport.text(position))
+                + "\n"
+                + Output.ended(ChapterFigures.text(figures));
+        case MARKDOWN ->
+            report
+                + "\n"
+                + Output.ended(CohortReport.markdown(position))
+                + "\n"
+                + Output.ended(ChapterFigures.markdown(figures));
         case HTML -> {
           int end = report.lastIndexOf("</body>");
           yield report.substring(0, end)
               + CohortReport.htmlSection(position, summary)
+              + ChapterFigures.html(figures)
               + report.substring(end);
         }
         case JSON, CSV ->

@@ -127,15 +127,31 @@ public final class ChapterFigures {
   public static String text(List<ChapterFigure> figures) {
     StringBuilder out = new StringBuilder("The chapter's figures for the cities it surveyed\n");
     for (ChapterFigure f : figures) {
-      out.append("\n- ").append(f.figure()).append(" (").append(f.citation()).append(").\n");
-      out.append("  This city: ").append(f.cityAnswer());
-      if (!f.standing().words().isEmpty()) {
-        out.append(" (").append(f.standing().words()).append(')');
-      }
-      out.append(".\n");
+      out.append('\n').append(wrap("- " + f.figure() + " (" + f.citation() + ").")).append('\n');
+      String answer =
+          f.standing().words().isEmpty()
+              ? f.cityAnswer()
+              : f.cityAnswer() + " (" + f.standing().words() + ")";
+      out.append(wrap("  This city: " + answer + ".")).append('\n');
     }
-    out.append('\n').append(CHAPTER.howCitationsRead()).append('\n');
-    out.append("Source: ").append(CHAPTER.reference()).append('\n');
+    out.append('\n').append(wrap(CHAPTER.howCitationsRead())).append('\n');
+    out.append(wrap("Source: " + CHAPTER.reference())).append('\n');
+    return out.toString();
+  }
+
+  /** Text wrapped at spaces to 100 columns, continued lines indented by two spaces. */
+  private static String wrap(String text) {
+    StringBuilder out = new StringBuilder();
+    int lineStart = 0;
+    for (String word : text.split(" ", -1)) {
+      if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > 100) {
+        out.append("\n  ");
+        lineStart = out.length() - 2;
+      } else if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(word);
+    }
     return out.toString();
   }
 
@@ -161,6 +177,49 @@ public final class ChapterFigures {
     }
     out.append('\n').append(CHAPTER.howCitationsRead()).append("\n\n");
     out.append("Source: ").append(CHAPTER.reference()).append('\n');
+    return out.toString();
+  }
+
+  /**
+   * The figures beside a city's answers as a section of an HTML page: a heading, a table of figure,
+   * citation and the city's answer, and the publication's reference; every text escaped.
+   */
+  public static String html(List<ChapterFigure> figures) {
+    StringBuilder out = new StringBuilder("<section class=\"chapter-figures\">\n");
+    out.append("<h2>The chapter&#39;s figures for the cities it surveyed</h2>\n<table>\n");
+    out.append("<tr><th>The chapter</th><th>Cited</th><th>This city</th></tr>\n");
+    for (ChapterFigure f : figures) {
+      String answer =
+          f.cityAnswer()
+              + (f.standing().words().isEmpty() ? "" : " (" + f.standing().words() + ")");
+      out.append("<tr><td>")
+          .append(escape(f.figure()))
+          .append("</td><td>")
+          .append(escape(f.citation()))
+          .append("</td><td>")
+          .append(escape(answer))
+          .append("</td></tr>\n");
+    }
+    out.append("</table>\n<p>")
+        .append(escape(CHAPTER.howCitationsRead()))
+        .append("</p>\n<p>Source: ")
+        .append(escape(CHAPTER.reference()))
+        .append("</p>\n</section>\n");
+    return out.toString();
+  }
+
+  private static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
     return out.toString();
   }
 

@@ -145,11 +145,13 @@ class ChapterFiguresTest {
   void the_text_names_the_publication_and_every_citation() {
     List<ChapterFigure> figures = ChapterFigures.beside(BLANK);
     String text = ChapterFigures.text(figures);
-    assertThat(text).contains(Publication.chapter().reference());
+    assertThat(text.replace("\n  ", " ")).contains(Publication.chapter().reference());
+    String joined = text.replace("\n  ", " ");
     for (ChapterFigure f : figures) {
-      assertThat(text).contains(f.figure() + " (" + f.citation() + ").");
+      assertThat(joined).contains("- " + f.figure() + " (" + f.citation() + ").");
     }
-    assertThat(text).contains("This city: not stated in the profile (not known).");
+    assertThat(joined).contains("This city: not stated in the profile (not known).");
+    assertThat(text.lines()).allMatch(line -> line.length() <= 100);
     String markdown = ChapterFigures.markdown(figures);
     assertThat(markdown)
         .contains(Publication.chapter().reference())
@@ -157,6 +159,14 @@ class ChapterFiguresTest {
             "| 39% of surveyed cities report that data plays a significant role in their innovation"
                 + " efforts and decision making | Rec. 6, opening text, L143 | not stated in the"
                 + " profile (not known) |");
+    String html = ChapterFigures.html(figures);
+    assertThat(html)
+        .startsWith("<section class=\"chapter-figures\">")
+        .contains(
+            "<td>Rec. 6, opening text, L143</td><td>not stated in the profile (not known)</td>")
+        .contains("<h2>The chapter&#39;s figures for the cities it surveyed</h2>")
+        .contains("“sufficient data”")
+        .endsWith("</section>\n");
     var json = ChapterFigures.json(figures);
     assertThat(json.get("source").asString()).isEqualTo(Publication.chapter().reference());
     assertThat(json.get("figures")).hasSize(figures.size());
