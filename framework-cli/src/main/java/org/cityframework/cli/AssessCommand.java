@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.cityframework.core.CityProfile;
 import org.cityframework.json.DocumentFormat;
 import org.cityframework.json.InvalidDocumentException;
@@ -144,6 +145,18 @@ final class AssessCommand implements Callable<Integer> {
   @Mixin WorkOptions work;
 
   @Option(
+      names = "--cohort",
+      arity = "1..*",
+      paramLabel = "PROFILES",
+      description =
+          "Add to each report where the city stands among these peers (JSON Lines files,"
+              + " profiles, folders; as cohort reads them): its percentile rank per group and how"
+              + " common its status is per check. Text, markdown or html.")
+  List<String> cohort;
+
+  @Mixin PeerOptions peers;
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description =
@@ -210,18 +223,44 @@ final class AssessCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "Missing a profile: give FILE... or --batch FILE.");
     }
-    if (work.given()) {
+    if (work.given() && cohort == null) {
       throw new ParameterException(
-          spec.commandLine(), "--threads and --progress apply only with --batch FILE.");
+          spec.commandLine(),
+          "--threads and --progress apply only with --batch FILE or --cohort PROFILES.");
     }
     if (format == null) {
       format = Format.TEXT;
+    }
+    if (cohort == null && peerOptionGiven()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--country, --population-band, --wave and --min-cities apply only with --cohort.");
+    }
+    if (cohort != null && (format == Format.JSON || format == Format.CSV)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--cohort adds to text, markdown and html reports; for the cohort's own figures in "
+              + format.name().toLowerCase(Locale.ROOT)
+              + " use: cityframework cohort PROFILES --format "
+              + format.name().toLowerCase(Locale.ROOT)
+              + ".");
     }
     TextOptions text = textOptions();
     List<Path> targets = targets();
     Assessor assessor = assessor();
     List<Assessment> assessments = assess(assessor);
-    write(assessments, targets, text);
+    Function<Assessment, String> render = a -> format.render(a, text);
+    int code = 0;
+    if (cohort != null) {
+      Peers among =
+          Peers.read(assessor, cohort, peers, work, root.in(), spec.commandLine().getErr());
+      render = among.render(format, text);
+      code = among.failed() ? ExitCodes.INPUT : 0;
+    }
+    write(assessments, targets, render);
+    if (code != 0) {
+      return code;
+    }
     return failOn == null ? 0 : checkPriorities(assessments);
   }
 
@@ -331,10 +370,19 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   private Assessor assessor() {
+    return assessor(tailoring, root.in());
+  }
+
+  /**
+   * The standard assessor, or the one the tailoring file (null for none) makes of it.
+   *
+   * @throws CommandFailure when the tailoring cannot be read or is invalid
+   */
+  static Assessor assessor(String tailoring, InputStream stdin) {
     if (tailoring == null) {
       return Assessor.standard();
     }
-    InputDocument document = InputDocument.read(tailoring, root.in());
+    InputDocument document = InputDocument.read(tailoring, stdin);
     try {
       return document
           .format()
@@ -405,11 +453,11 @@ final class AssessCommand implements Callable<Integer> {
     return text.withWidth(columns);
   }
 
-  private void write(List<Assessment> assessments, List<Path> targets, TextOptions text) {
+  private void write(
+      List<Assessment> assessments, List<Path> targets, Function<Assessment, String> render) {
     if (!targets.isEmpty()) {
       for (int i = 0; i < assessments.size(); i++) {
-        Output.write(
-            spec.commandLine().getOut(), targets.get(i), format.render(assessments.get(i), text));
+        Output.write(spec.commandLine().getOut(), targets.get(i), render.apply(assessments.get(i)));
       }
       return;
     }
@@ -418,9 +466,20 @@ final class AssessCommand implements Callable<Integer> {
       if (joined.length() > 0) {
         joined.append(format.separator());
       }
-      joined.append(format.render(a, text));
+      joined.append(render.apply(a));
     }
     Output.write(spec.commandLine().getOut(), output, joined.toString());
+  }
+
+  /** Whether an option of the peers (filters, --min-cities) was given. */
+  private boolean peerOptionGiven() {
+    CommandLine cli = spec.commandLine();
+    for (String name : List.of("--country", "--population-band", "--wave", "--min-cities")) {
+      if (cli.getParseResult().hasMatchedOption(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int checkPriorities(List<Assessment> assessments) {

@@ -55,7 +55,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class RootCommand implements Callable<Integer> {
   /** The subcommands' names, in the order help lists them. */
   private static final List<String> COMMANDS =
-      List.of("assess", "validate", "diff", "catalogue", "schema", "export", "generate", "help");
+      List.of("assess", "cohort", "validate", "diff", "catalogue", "schema", "export", "generate", "help");
 
   private final InputStream in;
 
@@ -80,7 +80,7 @@ final class RootCommand implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "Missing a command: assess, validate, diff, catalogue, schema, export or generate.");
+        "Missing a command: assess, cohort, validate, diff, catalogue, schema, export or generate.");
   }
 
   /**
@@ -136,6 +136,7 @@ final class RootCommand implements Callable<Integer> {
   private static Object command(String name) {
     return switch (name) {
       case "assess" -> new AssessCommand();
+      case "cohort" -> new CohortCommand();
       case "validate" -> new ValidateCommand();
       case "diff" -> new DiffCommand();
       case "catalogue" -> new CatalogueCommand();

@@ -86,6 +86,6 @@ class UsageTest {
   void a_missing_command_is_named() {
     assertThat(Run.of().err())
         .startsWith(
-            "Missing a command: assess, validate, diff, catalogue, schema, export or generate.");
+            "Missing a command: assess, cohort, validate, diff, catalogue, schema, export or generate.");
   }
 }

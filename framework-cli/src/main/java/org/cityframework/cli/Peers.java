@@ -1,0 +1,96 @@
+package org.cityframework.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Function;
+import org.cityframework.cohort.ChapterFigure;
+import org.cityframework.cohort.ChapterFigures;
+import org.cityframework.cohort.Cohort;
+import org.cityframework.cohort.CohortReport;
+import org.cityframework.cohort.CohortSummary;
+import org.cityframework.cohort.PeerFilter;
+import org.cityframework.cohort.PeerPosition;
+import org.cityframework.report.TextOptions;
+import org.cityframework.rules.Assessment;
+import org.cityframework.rules.Assessor;
+
+/**
+ * {@code assess --cohort}: the peers a city's report places it among, read as {@code cohort} reads
+ * them, and the report with the city's place among them added.
+ */
+final class Peers {
+  private final Cohort cohort;
+  private final int k;
+  private final boolean failed;
+
+  private Peers(Cohort cohort, int k, boolean failed) {
+    this.cohort = cohort;
+    this.k = k;
+    this.failed = failed;
+  }
+
+  /** Reads the peers the arguments name, reporting bad profiles on {@code err}. */
+  static Peers read(
+      Assessor assessor,
+      List<String> arguments,
+      PeerOptions options,
+      WorkOptions work,
+      InputStream stdin,
+      PrintWriter err) {
+    PeerFilter filter = options.filter();
+    int k = options.minCities();
+    CohortReading.Result read =
+        new CohortReading(assessor, () -> Cohort.of(assessor.catalogue(), filter), work.threads())
+            .read(arguments, stdin, err, work.showProgress());
+    if (read.failed() > 0) {
+      err.println(
+          read.failed()
+              + (read.failed() == 1 ? " peer profile" : " peer profiles")
+              + " could not be read and are left out of the peers.");
+      err.flush();
+    }
+    return new Peers(read.cohort(), k, read.failed() > 0);
+  }
+
+  /** Whether any peer profile could not be read. */
+  boolean failed() {
+    return failed;
+  }
+
+  /**
+   * The city's report in {@code format} with its place among the peers added, then the chapter's
+   * figures for the cities it surveyed beside the city's own answers.
+   */
+  Function<Assessment, String> render(AssessCommand.Format format, TextOptions text) {
+    CohortSummary summary = cohort.summary(k);
+    return a -> {
+      PeerPosition position = cohort.position(a, k);
+      String report = format.render(a, text);
+      List<ChapterFigure> figures = ChapterFigures.beside(a.profile());
+      return switch (format) {
+        case TEXT ->
+            report
+                + "\n"
+                + Output.ended(CohortReport.text(position))
+                + "\n"
+                + Output.ended(ChapterFigures.text(figures));
+        case MARKDOWN ->
+            report
+                + "\n"
+                + Output.ended(CohortReport.markdown(position))
+                + "\n"
+                + Output.ended(ChapterFigures.markdown(figures));
+        case HTML -> {
+          int end = report.lastIndexOf("</body>");
+          yield report.substring(0, end)
+              + CohortReport.htmlSection(position, summary)
+              + ChapterFigures.html(figures)
+              + report.substring(end);
+        }
+        case JSON, CSV ->
+            throw new IllegalStateException("--cohort does not add to " + format + " reports");
+      };
+    };
+  }
+}
