@@ -55,7 +55,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class RootCommand implements Callable<Integer> {
   /** The subcommands' names, in the order help lists them. */
   private static final List<String> COMMANDS =
-      List.of("assess", "cohort", "validate", "diff", "catalogue", "schema", "export", "generate", "help");
+      List.of(
+          "assess",
+          "cohort",
+          "validate",
+          "diff",
+          "catalogue",
+          "schema",
+          "export",
+          "generate",
+          "help");
 
   private final InputStream in;
 
