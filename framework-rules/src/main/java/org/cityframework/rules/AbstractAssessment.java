@@ -1,6 +1,7 @@
 package org.cityframework.rules;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.cityframework.core.CityProfile;
 import org.immutables.value.Value;
@@ -38,6 +39,14 @@ abstract class AbstractAssessment {
   @Value.Lazy
   public List<Question> toCollect() {
     return Questions.of(findings());
+  }
+
+  /**
+   * The questions of {@link #toCollect()}, in the language of {@code locale} (French or English, as
+   * {@link Catalogue#languages()}); the same questions in the same order.
+   */
+  public List<Question> toCollect(Locale locale) {
+    return locale.getLanguage().equals("fr") ? Questions.of(findings(), locale) : toCollect();
   }
 
   /** The finding of one check, if the check was part of the assessment. */
