@@ -95,6 +95,27 @@ public final class Catalogue {
     return LANGUAGES;
   }
 
+  /**
+   * The check's description with its words in the language of {@code locale}, when it is a check of
+   * the standard catalogue in one of its languages; otherwise (a check of one's own, or a built-in
+   * id with words of its own) the description itself.
+   */
+  static CheckInfo wordsOf(CheckInfo info, Locale locale) {
+    if (!info.isBuiltIn()) {
+      return info;
+    }
+    Optional<CheckInfo> wanted = standard(locale).check(info.id()).map(Check::info);
+    if (wanted.isEmpty() || wanted.get().equals(info)) {
+      return info;
+    }
+    for (Locale language : LANGUAGES) {
+      if (standard(language).check(info.id()).map(Check::info).filter(info::equals).isPresent()) {
+        return wanted.get();
+      }
+    }
+    return info;
+  }
+
   /** The French catalogue, loaded when first asked for. */
   private static final class French {
     static final Catalogue CATALOGUE = load(Locale.FRENCH, List.of());

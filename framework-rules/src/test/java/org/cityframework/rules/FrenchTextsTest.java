@@ -82,4 +82,27 @@ class FrenchTextsTest {
     assertThat(Questions.text("/somewhere/else", english))
         .isEqualTo("What does the profile say at /somewhere/else?");
   }
+
+  @Test
+  void an_assessment_changes_language_without_changing_a_verdict() {
+    var profile = CheckTesting.unknownCity();
+    Assessment english = Assessor.of(Catalogue.standard()).assess(profile);
+    Assessment french = Assessor.of(Catalogue.standard(Locale.FRENCH)).assess(profile);
+    assertThat(english.inLanguage(Locale.ENGLISH)).isSameAs(english);
+    assertThat(english.inLanguage(Locale.FRENCH)).isEqualTo(french);
+    assertThat(french.inLanguage(Locale.ENGLISH)).isEqualTo(english);
+    assertThat(french.scores()).isEqualTo(english.scores());
+    assertThat(english.toCollect(Locale.FRENCH))
+        .extracting(Question::pointer)
+        .isEqualTo(english.toCollect().stream().map(Question::pointer).toList());
+    assertThat(english.toCollect(Locale.FRENCH).get(0).text()).endsWith("\u00a0?");
+  }
+
+  @Test
+  void a_check_of_ones_own_keeps_its_words_in_every_language() {
+    CheckInfo own =
+        CheckInfo.copyOf(Catalogue.standard().check("R3.0").orElseThrow().info())
+            .withSummary("Our own words for R3.0");
+    assertThat(Catalogue.wordsOf(own, Locale.FRENCH)).isSameAs(own);
+  }
 }
