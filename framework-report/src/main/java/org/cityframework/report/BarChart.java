@@ -1,6 +1,7 @@
 package org.cityframework.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import org.cityframework.rules.Score;
 
@@ -10,6 +11,9 @@ import org.cityframework.rules.Score;
  * weight (insufficient evidence) is drawn pale.
  */
 final class BarChart {
+  /** English until this format speaks the report's language. */
+  private static final Words ENGLISH = Words.of(Locale.ENGLISH);
+
   private static final int BAR_AREA = 360;
   private static final int ROW = 28;
   private static final int BAR = 16;
@@ -94,17 +98,17 @@ final class BarChart {
     Score s = bar.score();
     String baseline = Integer.toString(y + ROW / 2 + 5);
     html.open("g");
-    String earlier = bar.before().isPresent() ? ", before " + Words.score(bar.before()) : "";
+    String earlier = bar.before().isPresent() ? ", before " + ENGLISH.score(bar.before()) : "";
     html.element(
         "title",
         bar.name()
             + ": score "
-            + Words.score(s.score())
+            + ENGLISH.score(s.score())
             + earlier
             + ", coverage "
-            + Words.coverage(s.coverage())
+            + ENGLISH.coverage(s.coverage())
             + ", "
-            + Words.maturity(s));
+            + ENGLISH.maturity(s));
     html.element(
         "text",
         bar.label(),
@@ -158,13 +162,13 @@ final class BarChart {
           "y2",
           Integer.toString(y + (ROW + BAR) / 2 + 3));
     }
-    String value = Words.score(s.score());
+    String value = ENGLISH.score(s.score());
     if (bar.before().isPresent()) {
-      value = Words.score(bar.before()) + " -> " + value;
+      value = ENGLISH.score(bar.before()) + " -> " + value;
     }
     html.element(
         "text",
-        value + " (coverage " + Words.coverage(s.coverage()) + ")",
+        value + " (coverage " + ENGLISH.coverage(s.coverage()) + ")",
         "class",
         "value",
         "x",

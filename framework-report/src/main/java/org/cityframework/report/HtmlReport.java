@@ -2,6 +2,7 @@ package org.cityframework.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.cityframework.core.Element;
@@ -24,6 +25,9 @@ import org.cityframework.rules.StatusChange;
  * escapes it; a Content-Security-Policy forbids scripts and loads.
  */
 final class HtmlReport {
+  /** English until this format speaks the report's language. */
+  private static final Words ENGLISH = Words.of(Locale.ENGLISH);
+
   static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
   private static final String CSS =
@@ -114,8 +118,8 @@ final class HtmlReport {
 
   private String end() {
     html.open("footer").newline();
-    html.element("h2", Words.SOURCE_HEADING).newline();
-    List<String> note = Words.sourceNote();
+    html.element("h2", ENGLISH.sourceHeading()).newline();
+    List<String> note = ENGLISH.sourceNote();
     html.element("p", note.get(0)).newline();
     html.element(
             "p",
@@ -137,17 +141,17 @@ final class HtmlReport {
   }
 
   private void assessment(Assessment a) {
-    html.element("p", Words.facts(a)).newline();
+    html.element("p", ENGLISH.facts(a)).newline();
     Score overall = a.scores().overall();
-    String range = Words.range(overall);
+    String range = ENGLISH.range(overall);
     html.open("p", "class", "overall")
         .text("Overall score ")
-        .element("strong", Words.score(overall.score()))
+        .element("strong", ENGLISH.score(overall.score()))
         .text(
             ", coverage "
-                + Words.coverage(overall.coverage())
+                + ENGLISH.coverage(overall.coverage())
                 + ", maturity "
-                + Words.maturity(overall)
+                + ENGLISH.maturity(overall)
                 + (range.contains(" to ") ? "; " + range + " once every fact is known" : ""))
         .close("p")
         .newline();
@@ -172,7 +176,7 @@ final class HtmlReport {
     for (int r = 1; r <= 10; r++) {
       Score score = s.byRecommendation().get(r);
       if (score != null) {
-        bars.add(new BarChart.Bar("R" + r, "R" + r + " " + Words.recommendation(a, r), score));
+        bars.add(new BarChart.Bar("R" + r, "R" + r + " " + ENGLISH.recommendation(a, r), score));
       }
     }
     figure("chart-recommendations", "Scores of the ten recommendations", 40, bars);
@@ -183,7 +187,7 @@ final class HtmlReport {
     for (int r = 1; r <= 10; r++) {
       Score score = s.byRecommendation().get(r);
       if (score != null) {
-        html.open("tr").element("td", "R" + r).element("td", Words.recommendation(a, r));
+        html.open("tr").element("td", "R" + r).element("td", ENGLISH.recommendation(a, r));
         scoreCells(score);
         html.close("tr").newline();
       }
@@ -197,7 +201,7 @@ final class HtmlReport {
     for (Element e : Element.values()) {
       Score score = s.byElement().get(e);
       if (score != null) {
-        elements.add(new BarChart.Bar(Words.label(e), Words.label(e), score));
+        elements.add(new BarChart.Bar(ENGLISH.label(e), ENGLISH.label(e), score));
       }
     }
     figure("chart-elements", "Scores of the three elements", 96, elements);
@@ -240,10 +244,10 @@ final class HtmlReport {
   }
 
   private void scoreCells(Score score) {
-    html.element("td", Words.score(score.score()), "class", "num")
-        .element("td", Words.range(score), "class", "num")
-        .element("td", Words.coverage(score.coverage()), "class", "num")
-        .element("td", Words.maturity(score));
+    html.element("td", ENGLISH.score(score.score()), "class", "num")
+        .element("td", ENGLISH.range(score), "class", "num")
+        .element("td", ENGLISH.coverage(score.coverage()), "class", "num")
+        .element("td", ENGLISH.maturity(score));
   }
 
   private <E extends Enum<E>> void scoreTable(String heading, Map<E, Score> scores, E[] keys) {
@@ -254,7 +258,7 @@ final class HtmlReport {
     for (E key : keys) {
       Score score = scores.get(key);
       if (score != null) {
-        html.open("tr").element("td", Words.label(key));
+        html.open("tr").element("td", ENGLISH.label(key));
         scoreCells(score);
         html.close("tr").newline();
       }
@@ -267,13 +271,13 @@ final class HtmlReport {
       return;
     }
     html.open("section", "id", "collect-first").newline();
-    html.element("h2", Words.collectFirstTitle(a)).newline();
+    html.element("h2", ENGLISH.collectFirstTitle(a)).newline();
     html.open("ol").newline();
-    for (Question q : Words.collectFirst(a)) {
+    for (Question q : ENGLISH.collectFirst(a)) {
       html.open("li")
           .text(q.text() + " ")
           .element("code", q.pointer())
-          .text(" (" + Words.decides(q) + ")")
+          .text(" (" + ENGLISH.decides(q) + ")")
           .close("li")
           .newline();
     }
@@ -303,7 +307,7 @@ final class HtmlReport {
       for (Finding f : findings) {
         html.open("li")
             .element("a", f.checkId(), "href", "#" + anchor(f.checkId()))
-            .text(" " + Words.step(f) + ": " + Words.line(f.check().summary()))
+            .text(" " + ENGLISH.step(f) + ": " + Words.line(f.check().summary()))
             .close("li")
             .newline();
       }
@@ -334,20 +338,20 @@ final class HtmlReport {
         .newline();
     String priority = f.priority().name().toLowerCase(java.util.Locale.ROOT);
     html.open("p")
-        .element("span", Words.status(f), "class", "tag")
-        .element("span", "Priority " + Words.priority(f.priority()), "class", "tag " + priority)
-        .element("span", "Effort " + Words.effort(f.check().effort()), "class", "tag")
+        .element("span", ENGLISH.status(f), "class", "tag")
+        .element("span", "Priority " + ENGLISH.priority(f.priority()), "class", "tag " + priority)
+        .element("span", "Effort " + ENGLISH.effort(f.check().effort()), "class", "tag")
         .element("span", "Weight " + f.check().weight(), "class", "tag")
         .close("p")
         .newline();
     html.open("dl").newline();
     html.element("dt", "Why here").element("dd", f.placement()).newline();
-    html.element("dt", Words.whyLabel(f)).element("dd", f.check().why()).newline();
+    html.element("dt", ENGLISH.whyLabel(f)).element("dd", f.check().why()).newline();
     if (Words.namesUnknowns(f)) {
-      html.element("dt", Words.unknownsLabel(f)).element("dd", Words.collect(f)).newline();
+      html.element("dt", ENGLISH.unknownsLabel(f)).element("dd", ENGLISH.collect(f)).newline();
     }
     if (Words.showsActions(f)) {
-      html.element("dt", Words.actionsLabel(f)).open("dd").open("ul");
+      html.element("dt", ENGLISH.actionsLabel(f)).open("dd").open("ul");
       for (String action : f.actions()) {
         html.element("li", action);
       }
@@ -358,7 +362,7 @@ final class HtmlReport {
       html.open("li")
           .element("code", e.pointer())
           .text(" = ")
-          .text(e.value().orElse(Words.UNKNOWN))
+          .text(e.value().orElse(ENGLISH.unknown()))
           .text(e.impliedBy().map(because -> ", implied by " + because).orElse(""))
           .close("li");
     }
@@ -377,7 +381,7 @@ final class HtmlReport {
         }
         if (other.isPresent()) {
           html.element("a", id, "href", "#" + anchor(id))
-              .text(" (" + Words.status(other.get()) + ")");
+              .text(" (" + ENGLISH.status(other.get()) + ")");
         } else {
           html.text(id);
         }
@@ -385,8 +389,8 @@ final class HtmlReport {
       html.close("dd").newline();
     }
     html.close("dl").newline();
-    Words.waiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
-    Words.expiredWaiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
+    ENGLISH.waiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
+    ENGLISH.expiredWaiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
     html.close("article").newline();
   }
 
@@ -400,7 +404,7 @@ final class HtmlReport {
       html.element("h2", "Sources").newline();
       html.open("ul").newline();
       for (Source s : p.sources()) {
-        html.element("li", Words.source(s)).newline();
+        html.element("li", ENGLISH.source(s)).newline();
       }
       html.close("ul").newline();
     }
@@ -416,10 +420,10 @@ final class HtmlReport {
   }
 
   private void progress(Progress p) {
-    html.element("p", Words.period(p)).newline();
+    html.element("p", ENGLISH.period(p)).newline();
     ScoreMove overall = p.scoreMoves().get("overall");
     if (overall != null) {
-      html.element("p", Words.overallMove(overall), "class", "overall").newline();
+      html.element("p", ENGLISH.overallMove(overall), "class", "overall").newline();
     }
     progressChart(p);
     changes("resolved", "Resolved gaps", p.resolved());
@@ -460,7 +464,7 @@ final class HtmlReport {
       Score score = after.byRecommendation().get(r);
       ScoreMove move = p.scoreMoves().get("R" + r);
       if (score != null && move != null) {
-        String name = "R" + r + " " + Words.recommendation(p.after(), r);
+        String name = "R" + r + " " + ENGLISH.recommendation(p.after(), r);
         bars.add(new BarChart.Bar("R" + r, name, score, move.before()));
       }
     }
@@ -491,8 +495,8 @@ final class HtmlReport {
       for (StatusChange c : changes) {
         html.open("tr")
             .element("td", c.checkId())
-            .element("td", Words.change(c))
-            .element("td", Words.priority(c.priority()))
+            .element("td", ENGLISH.change(c))
+            .element("td", ENGLISH.priority(c.priority()))
             .element("td", c.summary())
             .close("tr")
             .newline();

@@ -2,6 +2,7 @@ package org.cityframework.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cityframework.core.Element;
 import org.cityframework.core.GovernanceLayer;
@@ -21,6 +22,9 @@ import org.cityframework.rules.StatusChange;
  * text is untrusted: its control and format characters are neutralised by {@link Words#line}.
  */
 final class TextReport {
+  /** English until this format speaks the report's language. */
+  private static final Words ENGLISH = Words.of(Locale.ENGLISH);
+
   private static final int DETAIL = 8;
   private static final boolean[] SCORE_COLUMNS = {false, true, true, true};
   private static final boolean[] RECOMMENDATION_COLUMNS = {false, true, true, true, false};
@@ -30,9 +34,9 @@ final class TextReport {
   static String render(Assessment a, int width) {
     TextLayout out = new TextLayout(width);
     out.paragraph(0, 2, "Innovation and data-use capacity: " + Words.city(a));
-    out.paragraph(0, 2, Words.facts(a));
+    out.paragraph(0, 2, ENGLISH.facts(a));
     out.blank();
-    out.paragraph(0, 2, Words.overall(a.scores().overall()));
+    out.paragraph(0, 2, ENGLISH.overall(a.scores().overall()));
     boolean opens = Words.collectFirstOpens(a);
     if (opens) {
       collectFirst(out, a);
@@ -58,11 +62,11 @@ final class TextReport {
         rows.add(
             List.of(
                 "R" + r,
-                Words.score(score.score()),
-                Words.range(score),
-                Words.coverage(score.coverage()),
-                Words.maturity(score),
-                Words.recommendation(a, r)));
+                ENGLISH.score(score.score()),
+                ENGLISH.range(score),
+                ENGLISH.coverage(score.coverage()),
+                ENGLISH.maturity(score),
+                ENGLISH.recommendation(a, r)));
       }
     }
     table(out, "Scores by recommendation", RECOMMENDATION_COLUMNS, rows);
@@ -86,11 +90,11 @@ final class TextReport {
       if (score != null) {
         rows.add(
             List.of(
-                Words.label(key),
-                Words.score(score.score()),
-                Words.range(score),
-                Words.coverage(score.coverage()),
-                Words.maturity(score)));
+                ENGLISH.label(key),
+                ENGLISH.score(score.score()),
+                ENGLISH.range(score),
+                ENGLISH.coverage(score.coverage()),
+                ENGLISH.maturity(score)));
       }
     }
     return rows;
@@ -124,7 +128,7 @@ final class TextReport {
   }
 
   private static List<String> row(Finding f) {
-    return List.of(Words.line(f.checkId()), Words.step(f), Words.line(f.check().summary()));
+    return List.of(Words.line(f.checkId()), ENGLISH.step(f), Words.line(f.check().summary()));
   }
 
   private static void step(
@@ -140,15 +144,15 @@ final class TextReport {
       return;
     }
     out.blank();
-    out.paragraph(0, 2, Words.collectFirstTitle(a));
+    out.paragraph(0, 2, ENGLISH.collectFirstTitle(a));
     int i = 1;
-    for (Question q : Words.collectFirst(a)) {
+    for (Question q : ENGLISH.collectFirst(a)) {
       String number = (i < 10 ? " " : "") + i++ + ". ";
       out.paragraph(2, 2 + number.length(), number + Words.line(q.text()));
       out.paragraph(
           2 + number.length(),
           4 + number.length(),
-          Words.line(q.pointer()) + "; " + Words.decides(q));
+          Words.line(q.pointer()) + "; " + ENGLISH.decides(q));
     }
   }
 
@@ -177,26 +181,26 @@ final class TextReport {
     return List.of(
         f.rank() + ".",
         Words.line(f.checkId()),
-        Words.status(f),
-        Words.priority(f.priority()),
+        ENGLISH.status(f),
+        ENGLISH.priority(f.priority()),
         Words.line(f.check().summary()));
   }
 
   private static void details(TextLayout out, Assessment a, Finding f) {
     out.paragraph(DETAIL, DETAIL + 2, f.placement() + ".");
-    out.labelled(DETAIL, Words.whyLabel(f), Words.line(f.check().why()));
+    out.labelled(DETAIL, ENGLISH.whyLabel(f), Words.line(f.check().why()));
     if (Words.namesUnknowns(f)) {
-      out.labelled(DETAIL, Words.unknownsLabel(f), Words.collect(f));
+      out.labelled(DETAIL, ENGLISH.unknownsLabel(f), ENGLISH.collect(f));
     }
     if (Words.showsActions(f)) {
       for (String action : f.actions()) {
-        out.labelled(DETAIL, Words.actionsLabel(f), Words.line(action));
+        out.labelled(DETAIL, ENGLISH.actionsLabel(f), Words.line(action));
       }
     }
     String label = "Evidence: ";
     int under = DETAIL + label.length();
     for (int i = 0; i < f.evidence().size(); i++) {
-      String e = Words.evidence(f.evidence().get(i));
+      String e = ENGLISH.evidence(f.evidence().get(i));
       if (i == 0) {
         out.paragraph(DETAIL, under + 2, label + e);
       } else {
@@ -206,16 +210,16 @@ final class TextReport {
     if (f.evidence().isEmpty()) {
       out.labelled(DETAIL, "Evidence", "none read");
     }
-    List<String> related = Words.related(a, f);
+    List<String> related = ENGLISH.related(a, f);
     if (!related.isEmpty()) {
       out.labelled(DETAIL, "Related", String.join(", ", related));
     }
     out.paragraph(
         DETAIL,
         DETAIL + 2,
-        "Effort " + Words.effort(f.check().effort()) + ", weight " + f.check().weight() + ".");
-    Words.waiver(f).ifPresent(w -> out.paragraph(DETAIL, DETAIL + 2, w));
-    Words.expiredWaiver(f).ifPresent(w -> out.paragraph(DETAIL, DETAIL + 2, w));
+        "Effort " + ENGLISH.effort(f.check().effort()) + ", weight " + f.check().weight() + ".");
+    ENGLISH.waiver(f).ifPresent(w -> out.paragraph(DETAIL, DETAIL + 2, w));
+    ENGLISH.expiredWaiver(f).ifPresent(w -> out.paragraph(DETAIL, DETAIL + 2, w));
   }
 
   private static void sources(TextLayout out, Assessment a) {
@@ -224,7 +228,7 @@ final class TextReport {
       out.blank();
       out.paragraph(0, 2, "Sources");
       for (Source s : p.sources()) {
-        out.paragraph(2, 4, "- " + Words.source(s));
+        out.paragraph(2, 4, "- " + ENGLISH.source(s));
       }
     }
     p.notes()
@@ -240,8 +244,8 @@ final class TextReport {
 
   private static void sourceNote(TextLayout out) {
     out.blank();
-    out.paragraph(0, 2, Words.SOURCE_HEADING);
-    for (String paragraph : Words.sourceNote()) {
+    out.paragraph(0, 2, ENGLISH.sourceHeading());
+    for (String paragraph : ENGLISH.sourceNote()) {
       out.paragraph(2, 2, paragraph);
     }
   }
@@ -249,11 +253,11 @@ final class TextReport {
   static String render(Progress p, int width) {
     TextLayout out = new TextLayout(width);
     out.paragraph(0, 2, "Progress of " + Words.city(p));
-    out.paragraph(0, 2, Words.period(p));
+    out.paragraph(0, 2, ENGLISH.period(p));
     out.blank();
     ScoreMove overall = p.scoreMoves().get("overall");
     if (overall != null) {
-      out.paragraph(0, 2, Words.overallMove(overall));
+      out.paragraph(0, 2, ENGLISH.overallMove(overall));
     }
     changes(out, "Resolved gaps", p.resolved());
     changes(out, "New gaps", p.newGaps());
@@ -286,25 +290,25 @@ final class TextReport {
    */
   private static List<String> compactMoveRow(String key, ScoreMove m) {
     return List.of(
-        Words.scope(key),
-        Words.score(m.before()),
-        Words.score(m.after()),
-        Words.delta(m.delta()),
-        Words.coverage(m.coverageBefore()) + " -> " + Words.coverage(m.coverageAfter()),
-        Words.range(m.floorBefore(), m.ceilingBefore()).replace(" to ", "-"),
-        Words.range(m.floorAfter(), m.ceilingAfter()).replace(" to ", "-"));
+        ENGLISH.scope(key),
+        ENGLISH.score(m.before()),
+        ENGLISH.score(m.after()),
+        ENGLISH.delta(m.delta()),
+        ENGLISH.coverage(m.coverageBefore()) + " -> " + ENGLISH.coverage(m.coverageAfter()),
+        ENGLISH.range(m.floorBefore(), m.ceilingBefore()).replace(" to ", "-"),
+        ENGLISH.range(m.floorAfter(), m.ceilingAfter()).replace(" to ", "-"));
   }
 
   static List<String> moveRow(String key, ScoreMove m) {
     return List.of(
-        Words.scope(key),
-        Words.score(m.before()),
-        Words.score(m.after()),
-        Words.delta(m.delta()),
-        Words.coverage(m.coverageBefore()),
-        Words.coverage(m.coverageAfter()),
-        Words.range(m.floorBefore(), m.ceilingBefore()),
-        Words.range(m.floorAfter(), m.ceilingAfter()));
+        ENGLISH.scope(key),
+        ENGLISH.score(m.before()),
+        ENGLISH.score(m.after()),
+        ENGLISH.delta(m.delta()),
+        ENGLISH.coverage(m.coverageBefore()),
+        ENGLISH.coverage(m.coverageAfter()),
+        ENGLISH.range(m.floorBefore(), m.ceilingBefore()),
+        ENGLISH.range(m.floorAfter(), m.ceilingAfter()));
   }
 
   private static void changes(TextLayout out, String title, List<StatusChange> changes) {
@@ -315,8 +319,8 @@ final class TextReport {
       rows.add(
           List.of(
               Words.line(c.checkId()),
-              Words.change(c),
-              "priority now " + Words.priority(c.priority()),
+              ENGLISH.change(c),
+              "priority now " + ENGLISH.priority(c.priority()),
               Words.line(c.summary())));
     }
     TextLayout.Columns columns =

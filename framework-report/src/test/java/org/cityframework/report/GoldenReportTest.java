@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What users see, compared byte for byte with committed golden files: Riverton's assessment and its
- * progress since 2024 in every format. Regenerate with {@code -Dgolden.update=true} and review the
- * diff.
+ * progress since 2024 in every format, in English and in French. Regenerate with {@code
+ * -Dgolden.update=true} and review the diff.
  */
 class GoldenReportTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
@@ -31,6 +32,16 @@ class GoldenReportTest {
           Arguments.of(
               "riverton-progress." + format.extension(),
               (Supplier<String>) () -> format.render(Cities.rivertonProgress())));
+    }
+    for (ReportFormat format : new ReportFormat[] {ReportFormat.MARKDOWN, ReportFormat.CSV}) {
+      reports.add(
+          Arguments.of(
+              "riverton.fr." + format.extension(),
+              (Supplier<String>) () -> format.render(Cities.riverton(), Locale.FRENCH)));
+      reports.add(
+          Arguments.of(
+              "riverton-progress.fr." + format.extension(),
+              (Supplier<String>) () -> format.render(Cities.rivertonProgress(), Locale.FRENCH)));
     }
     reports.add(
         Arguments.of(

@@ -237,7 +237,7 @@ public final class Publication {
         continue;
       }
       if (out.length() > 0) {
-        out.append("; ");
+        out.append(words("semicolon")).append(' ');
       }
       place = where.orElse(null);
       if (where.isEmpty()) {

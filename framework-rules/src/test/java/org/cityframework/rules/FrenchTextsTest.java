@@ -61,7 +61,7 @@ class FrenchTextsTest {
     assertThat(french.locate(33)).contains("Rec. 1, point 2, sous-point 1");
     assertThat(french.locate(17)).contains("introduction du chapitre");
     assertThat(french.cite(java.util.List.of(181, 183)))
-        .isEqualTo("Rec. 7, titre, L181; texte introductif, L183");
+        .isEqualTo("Rec. 7, titre, L181\u00a0; texte introductif, L183");
     assertThat(french.reference())
         .isEqualTo(
             "OCDE (2021), «\u00a0Building innovation and data use capacity in city"
