@@ -17,6 +17,7 @@ import org.cityframework.json.DocumentFormat;
 import org.cityframework.json.InvalidDocumentException;
 import org.cityframework.report.ReportFormat;
 import org.cityframework.report.SafeText;
+import org.cityframework.report.TextOptions;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Assessor;
 import org.cityframework.rules.Priority;
@@ -39,7 +40,10 @@ import picocli.CommandLine.Spec;
     header = "Assess city profiles and write their reports.",
     description = {
       "Assesses each city profile against the 84 checks and writes its report: findings"
-          + " in rank order with their evidence, and scores.",
+          + " in rank order with their evidence, and scores. In text, the report is a summary"
+          + " (the scores of the recommendations, the roadmap and the 10 most urgent findings)"
+          + " unless --full or --top N says otherwise, wrapped to the terminal's width, or to 80"
+          + " columns when standard output is not a terminal (--width to choose).",
       "Several profiles in text or markdown give one report after another. In json, html"
           + " or csv each report is a file of its own: --output names a folder, where the"
           + " report of NAME.json (or .yaml, .yml) is written as NAME.assessment.EXT; the"
@@ -62,6 +66,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "%nExamples:",
       "  cityframework assess examples/cities/riverton.json",
+      "  cityframework assess examples/cities/riverton.json --full --width 100",
       "  cityframework assess examples/cities/*.json --format html --output reports",
       "  cityframework assess riverton.yaml --tailoring programme.yaml --fail-on HIGH",
       "  cityframework assess --batch wave.jsonl --format csv --output wave.csv"
@@ -82,10 +87,10 @@ final class AssessCommand implements Callable<Integer> {
       this.extension = extension;
     }
 
-    String render(Assessment a, int width) {
+    String render(Assessment a, TextOptions text) {
       return Output.ended(
           switch (this) {
-            case TEXT -> ReportFormat.TEXT.render(a, width);
+            case TEXT -> ReportFormat.TEXT.render(a, text);
             case MARKDOWN -> ReportFormat.MARKDOWN.render(a);
             case HTML -> ReportFormat.HTML.render(a);
             case CSV -> ReportFormat.CSV.render(a);
@@ -165,14 +170,36 @@ final class AssessCommand implements Callable<Integer> {
   @Option(
       names = "--width",
       paramLabel = "COLUMNS",
-      defaultValue = "" + ReportFormat.DEFAULT_WIDTH,
       description =
           "The width a text report is wrapped to, at least "
               + ReportFormat.MIN_WIDTH
-              + " (default: "
-              + ReportFormat.DEFAULT_WIDTH
+              + " (default: the terminal's width when standard output is a terminal, else "
+              + TerminalWidth.UNLESS_TERMINAL
+              + ", so a report written to a file or a pipe is always the same).")
+  Integer width;
+
+  @Option(
+      names = "--full",
+      description =
+          "Write the full text report: every finding with why it matters, its evidence and"
+              + " related checks, and every score. By default a text report is a summary: the"
+              + " scores of the recommendations, the roadmap and the "
+              + TextOptions.DEFAULT_TOP
+              + " most urgent findings. Markdown, html, json and csv are always in full.")
+  boolean full;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      description =
+          "A text summary with the N most urgent findings (at least 1; default: "
+              + TextOptions.DEFAULT_TOP
               + ").")
-  int width;
+  Integer top;
+
+  /** The hint a summary ends with. */
+  static final String HOW_TO_SEE_ALL =
+      "Run with --full to see it, or with --top N for the N most urgent findings.";
 
   @Override
   public Integer call() {
@@ -190,19 +217,11 @@ final class AssessCommand implements Callable<Integer> {
     if (format == null) {
       format = Format.TEXT;
     }
-    if (width < ReportFormat.MIN_WIDTH) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "A text report needs at least "
-              + ReportFormat.MIN_WIDTH
-              + " columns (--width "
-              + width
-              + ").");
-    }
+    TextOptions text = textOptions();
     List<Path> targets = targets();
     Assessor assessor = assessor();
     List<Assessment> assessments = assess(assessor);
-    write(assessments, targets);
+    write(assessments, targets, text);
     return failOn == null ? 0 : checkPriorities(assessments);
   }
 
@@ -215,8 +234,10 @@ final class AssessCommand implements Callable<Integer> {
               + files.get(0)
               + ").");
     }
-    if (cli.getParseResult().hasMatchedOption("--width")) {
-      throw new ParameterException(cli, "--width applies to text reports, not to --batch.");
+    for (String option : List.of("--width", "--full", "--top")) {
+      if (cli.getParseResult().hasMatchedOption(option)) {
+        throw new ParameterException(cli, option + " applies to text reports, not to --batch.");
+      }
     }
     SummaryFormat summary =
         switch (format == null ? Format.JSON : format) {
@@ -345,22 +366,61 @@ final class AssessCommand implements Callable<Integer> {
     return profiles.stream().map(assessor::assess).toList();
   }
 
-  private void write(List<Assessment> assessments, List<Path> targets) {
+  /**
+   * The summary or the full report, and the width: --width, else the terminal's when the report
+   * goes to a terminal, else 80 (TerminalWidth).
+   */
+  private TextOptions textOptions() {
+    CommandLine cli = spec.commandLine();
+    if (full && top != null) {
+      throw new ParameterException(
+          cli, "--full shows every finding and --top N the first N: give one of them.");
+    }
+    if (top != null && top < 1) {
+      throw new ParameterException(
+          cli, "--top needs a number of findings of at least 1 (--top " + top + ").");
+    }
+    if (width != null && width < ReportFormat.MIN_WIDTH) {
+      throw new ParameterException(
+          cli,
+          "A text report needs at least "
+              + ReportFormat.MIN_WIDTH
+              + " columns (--width "
+              + width
+              + ").");
+    }
+    int columns;
+    if (width != null) {
+      columns = width;
+    } else if (output == null && format == Format.TEXT) {
+      columns = TerminalWidth.ofStandardOutput();
+    } else {
+      columns = TerminalWidth.UNLESS_TERMINAL;
+    }
+    TextOptions text =
+        full ? TextOptions.full() : TextOptions.summary().withHowToSeeAll(HOW_TO_SEE_ALL);
+    if (top != null) {
+      text = text.withTop(top);
+    }
+    return text.withWidth(columns);
+  }
+
+  private void write(List<Assessment> assessments, List<Path> targets, TextOptions text) {
     if (!targets.isEmpty()) {
       for (int i = 0; i < assessments.size(); i++) {
         Output.write(
-            spec.commandLine().getOut(), targets.get(i), format.render(assessments.get(i), width));
+            spec.commandLine().getOut(), targets.get(i), format.render(assessments.get(i), text));
       }
       return;
     }
-    StringBuilder text = new StringBuilder();
+    StringBuilder joined = new StringBuilder();
     for (Assessment a : assessments) {
-      if (text.length() > 0) {
-        text.append(format.separator());
+      if (joined.length() > 0) {
+        joined.append(format.separator());
       }
-      text.append(format.render(a, width));
+      joined.append(format.render(a, text));
     }
-    Output.write(spec.commandLine().getOut(), output, text.toString());
+    Output.write(spec.commandLine().getOut(), output, joined.toString());
   }
 
   private int checkPriorities(List<Assessment> assessments) {

@@ -2,6 +2,7 @@ package org.cityframework.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.cityframework.report.ReportFormat;
 import org.cityframework.rules.Catalogue;
 import org.cityframework.rules.Check;
 import org.cityframework.rules.CheckInfo;
@@ -57,7 +58,7 @@ final class CatalogueText {
       b.append("\n## Recommendation ")
           .append(r)
           .append(": ")
-          .append(ComparisonText.escape(checks.get(0).summary()))
+          .append(ReportFormat.MARKDOWN.text(checks.get(0).summary()))
           .append("\n\n");
       b.append("| Id | Practice | Source | Element | Effort | Weight | Builds on |\n");
       b.append("|---|---|---|---|---|---:|---|\n");
@@ -65,9 +66,9 @@ final class CatalogueText {
         b.append("| ")
             .append(c.id())
             .append(" | ")
-            .append(ComparisonText.escape(c.summary()))
+            .append(ReportFormat.MARKDOWN.text(c.summary()))
             .append(" | ")
-            .append(ComparisonText.escape(c.citation()))
+            .append(ReportFormat.MARKDOWN.text(c.citation()))
             .append(" | ")
             .append(c.element())
             .append(" | ")
@@ -83,7 +84,7 @@ final class CatalogueText {
         b.append("- **")
             .append(c.id())
             .append("** ")
-            .append(ComparisonText.escape(c.rule()))
+            .append(ReportFormat.MARKDOWN.text(c.rule()))
             .append("\n");
       }
     }

@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cityframework.core.CityProfile;
+import org.cityframework.json.DocumentFormat;
 import org.cityframework.json.InvalidDocumentException;
+import org.cityframework.report.ComparisonReport;
 import org.cityframework.report.ReportFormat;
 import org.cityframework.report.SafeText;
+import org.cityframework.rules.AssessmentComparison;
 import org.cityframework.rules.Assessor;
 import org.cityframework.rules.Progress;
+import org.cityframework.rules.ReportedAssessment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,18 +95,22 @@ final class DiffCommand implements Callable<Integer> {
   @Option(
       names = "--width",
       paramLabel = "COLUMNS",
-      defaultValue = "" + ReportFormat.DEFAULT_WIDTH,
       description =
           "The width the text comparison of two profiles is wrapped to, at least "
               + ReportFormat.MIN_WIDTH
-              + " (default: "
-              + ReportFormat.DEFAULT_WIDTH
+              + " (default: the terminal's width when standard output is a terminal, else "
+              + TerminalWidth.UNLESS_TERMINAL
               + ").")
-  int width;
+  Integer width;
 
   @Override
   public Integer call() {
-    if (width < ReportFormat.MIN_WIDTH) {
+    if (width == null) {
+      width =
+          output == null && format == Format.TEXT
+              ? TerminalWidth.ofStandardOutput()
+              : TerminalWidth.UNLESS_TERMINAL;
+    } else if (width < ReportFormat.MIN_WIDTH) {
       throw new ParameterException(
           spec.commandLine(),
           "A text report needs at least "
@@ -151,12 +159,12 @@ final class DiffCommand implements Callable<Integer> {
     }
     Assessor assessor = Assessor.standard();
     Progress progress = Progress.between(assessor.assess(earlier), assessor.assess(later));
-    Comparison comparison = Comparison.of(progress);
+    AssessmentComparison comparison = AssessmentComparison.of(progress);
     warn(comparison, old, now);
     return switch (format) {
       case TEXT -> ReportFormat.TEXT.render(progress, width);
       case MARKDOWN -> ReportFormat.MARKDOWN.render(progress);
-      case JSON -> comparison.json();
+      case JSON -> DocumentFormat.JSON.writeComparison(comparison);
     };
   }
 
@@ -167,12 +175,12 @@ final class DiffCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       throw new CommandFailure(problems);
     }
-    Comparison comparison = Comparison.of(earlier, later);
+    AssessmentComparison comparison = AssessmentComparison.of(earlier, later);
     warn(comparison, old, now);
     return switch (format) {
-      case TEXT -> ComparisonText.text(comparison);
-      case MARKDOWN -> ComparisonText.markdown(comparison);
-      case JSON -> comparison.json();
+      case TEXT -> ComparisonReport.text(comparison);
+      case MARKDOWN -> ComparisonReport.markdown(comparison);
+      case JSON -> DocumentFormat.JSON.writeComparison(comparison);
     };
   }
 
@@ -180,7 +188,7 @@ final class DiffCommand implements Callable<Integer> {
    * Says on standard error when the two are of different cities, or NEW is the older: the
    * comparison is still written, but it may not be what was meant.
    */
-  private void warn(Comparison comparison, InputDocument old, InputDocument now) {
+  private void warn(AssessmentComparison comparison, InputDocument old, InputDocument now) {
     PrintWriter err = spec.commandLine().getErr();
     for (String warning : comparison.warnings("OLD " + old.name(), "NEW " + now.name())) {
       err.println(SafeText.line("Warning: " + warning));
@@ -200,7 +208,7 @@ final class DiffCommand implements Callable<Integer> {
   /** The document's tree when it is an assessment report; empty for anything else. */
   private static Optional<JsonNode> report(InputDocument document) {
     try {
-      return JsonTrees.read(document).filter(ReportedAssessment::isAssessment);
+      return JsonTrees.read(document).filter(DocumentFormat::isAssessment);
     } catch (InvalidDocumentException e) {
       return Optional.empty(); // not well-formed: reading it as a profile says where
     }
@@ -222,7 +230,7 @@ final class DiffCommand implements Callable<Integer> {
   private static ReportedAssessment reported(
       InputDocument document, JsonNode tree, List<String> problems) {
     try {
-      return ReportedAssessment.read(tree);
+      return DocumentFormat.readAssessment(tree);
     } catch (InvalidDocumentException e) {
       problems.addAll(CommandFailure.lines(document.name(), e));
       return null;

@@ -55,7 +55,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class RootCommand implements Callable<Integer> {
   /** The subcommands' names, in the order help lists them. */
   private static final List<String> COMMANDS =
-      List.of("assess", "validate", "diff", "catalogue", "schema", "generate", "help");
+      List.of("assess", "validate", "diff", "catalogue", "schema", "export", "generate", "help");
 
   private final InputStream in;
 
@@ -80,7 +80,7 @@ final class RootCommand implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "Missing a command: assess, validate, diff, catalogue, schema or generate.");
+        "Missing a command: assess, validate, diff, catalogue, schema, export or generate.");
   }
 
   /**
@@ -140,6 +140,7 @@ final class RootCommand implements Callable<Integer> {
       case "diff" -> new DiffCommand();
       case "catalogue" -> new CatalogueCommand();
       case "schema" -> new SchemaCommand();
+      case "export" -> new ExportCommand();
       case "generate" -> new GenerateCommand();
       case "help" -> new HelpCommand();
       default -> throw new IllegalArgumentException(name);

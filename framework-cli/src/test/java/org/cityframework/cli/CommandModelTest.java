@@ -58,7 +58,11 @@ class CommandModelTest {
         "schema --help",
         "generate 2 --seed 3",
         "generate",
-        "generate --help"
+        "generate --help",
+        "export --oscal catalog",
+        "export --oscal poam ../examples/cities/riverton.json",
+        "export --oscal ssp",
+        "export --help"
       })
   void only_the_command_named_is_built_and_nothing_changes(String line) {
     String[] args = line.isEmpty() ? new String[0] : line.split(" ");

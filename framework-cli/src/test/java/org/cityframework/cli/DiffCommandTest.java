@@ -7,14 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.cityframework.json.DocumentFormat;
-import org.cityframework.rules.Assessment;
-import org.cityframework.rules.Assessor;
-import org.cityframework.rules.Priority;
-import org.cityframework.rules.Progress;
-import org.cityframework.rules.Status;
-import org.cityframework.rules.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -225,27 +217,6 @@ class DiffCommandTest {
         .contains("NEW " + earlier + " the older (facts as of 2024-04-15)");
     assertThat(Run.of("diff", riverton, lakeside, "-f", "markdown").err())
         .contains("different cities: Riverton (GB) and Lakeside (US).");
-  }
-
-  @Test
-  void the_comparison_tells_an_embedding_application_what_it_warns_of() {
-    Assessor assessor = Assessor.standard();
-    Assessment riverton = assessor.assess(DocumentFormat.JSON.readProfile(read(LATER)));
-    Assessment earlier = assessor.assess(DocumentFormat.JSON.readProfile(read(EARLIER)));
-    Assessment lakeside = assessor.assess(DocumentFormat.JSON.readProfile(read(LAKESIDE)));
-
-    Comparison forward = Comparison.of(Progress.between(earlier, riverton));
-    Comparison backward = Comparison.of(Progress.between(riverton, earlier));
-    Comparison other = Comparison.of(Progress.between(riverton, lakeside));
-
-    assertThat(forward.sameCity()).isTrue();
-    assertThat(forward.backwards()).isFalse();
-    assertThat(forward.warnings("a", "b")).isEmpty();
-    assertThat(backward.backwards()).isTrue();
-    assertThat(backward.warnings("a", "b")).singleElement().asString().startsWith("a is the newer");
-    assertThat(other.sameCity()).isFalse();
-    assertThat(other.warnings("a", "b"))
-        .anySatisfy(w -> assertThat(w).startsWith("a and b are assessments of different cities"));
   }
 
   private static String read(String file) {
@@ -521,41 +492,5 @@ class DiffCommandTest {
       }
     }
     throw new AssertionError("not in the list: " + item);
-  }
-
-  @Test
-  void a_certain_gap_not_yet_decided_counts_as_a_gap() {
-    Verdict certainGap = Verdict.between(Status.NOT_MET, Status.PARTLY_MET);
-    Verdict open = Verdict.between(Status.NOT_MET, Status.MET);
-
-    Comparison.Change resolved = change(certainGap, Verdict.MET);
-    Comparison.Change stillOpen =
-        change(certainGap, Verdict.between(Status.PARTLY_MET, Status.MET));
-    Comparison.Change newGap = change(Verdict.MET, certainGap);
-    Comparison.Change narrowed = change(open, certainGap);
-    Comparison.Change widened =
-        change(open, Verdict.between(Status.NOT_MET, Status.NOT_APPLICABLE));
-
-    assertThat(resolved.isResolved()).isTrue();
-    assertThat(resolved.isBoundsOnly()).isFalse();
-    assertThat(stillOpen.isResolved()).isFalse();
-    assertThat(stillOpen.isNewGap()).isFalse();
-    assertThat(newGap.isNewGap()).isTrue();
-    assertThat(narrowed.isNewGap()).isTrue();
-    assertThat(narrowed.isBoundsOnly()).isTrue();
-    assertThat(widened.isNewGap() || widened.isResolved()).isFalse();
-    assertThat(ComparisonText.change(resolved)).isEqualTo("Not met or partly met -> Met");
-    assertThat(ComparisonText.change(stillOpen))
-        .isEqualTo("Not met or partly met -> Partly met or met (bounds only)");
-    assertThat(ComparisonText.change(widened))
-        .isEqualTo(
-            "Not assessed (not met to met) -> Not assessed (not met to not applicable)"
-                + " (bounds only)");
-    assertThat(ComparisonText.change(change(Verdict.NOT_MET, null))).isEqualTo("Not met -> Absent");
-  }
-
-  private static Comparison.Change change(Verdict was, Verdict now) {
-    return new Comparison.Change(
-        "R1.1", "A practice", Optional.ofNullable(was), Optional.ofNullable(now), Priority.LOW);
   }
 }

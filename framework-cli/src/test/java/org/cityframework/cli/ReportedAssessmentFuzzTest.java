@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.cityframework.json.DocumentFormat;
 import org.cityframework.json.InvalidDocumentException;
+import org.cityframework.report.ComparisonReport;
+import org.cityframework.rules.AssessmentComparison;
+import org.cityframework.rules.ReportedAssessment;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,7 +43,7 @@ class ReportedAssessmentFuzzTest {
       InputDocument input = new InputDocument("fuzz", "fuzz", format, document);
       Optional<JsonNode> tree;
       try {
-        tree = JsonTrees.read(input).filter(ReportedAssessment::isAssessment);
+        tree = JsonTrees.read(input).filter(DocumentFormat::isAssessment);
       } catch (InvalidDocumentException e) {
         assertPointers(e);
         continue;
@@ -49,12 +53,12 @@ class ReportedAssessmentFuzzTest {
       }
       ReportedAssessment read;
       try {
-        read = ReportedAssessment.read(tree.get());
+        read = DocumentFormat.readAssessment(tree.get());
       } catch (InvalidDocumentException e) {
         assertPointers(e);
         continue;
       }
-      assertThat(Dates.parse(read.city().assessedOn())).isPresent();
+      assertThat(LocalDate.parse(read.city().assessedOn())).isNotNull();
       read.scores()
           .values()
           .forEach(
@@ -64,12 +68,14 @@ class ReportedAssessmentFuzzTest {
                 s.floor().ifPresent(v -> assertThat(v).isBetween(0.0, s.ceiling().orElseThrow()));
                 s.ceiling().ifPresent(v -> assertThat(v).isBetween(0.0, 100.0));
               });
-      Comparison same = Comparison.of(read, read);
+      AssessmentComparison same = AssessmentComparison.of(read, read);
       assertThat(same.resolved()).isEmpty();
       assertThat(same.newGaps()).isEmpty();
       assertThat(same.otherChanges()).isEmpty();
-      assertThat(same.json()).doesNotContain("Infinity").doesNotContain("NaN");
-      assertThat(ComparisonText.text(same)).doesNotContain("Infinity").doesNotContain("NaN");
+      assertThat(DocumentFormat.JSON.writeComparison(same))
+          .doesNotContain("Infinity")
+          .doesNotContain("NaN");
+      assertThat(ComparisonReport.text(same)).doesNotContain("Infinity").doesNotContain("NaN");
     }
   }
 

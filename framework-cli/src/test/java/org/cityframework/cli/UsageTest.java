@@ -17,7 +17,7 @@ class UsageTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("assess", "validate", "diff", "catalogue", "schema", "generate")
+        .contains("assess", "validate", "diff", "catalogue", "schema", "export", "generate")
         .contains(
             "Exit codes (when more than one applies, the largest wins):",
             "0   Success",
@@ -85,6 +85,7 @@ class UsageTest {
   @Test
   void a_missing_command_is_named() {
     assertThat(Run.of().err())
-        .startsWith("Missing a command: assess, validate, diff, catalogue, schema or generate.");
+        .startsWith(
+            "Missing a command: assess, validate, diff, catalogue, schema, export or generate.");
   }
 }

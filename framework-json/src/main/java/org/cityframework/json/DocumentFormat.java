@@ -14,7 +14,9 @@ import java.util.Locale;
 import java.util.Objects;
 import org.cityframework.core.CityProfile;
 import org.cityframework.rules.Assessment;
+import org.cityframework.rules.AssessmentComparison;
 import org.cityframework.rules.Catalogue;
+import org.cityframework.rules.ReportedAssessment;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -295,6 +297,38 @@ public enum DocumentFormat {
   /** Writes an assessment report: the city, findings in rank order with evidence, and scores. */
   public String writeAssessment(Assessment assessment) {
     return text(AssessmentDocument.of(assessment));
+  }
+
+  /**
+   * Writes a comparison of two assessments: the document of {@code diff --format json}, version
+   * {@link AssessmentComparison#VERSION} (docs/cli.md).
+   */
+  public String writeComparison(AssessmentComparison comparison) {
+    return text(ComparisonDocument.of(comparison));
+  }
+
+  /**
+   * Whether a document's tree ({@link #readTree}) is an assessment document, as {@link
+   * #writeAssessment} writes them: an object with a {@code findings} list. A city profile has none.
+   */
+  public static boolean isAssessment(JsonNode tree) {
+    return tree != null && ReportedAssessmentReader.isAssessment(tree);
+  }
+
+  /**
+   * Reads back an assessment document ({@link #writeAssessment}, format 1.0 or 1.1) from its tree
+   * ({@link #readTree}): what a comparison needs of it ({@link AssessmentComparison#of(
+   * ReportedAssessment, ReportedAssessment)}).
+   *
+   * @param tree a tree for which {@link #isAssessment} holds
+   * @throws IllegalArgumentException when it is not an assessment document
+   * @throws InvalidDocumentException listing every problem, each with its JSON Pointer
+   */
+  public static ReportedAssessment readAssessment(JsonNode tree) {
+    if (!isAssessment(tree)) {
+      throw new IllegalArgumentException("not an assessment document: it has no findings list");
+    }
+    return ReportedAssessmentReader.read(tree);
   }
 
   /** Writes the check catalogue. */

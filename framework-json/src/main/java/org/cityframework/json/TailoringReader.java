@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cityframework.core.BlankText;
 import org.cityframework.rules.Catalogue;
 import org.cityframework.rules.Check;
@@ -29,15 +27,13 @@ final class TailoringReader {
       Set.of("schemaVersion", "disabled", "weights", "waivers");
   private static final Set<String> WAIVER_PROPERTIES =
       Set.of("checkId", "justification", "authority", "expiresOn");
-  private static final Pattern VERSION = Pattern.compile("(\\d{1,9})\\.(\\d{1,9})");
 
   private final Catalogue catalogue;
-  private final List<DocumentProblem> problems = new ArrayList<>();
+  private final ProblemList problems = new ProblemList();
   private final Set<String> disabled = new LinkedHashSet<>();
   private final Map<String, Integer> weights = new LinkedHashMap<>();
   private final List<Waiver> waivers = new ArrayList<>();
   private final Map<String, String> waiverPointers = new HashMap<>();
-  private int unlisted;
 
   private TailoringReader(Catalogue catalogue) {
     this.catalogue = catalogue;
@@ -67,7 +63,7 @@ final class TailoringReader {
               + found(root));
       throwIfAny();
     }
-    version(root.get("schemaVersion"));
+    problems.version(root, "tailoring");
     for (String name : root.propertyNames()) {
       if (!PROPERTIES.contains(name)) {
         add(
@@ -86,33 +82,6 @@ final class TailoringReader {
     throwIfAny();
     return new TailoringDocument(
         Tailoring.builder().disabled(disabled).weights(weights).build(), waivers);
-  }
-
-  private void version(JsonNode node) {
-    if (node == null) {
-      add(
-          "/schemaVersion",
-          "\"1.0\"",
-          "nothing",
-          "the document must say which version of the tailoring format it follows:"
-              + " \"schemaVersion\": \"1.0\"");
-      return;
-    }
-    Matcher m = node.isString() ? VERSION.matcher(node.stringValue()) : null;
-    if (m == null || !m.matches()) {
-      add(
-          "/schemaVersion",
-          "a version such as \"1.0\"",
-          found(node),
-          "schemaVersion is a version such as \"1.0\", not " + found(node));
-    } else if (!m.group(1).equals("1")) {
-      add(
-          "/schemaVersion",
-          "version 1.x",
-          found(node),
-          "this version reads version 1 of the tailoring format; this document is version "
-              + node.stringValue());
-    }
   }
 
   private void disabled(JsonNode node, String at) {
@@ -238,17 +207,7 @@ final class TailoringReader {
 
   /** The required text at a place, or empty after noting the problem when it is not there. */
   private Optional<String> text(JsonNode parent, String name, String at) {
-    JsonNode node = parent.get(name);
-    String pointer = Pointer.child(at, name);
-    if (node == null) {
-      add(pointer, "a text", "nothing", name + " is required");
-      return Optional.empty();
-    }
-    if (!node.isString()) {
-      add(pointer, "a text", found(node), name + " must be a text, not " + found(node));
-      return Optional.empty();
-    }
-    return Optional.of(node.stringValue());
+    return problems.text(parent, name, at, true);
   }
 
   private Optional<String> nonBlank(JsonNode node, String name, String at) {
@@ -342,16 +301,10 @@ final class TailoringReader {
   }
 
   private void add(String pointer, String expected, String found, String message) {
-    if (problems.size() < InvalidDocumentException.MAX_PROBLEMS) {
-      problems.add(DocumentProblem.of(pointer, expected, found, message));
-    } else {
-      unlisted++;
-    }
+    problems.add(pointer, expected, found, message);
   }
 
   private void throwIfAny() {
-    if (!problems.isEmpty()) {
-      throw new InvalidDocumentException(problems, unlisted);
-    }
+    problems.throwIfAny();
   }
 }

@@ -446,7 +446,7 @@ final class HtmlReport {
     p.scoreMoves()
         .forEach(
             (key, m) -> {
-              List<String> row = TextReport.moveRow(key, m);
+              List<String> row = ENGLISH.moveRow(key, m);
               html.open("tr").element("td", row.get(0));
               for (String cell : row.subList(1, row.size())) {
                 html.element("td", cell, "class", "num");

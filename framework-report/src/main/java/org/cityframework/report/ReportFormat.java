@@ -15,6 +15,7 @@ import org.cityframework.rules.Progress;
  * Assessment a = Assessor.standard().assess(profile);
  * String page = ReportFormat.HTML.render(a);        // one self-contained page
  * String text = ReportFormat.TEXT.render(a, 80);    // for an 80-column terminal
+ * String head = ReportFormat.TEXT.render(a, TextOptions.summary().withWidth(80)); // top 10
  * String rows = ReportFormat.CSV.render(Progress.between(before, a));
  * }</pre>
  *
@@ -30,7 +31,10 @@ import org.cityframework.rules.Progress;
  * same output, byte for byte, on any thread.
  */
 public enum ReportFormat {
-  /** Plain text for a terminal: aligned columns wrapped to a width (100 by default), no colour. */
+  /**
+   * Plain text for a terminal: aligned columns wrapped at spaces to a width (100 by default), no
+   * colour; the full report, or a summary ({@link #render(Assessment, TextOptions)}).
+   */
   TEXT("txt"),
 
   /** Markdown with headings and tables, profile text escaped. */
@@ -112,11 +116,35 @@ public enum ReportFormat {
     Words words = Words.of(locale);
     Assessment a = assessment.inLanguage(words.language());
     return switch (this) {
-      case TEXT -> TextReport.render(a, width);
+      case TEXT -> TextReport.render(a, width, words);
       case MARKDOWN -> MarkdownReport.render(a, words);
       case HTML -> HtmlReport.render(a);
       case CSV -> CsvReport.render(a, words);
     };
+  }
+
+  /**
+   * Renders an assessment, in English; for {@link #TEXT}, the summary or the full report at the
+   * width {@code options} give ({@link TextOptions}), which other formats ignore.
+   */
+  public String render(Assessment assessment, TextOptions options) {
+    return render(assessment, options, Locale.ENGLISH);
+  }
+
+  /**
+   * Renders an assessment in the language of {@code locale} ({@link #render(Assessment, Locale)});
+   * for {@link #TEXT}, the summary or the full report at the width {@code options} give ({@link
+   * TextOptions}), which other formats ignore.
+   */
+  public String render(Assessment assessment, TextOptions options, Locale locale) {
+    requireNonNull(assessment, "assessment");
+    requireNonNull(options, "options");
+    requireNonNull(locale, "locale");
+    if (this != TEXT) {
+      return render(assessment, locale);
+    }
+    Words words = Words.of(locale);
+    return TextReport.render(assessment.inLanguage(words.language()), options, words);
   }
 
   /** Renders the progress between two assessments, in English. */
@@ -155,7 +183,7 @@ public enum ReportFormat {
     Words words = Words.of(locale);
     Progress p = progress.inLanguage(words.language());
     return switch (this) {
-      case TEXT -> TextReport.render(p, width);
+      case TEXT -> TextReport.render(p, width, words);
       case MARKDOWN -> MarkdownReport.render(p, words);
       case HTML -> HtmlReport.render(p);
       case CSV -> CsvReport.render(p, words);
@@ -187,7 +215,7 @@ public enum ReportFormat {
     };
   }
 
-  private static void checkWidth(int width) {
+  static void checkWidth(int width) {
     if (width < MIN_WIDTH) {
       throw new IllegalArgumentException(
           "a text report needs at least " + MIN_WIDTH + " columns (found " + width + ")");

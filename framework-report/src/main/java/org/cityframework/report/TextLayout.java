@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plain text laid out for a terminal of a given width: paragraphs wrapped at word boundaries (a
- * word longer than a line is broken), and tables whose last column wraps. No line is longer than
- * the width and none ends in a space. Text given here must already be cleaned ({@link Words#line}).
+ * Plain text laid out for a terminal of a given width: paragraphs wrapped at spaces, and tables
+ * whose last column wraps. No line is longer than the width and none ends in a space. A word is
+ * never broken to fit its indent: a word wider than the room its line has (a long JSON Pointer
+ * under a deep indent) gets a line of its own, moved left just enough to fit; only a word wider
+ * than the whole width is broken, at the width. Text given here must already be cleaned ({@link
+ * Words#line}).
  */
 final class TextLayout {
   /** The narrowest last column a table keeps beside its other columns. */
@@ -31,9 +34,9 @@ final class TextLayout {
    * A paragraph whose first line is indented by {@code indent} and the others by {@code hanging}.
    */
   TextLayout paragraph(int indent, int hanging, String text) {
-    List<String> lines = wrap(text, width - indent, width - hanging);
+    List<String> lines = wrap(text, width - indent, width - hanging, width);
     for (int i = 0; i < lines.size(); i++) {
-      emit(spaces(i == 0 ? indent : hanging) + lines.get(i));
+      place(i == 0 ? indent : hanging, lines.get(i));
     }
     return this;
   }
@@ -56,9 +59,17 @@ final class TextLayout {
     if (last.isEmpty() && fixed <= width) {
       emit(prefix.toString());
     } else if (width - fixed >= MIN_WRAPPED) {
-      List<String> lines = wrap(last, width - fixed, width - fixed);
+      List<String> lines = wrap(last, width - fixed, width - fixed, width);
       for (int i = 0; i < lines.size(); i++) {
-        emit((i == 0 ? prefix.toString() : spaces(fixed)) + lines.get(i));
+        String line = lines.get(i);
+        if (i > 0 || fixed + Words.width(line) > width) {
+          if (i == 0) {
+            emit(prefix.toString());
+          }
+          place(fixed, line);
+        } else {
+          emit(prefix + line);
+        }
       }
     } else if (fixed <= width) {
       emit(prefix.toString());
@@ -74,10 +85,20 @@ final class TextLayout {
   }
 
   /**
-   * Wraps text into lines of at most {@code first} code points for the first line and {@code rest}
-   * for the others; words longer than a line are broken.
+   * One line at an indent, moved left when it is too wide for the indent (a single long word), so
+   * that it fits the width.
    */
-  static List<String> wrap(String text, int first, int rest) {
+  private void place(int indent, String line) {
+    emit(spaces(Math.min(indent, width - Words.width(line))) + line);
+  }
+
+  /**
+   * Wraps text at spaces into lines of at most {@code first} code points for the first line and
+   * {@code rest} for the others. A word wider than its line gets a line of its own, whole, and is
+   * wider than {@code first} or {@code rest}; only a word wider than {@code max} is broken, into
+   * pieces of {@code max}.
+   */
+  static List<String> wrap(String text, int first, int rest, int max) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     int lineWidth = 0;
@@ -98,14 +119,19 @@ final class TextLayout {
         room = Math.max(1, rest);
       }
       String remaining = word;
-      while (Words.width(remaining) > room) {
-        int cut = remaining.offsetByCodePoints(0, room);
+      while (Words.width(remaining) > max) {
+        int cut = remaining.offsetByCodePoints(0, max);
         lines.add(remaining.substring(0, cut));
         remaining = remaining.substring(cut);
-        room = Math.max(1, rest);
       }
       line.append(remaining);
       lineWidth = Words.width(remaining);
+      if (lineWidth > room) {
+        // too wide for its indent: alone on its line, which the caller moves left
+        lines.add(line.toString());
+        line.setLength(0);
+        lineWidth = 0;
+      }
     }
     if (line.length() > 0 || lines.isEmpty()) {
       lines.add(line.toString());

@@ -160,6 +160,11 @@ final class Words {
         f.check().weight());
   }
 
+  /** An effort inside a sentence: "High" in English ("Effort High"), "élevé" in French. */
+  String effortInLine(Effort e) {
+    return text.get("finding.effort." + e.name());
+  }
+
   /** An effort as a reader says it. */
   String effort(Effort e) {
     return label(e);
@@ -288,6 +293,12 @@ final class Words {
         text.get("source.assessedAgainst", source.reference()),
         source.howCitationsRead(),
         source.independence());
+  }
+
+  /** The closing note of a summary: the chapter's full reference and the independence. */
+  List<String> shortSourceNote() {
+    Publication source = text.publication();
+    return List.of(text.get("source.assessedAgainst", source.reference()), source.independence());
   }
 
   /**
@@ -464,6 +475,38 @@ final class Words {
   String overall(Score s) {
     String sentence = text.get("overall", score(s.score()), coverage(s.coverage()), maturity(s));
     return isOpen(s) ? sentence + semicolon() + text.get("overall.range", range(s)) : sentence;
+  }
+
+  /**
+   * Whether less than half of the weight in scope was assessed: then a summary shows what to
+   * collect first.
+   */
+  static boolean mostlyUnknown(Assessment a) {
+    return a.scores().overall().coverage() < 50 && !a.toCollect().isEmpty();
+  }
+
+  /**
+   * The closing line of a summary: how many findings it leaves out and how to see them, with the
+   * application's own sentence ({@link TextOptions#howToSeeAll()}) when it gave one.
+   */
+  String rest(int left, Optional<String> howToSeeAll) {
+    String more =
+        left == 0
+            ? text.get("rest.none")
+            : left == 1 ? text.get("rest.one") : text.get("rest.many", left);
+    return howToSeeAll.map(h -> more + " " + line(h)).orElse(more);
+  }
+
+  /**
+   * A range in a narrow column: "21.9-61.1", "21,9-61,1"; one figure or "n/a" as {@link #range}.
+   */
+  String compactRange(OptionalDouble floor, OptionalDouble ceiling) {
+    if (floor.isEmpty() || ceiling.isEmpty()) {
+      return notScored();
+    }
+    String low = text.decimal(floor.getAsDouble());
+    String high = text.decimal(ceiling.getAsDouble());
+    return low.equals(high) ? low : low + "-" + high;
   }
 
   /** How many questions the "Collect first" section shows. */

@@ -69,7 +69,7 @@ class FrenchReportTest {
   @ParameterizedTest
   @EnumSource(
       value = ReportFormat.class,
-      names = {"MARKDOWN", "CSV"})
+      names = {"TEXT", "MARKDOWN", "CSV"})
   void no_english_word_leaks_into_a_french_report(ReportFormat format) {
     String assessment = body(format, format.render(Cities.riverton(), Locale.FRENCH));
     String progress = body(format, format.render(Cities.rivertonProgress(), Locale.FRENCH));

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What users see, compared byte for byte with committed golden files: Riverton's assessment and its
- * progress since 2024 in every format, in English and in French. Regenerate with {@code
- * -Dgolden.update=true} and review the diff.
+ * progress since 2024 in every format, in English and in French, its text report at 60 columns and
+ * its summary at 80. Regenerate with {@code -Dgolden.update=true} and review the diff.
  */
 class GoldenReportTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
@@ -33,7 +33,8 @@ class GoldenReportTest {
               "riverton-progress." + format.extension(),
               (Supplier<String>) () -> format.render(Cities.rivertonProgress())));
     }
-    for (ReportFormat format : new ReportFormat[] {ReportFormat.MARKDOWN, ReportFormat.CSV}) {
+    for (ReportFormat format :
+        new ReportFormat[] {ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.CSV}) {
       reports.add(
           Arguments.of(
               "riverton.fr." + format.extension(),
@@ -47,6 +48,20 @@ class GoldenReportTest {
         Arguments.of(
             "riverton-60.txt",
             (Supplier<String>) () -> ReportFormat.TEXT.render(Cities.riverton(), 60)));
+    reports.add(
+        Arguments.of(
+            "riverton-summary.txt",
+            (Supplier<String>)
+                () ->
+                    ReportFormat.TEXT.render(
+                        Cities.riverton(), TextOptions.summary().withWidth(80))));
+    reports.add(
+        Arguments.of(
+            "riverton-summary.fr.txt",
+            (Supplier<String>)
+                () ->
+                    ReportFormat.TEXT.render(
+                        Cities.riverton(), TextOptions.summary().withWidth(80), Locale.FRENCH)));
     return reports.build();
   }
 

@@ -53,9 +53,13 @@ class ReportArchitectureTest {
           .and()
           .areTopLevelClasses()
           .should()
-          .haveNameMatching("org\\.cityframework\\.report\\.(ReportFormat|Roadmap|SafeText)")
+          .haveNameMatching(
+              "org\\.cityframework\\.report\\.(ReportFormat|Roadmap|SafeText|TextOptions|ComparisonReport)")
           .because(
-              "the writers and escaping are internal; SafeText is the one cleaning of untrusted text, shared with the command line");
+              "the writers and escaping are internal; SafeText is the one cleaning of untrusted text,"
+                  + " shared with the command line; TextOptions chooses the summary or the full text"
+                  + " report and its width; ComparisonReport lays out diff's comparison of two"
+                  + " assessment documents");
 
   static final ArchRule NAMES_SAY_WHAT_A_THING_IS =
       noClasses()

@@ -60,12 +60,44 @@ class TextLayoutTest {
   }
 
   @Test
-  void wraps_at_spaces_and_breaks_words_longer_than_a_line() {
-    assertThat(TextLayout.wrap("one two three four", 9, 9))
+  void wraps_at_spaces_and_breaks_only_words_wider_than_the_width() {
+    assertThat(TextLayout.wrap("one two three four", 9, 9, 9))
         .containsExactly("one two", "three", "four");
-    assertThat(TextLayout.wrap("abcdefghij kl", 4, 4)).containsExactly("abcd", "efgh", "ij", "kl");
-    assertThat(TextLayout.wrap("first then", 5, 10)).containsExactly("first", "then");
-    assertThat(TextLayout.wrap("", 10, 10)).containsExactly("");
+    assertThat(TextLayout.wrap("abcdefghij kl", 4, 4, 4))
+        .containsExactly("abcd", "efgh", "ij", "kl");
+    assertThat(TextLayout.wrap("first then", 5, 10, 10)).containsExactly("first", "then");
+    assertThat(TextLayout.wrap("", 10, 10, 10)).containsExactly("");
+    // wider than its line but not than the width: whole, on a line of its own
+    assertThat(TextLayout.wrap("a abcdefgh b", 5, 5, 10)).containsExactly("a", "abcdefgh", "b");
+  }
+
+  @Test
+  void a_word_too_wide_for_its_indent_is_moved_left_whole() {
+    TextLayout out = new TextLayout(40);
+    out.paragraph(8, 18, "Evidence: /dataGovernance/stewardship/citywide = false");
+    assertThat(out.toString())
+        .isEqualTo(
+            "        Evidence:\n"
+                + "    /dataGovernance/stewardship/citywide\n"
+                + "                  = false\n");
+  }
+
+  @Test
+  void only_a_word_wider_than_the_width_is_broken_at_the_width() {
+    String word = "x".repeat(45);
+    TextLayout out = new TextLayout(40);
+    out.paragraph(0, 2, "a " + word + " b");
+    assertThat(out.toString()).isEqualTo("a\n" + "x".repeat(40) + "\n  xxxxx b\n");
+  }
+
+  @Test
+  void a_table_cell_too_wide_for_its_column_is_moved_left_whole() {
+    TextLayout out = new TextLayout(40);
+    List<List<String>> rows = List.of(List.of("R1", "10.0", "see /a/pointer/of/thirty/two/chars"));
+    TextLayout.Columns columns = TextLayout.Columns.fit(2, new boolean[] {false, true}, rows);
+    out.row(columns, rows.get(0));
+    assertThat(out.toString())
+        .isEqualTo("  R1  10.0  see\n          /a/pointer/of/thirty/two/chars\n");
   }
 
   @Test

@@ -57,7 +57,8 @@ class ArchitectureTest {
           .haveNameMatching(
               "org\\.cityframework\\.rules\\.(Assessor|Assessment|Finding|Evidence|Facts|Check"
                   + "|CheckInfo|CheckProvider|Catalogue|Criteria|Verdict|Question|Status|Priority|Effort|Maturity"
-                  + "|Score|Scores|Tailoring|Waiver|Progress|StatusChange|ScoreMove|Publication)")
+                  + "|Score|Scores|Tailoring|Waiver|Progress|StatusChange|ScoreMove|Publication"
+                  + "|AssessmentComparison|ReportedAssessment)")
           .because("everything else, the built-in checks included, is internal");
 
   static final ArchRule NAMES_SAY_WHAT_A_THING_IS =

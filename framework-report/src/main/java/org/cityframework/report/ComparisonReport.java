@@ -1,34 +1,38 @@
-package org.cityframework.cli;
+package org.cityframework.report;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import org.cityframework.report.ReportFormat;
-import org.cityframework.report.SafeText;
-import org.cityframework.rules.Priority;
-import org.cityframework.rules.Status;
+import org.cityframework.rules.AssessmentComparison;
 import org.cityframework.rules.Verdict;
 
 /**
- * Plain text and Markdown of a comparison of two assessment documents, laid out like the report
- * module's progress reports (which compare two profiles, from their full assessments).
+ * Plain text and Markdown of a comparison of two assessment documents ({@link
+ * AssessmentComparison#of(org.cityframework.rules.ReportedAssessment,
+ * org.cityframework.rules.ReportedAssessment)}), laid out like the progress reports {@link
+ * ReportFormat#render(org.cityframework.rules.Progress)} makes of two profiles from their full
+ * assessments. A document says less than an assessment (no evidence, no actions), so these reports
+ * list the changes of verdict and the score moves only. Text from the documents is cleaned as
+ * {@link SafeText} cleans it, and never becomes Markdown markup.
  */
-final class ComparisonText {
+public final class ComparisonReport {
+  /** The comparison of several cities is in English only (docs/french.md). */
+  private static final Words ENGLISH = Words.of(Locale.ENGLISH);
+
   /** The mark of a change of bounds alone: the status is the same. */
   static final String BOUNDS_ONLY = "bounds only";
 
   /** The mark of a score whose range moved while the score and its coverage did not. */
   static final String RANGE_ONLY = "range only";
 
-  private ComparisonText() {}
+  private ComparisonReport() {}
 
-  /** The comparison as plain text. */
-  static String text(Comparison c) {
+  /** The comparison as plain text, {@code \n} line breaks. */
+  public static String text(AssessmentComparison c) {
     StringBuilder b = new StringBuilder();
-    b.append(SafeText.line(title(c))).append("\n");
-    b.append(SafeText.line(dates(c))).append("\n\n");
+    b.append(Words.line(title(c))).append("\n");
+    b.append(Words.line(dates(c))).append("\n\n");
     b.append(overall(c)).append("\n");
     section(b, "Resolved gaps", c.resolved());
     section(b, "New gaps", c.newGaps());
@@ -70,21 +74,21 @@ final class ComparisonText {
    * One row of the score moves: scope, scores, delta, coverages, ranges, and "range only" when the
    * floor or ceiling moved but neither the score nor its coverage did.
    */
-  private static List<String> moveRow(String key, Comparison.Move m) {
+  private static List<String> moveRow(String key, AssessmentComparison.Move m) {
     return List.of(
-        SafeText.line(scope(key)),
-        number(m.before()),
-        number(m.after()),
-        delta(m.delta()),
-        coverage(m.coverageBefore()),
-        coverage(m.coverageAfter()),
-        range(m.floorBefore(), m.ceilingBefore()),
-        range(m.floorAfter(), m.ceilingAfter()),
+        Words.line(scope(key)),
+        ENGLISH.score(m.before()),
+        ENGLISH.score(m.after()),
+        ENGLISH.delta(m.delta()),
+        ENGLISH.coverage(m.coverageBefore()),
+        ENGLISH.coverage(m.coverageAfter()),
+        ENGLISH.range(m.floorBefore(), m.ceilingBefore()),
+        ENGLISH.range(m.floorAfter(), m.ceilingAfter()),
         m.isBoundsOnly() ? RANGE_ONLY : "");
   }
 
   /** The comparison as Markdown; text from the documents is escaped, never markup. */
-  static String markdown(Comparison c) {
+  public static String markdown(AssessmentComparison c) {
     StringBuilder b = new StringBuilder();
     b.append("# ").append(escape(title(c))).append("\n\n");
     b.append(escape(dates(c))).append("\n\n");
@@ -112,12 +116,12 @@ final class ComparisonText {
     return b.toString();
   }
 
-  private static String title(Comparison c) {
+  private static String title(AssessmentComparison c) {
     String title = "Progress of " + c.after().named();
     return c.sameCity() ? title : title + ", compared with " + c.before().named();
   }
 
-  private static String dates(Comparison c) {
+  private static String dates(AssessmentComparison c) {
     return "From facts as of "
         + c.before().assessedOn()
         + " to facts as of "
@@ -125,8 +129,8 @@ final class ComparisonText {
         + ".";
   }
 
-  private static String overall(Comparison c) {
-    Comparison.Move m = c.scoreMoves().get("overall");
+  private static String overall(AssessmentComparison c) {
+    AssessmentComparison.Move m = c.scoreMoves().get("overall");
     if (m == null) {
       return "No overall score";
     }
@@ -134,9 +138,9 @@ final class ComparisonText {
         String.format(
             Locale.ROOT,
             "Overall score %s -> %s (%s), coverage %.1f%% -> %.1f%%",
-            number(m.before()),
-            number(m.after()),
-            delta(m.delta()),
+            ENGLISH.score(m.before()),
+            ENGLISH.score(m.after()),
+            ENGLISH.delta(m.delta()),
             m.coverageBefore(),
             m.coverageAfter());
     if (!m.boundsMoved()) {
@@ -144,28 +148,30 @@ final class ComparisonText {
     }
     return overall
         + ", range "
-        + range(m.floorBefore(), m.ceilingBefore())
+        + ENGLISH.range(m.floorBefore(), m.ceilingBefore())
         + " -> "
-        + range(m.floorAfter(), m.ceilingAfter());
+        + ENGLISH.range(m.floorAfter(), m.ceilingAfter());
   }
 
-  private static void section(StringBuilder b, String heading, List<Comparison.Change> changes) {
+  private static void section(
+      StringBuilder b, String heading, List<AssessmentComparison.Change> changes) {
     b.append("\n").append(heading).append(": ").append(changes.size()).append("\n");
-    int id = changes.stream().mapToInt(c -> SafeText.line(c.checkId()).length()).max().orElse(0);
+    int id = changes.stream().mapToInt(c -> Words.line(c.checkId()).length()).max().orElse(0);
     int change = changes.stream().mapToInt(c -> change(c).length()).max().orElse(0);
-    for (Comparison.Change c : changes) {
+    for (AssessmentComparison.Change c : changes) {
       b.append(
           String.format(
               Locale.ROOT,
               "  %-" + id + "s  %-" + change + "s  priority now %-6s  %s\n",
-              SafeText.line(c.checkId()),
+              Words.line(c.checkId()),
               change(c),
-              words(c.priority()),
-              SafeText.line(c.summary())));
+              ENGLISH.priority(c.priority()),
+              Words.line(c.summary())));
     }
   }
 
-  private static void table(StringBuilder b, String heading, List<Comparison.Change> changes) {
+  private static void table(
+      StringBuilder b, String heading, List<AssessmentComparison.Change> changes) {
     b.append("\n## ").append(heading).append(": ").append(changes.size()).append("\n\n");
     if (changes.isEmpty()) {
       b.append("None.\n");
@@ -173,13 +179,13 @@ final class ComparisonText {
     }
     b.append("| Id | Change | Priority now | Practice |\n");
     b.append("|---|---|---|---|\n");
-    for (Comparison.Change c : changes) {
+    for (AssessmentComparison.Change c : changes) {
       b.append("| ")
           .append(escape(c.checkId()))
           .append(" | ")
           .append(change(c))
           .append(" | ")
-          .append(words(c.priority()))
+          .append(ENGLISH.priority(c.priority()))
           .append(" | ")
           .append(escape(c.summary()))
           .append(" |\n");
@@ -192,7 +198,7 @@ final class ComparisonText {
    * although their bounds differ (anything from not met to met, or to not applicable), each names
    * its range.
    */
-  static String change(Comparison.Change c) {
+  static String change(AssessmentComparison.Change c) {
     String from = side(c.was());
     String to = side(c.now());
     if (from.equals(to)) {
@@ -203,39 +209,14 @@ final class ComparisonText {
   }
 
   private static String side(Optional<Verdict> v) {
-    return v.map(ComparisonText::verdict).orElse("Absent");
-  }
-
-  /**
-   * A verdict as a reader says it (as the report module's formats do): its status when decided; the
-   * two ends of the range the unknown facts leave open ("Not met or partly met", "Partly met or
-   * met"); "Not assessed" when they leave anything from not met to met.
-   */
-  static String verdict(Verdict v) {
-    if (v.isDecided()) {
-      return words(v.status());
-    }
-    Status worst = v.worstCase();
-    Status best = v.bestCase();
-    if (worst == Status.NOT_MET && (best == Status.MET || best == Status.NOT_APPLICABLE)) {
-      return words(Status.NOT_ASSESSED);
-    }
-    return words(worst) + " or " + words(best).toLowerCase(Locale.ROOT);
+    return v.map(ENGLISH::verdict).orElse("Absent");
   }
 
   /** The two ends of an undecided verdict: "not met to not applicable". */
   private static String span(Verdict v) {
-    return words(v.worstCase()).toLowerCase(Locale.ROOT)
+    return ENGLISH.status(v.worstCase()).toLowerCase(Locale.ROOT)
         + " to "
-        + words(v.bestCase()).toLowerCase(Locale.ROOT);
-  }
-
-  private static String words(Status s) {
-    return sentence(s.name());
-  }
-
-  private static String words(Priority p) {
-    return sentence(p.name());
+        + ENGLISH.status(v.bestCase()).toLowerCase(Locale.ROOT);
   }
 
   /** "overall" as Overall, "R3" as is, a constant such as DATA_USE as "Data use". */
@@ -249,35 +230,6 @@ final class ComparisonText {
   private static String sentence(String constant) {
     String words = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-  }
-
-  /**
-   * The range a score can take once every fact is known: "41.0 to 78.3", one figure when the facts
-   * decide it, "n/a" when nothing can be in scope or the document does not say.
-   */
-  private static String range(OptionalDouble floor, OptionalDouble ceiling) {
-    if (floor.isEmpty() || ceiling.isEmpty()) {
-      return "n/a";
-    }
-    String low = number(floor);
-    String high = number(ceiling);
-    return low.equals(high) ? low : low + " to " + high;
-  }
-
-  private static String coverage(double coverage) {
-    return String.format(Locale.ROOT, "%.1f%%", coverage);
-  }
-
-  private static String number(OptionalDouble d) {
-    return d.isPresent() ? String.format(Locale.ROOT, "%.1f", d.getAsDouble()) : "n/a";
-  }
-
-  private static String delta(OptionalDouble d) {
-    if (d.isEmpty()) {
-      return "n/a";
-    }
-    double v = d.getAsDouble();
-    return v == 0 ? "0.0" : String.format(Locale.ROOT, "%+.1f", v);
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.cityframework.cli;
+package org.cityframework.json;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -7,63 +7,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.cityframework.json.InvalidDocumentException;
+import org.cityframework.rules.AssessmentComparison;
 import org.cityframework.rules.Priority;
+import org.cityframework.rules.ReportedAssessment;
 import org.cityframework.rules.Status;
 import org.cityframework.rules.Verdict;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What {@code diff} needs of an assessment document (written by {@code assess --format json}): the
- * city, each finding's status, bounds and priority by check id, and each score with its range by
- * key. Properties it does not need are not read.
+ * Reads a {@link ReportedAssessment} from the tree of an assessment document ({@code assess
+ * --format json}, versions 1.0 and 1.1): every problem with its JSON Pointer.
  *
  * <p>Documents of version 1.0 have no bounds: there a decided status is its own bounds, {@code
  * NOT_ASSESSED} leaves anything from {@code NOT_MET} to {@code MET}, and no score has a floor or a
  * ceiling. From version 1.1 on, every finding has its {@code worstCase} and {@code bestCase}.
- *
- * @param city the city assessed
- * @param findings the findings by check id, in rank order
- * @param scores the scores keyed "overall", "R1" to "R10", then element, component, layer names
  */
-record ReportedAssessment(
-    Comparison.City city, Map<String, Entry> findings, Map<String, Score> scores) {
-
+final class ReportedAssessmentReader {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** The statuses in the order of the bounds, worst first. */
   private static final List<Status> ORDER =
       List.of(Status.NOT_MET, Status.PARTLY_MET, Status.MET, Status.NOT_APPLICABLE);
 
-  /**
-   * One finding.
-   *
-   * @param summary what the practice is
-   * @param status what the check found
-   * @param worstCase the worst status the unknown facts allow; the status when it is decided
-   * @param bestCase the best status the unknown facts allow; the status when it is decided
-   * @param priority how urgently it needs attention
-   */
-  record Entry(
-      String summary, Status status, Status worstCase, Status bestCase, Priority priority) {
-
-    /** The statuses from the worst case to the best. */
-    Verdict verdict() {
-      return Verdict.between(worstCase, bestCase);
-    }
-  }
-
-  /**
-   * One score.
-   *
-   * @param score from 0 to 100; empty when nothing was assessed
-   * @param coverage the share of weight assessed, from 0 to 100
-   * @param floor the lowest score once every unknown fact is known; empty when nothing of the group
-   *     can be in scope, or the document does not say (version 1.0)
-   * @param ceiling the highest score once every unknown fact is known; empty with the floor
-   */
-  record Score(
-      OptionalDouble score, double coverage, OptionalDouble floor, OptionalDouble ceiling) {}
+  private ReportedAssessmentReader() {}
 
   /** Whether a document is an assessment report: an object with a {@code findings} list. */
   static boolean isAssessment(JsonNode root) {
@@ -71,22 +37,24 @@ record ReportedAssessment(
   }
 
   /**
-   * Reads what a comparison needs.
+   * Reads what a comparison needs from the tree of an assessment document ({@link
+   * DocumentFormat#readTree}), of version 1.0 or 1.1.
    *
+   * @param root the document's tree, one for which {@link #isAssessment} holds
    * @throws InvalidDocumentException listing every problem, each with its JSON Pointer
    */
   static ReportedAssessment read(JsonNode root) {
     ProblemList problems = new ProblemList();
     problems.version(root, "assessment");
     boolean bounded = hasBounds(root);
-    Comparison.City city = city(root, problems);
-    Map<String, Entry> findings = new LinkedHashMap<>();
+    AssessmentComparison.City city = city(root, problems);
+    Map<String, ReportedAssessment.Entry> findings = new LinkedHashMap<>();
     JsonNode list = root.get("findings");
     for (int i = 0; i < list.size(); i++) {
-      String at = Pointers.child("/findings", i);
+      String at = Pointer.child("/findings", i);
       JsonNode f = list.get(i);
       if (!f.isObject()) {
-        problems.add(at, "an object", JsonTrees.found(f), "a finding is an object");
+        problems.add(at, "an object", ProfileReader.found(f), "a finding is an object");
         continue;
       }
       Optional<String> id = problems.text(f, "checkId", at, true);
@@ -98,7 +66,7 @@ record ReportedAssessment(
       if (id.isPresent() && summary.isPresent() && verdict.isPresent() && priority.isPresent()) {
         if (findings.containsKey(id.get())) {
           problems.add(
-              Pointers.child(at, "checkId"),
+              Pointer.child(at, "checkId"),
               "each check once",
               id.get(),
               "the findings have " + id.get() + " twice");
@@ -106,10 +74,11 @@ record ReportedAssessment(
         Verdict v = verdict.get();
         findings.put(
             id.get(),
-            new Entry(summary.get(), v.status(), v.worstCase(), v.bestCase(), priority.get()));
+            new ReportedAssessment.Entry(
+                summary.get(), v.status(), v.worstCase(), v.bestCase(), priority.get()));
       }
     }
-    Map<String, Score> scores = scores(root, bounded, problems);
+    Map<String, ReportedAssessment.Score> scores = scores(root, bounded, problems);
     problems.throwIfAny();
     return new ReportedAssessment(city, findings, scores);
   }
@@ -136,7 +105,7 @@ record ReportedAssessment(
     }
     if (ORDER.indexOf(best.get()) < ORDER.indexOf(worst.get())) {
       problems.add(
-          Pointers.child(at, "bestCase"),
+          Pointer.child(at, "bestCase"),
           "no worse than the worst case, " + worst.get(),
           "\"" + best.get() + "\"",
           "the best case "
@@ -149,7 +118,7 @@ record ReportedAssessment(
     Verdict v = Verdict.between(worst.get(), best.get());
     if (v.status() != status) {
       problems.add(
-          Pointers.child(at, "status"),
+          Pointer.child(at, "status"),
           "\"" + v.status() + "\", as worstCase and bestCase say",
           "\"" + status + "\"",
           "status is "
@@ -169,7 +138,7 @@ record ReportedAssessment(
     Optional<Status> bound = constant(f, name, at, Status.class, problems);
     if (bound.isPresent() && bound.get() == Status.NOT_ASSESSED) {
       problems.add(
-          Pointers.child(at, name),
+          Pointer.child(at, name),
           "one of " + ORDER,
           "\"NOT_ASSESSED\"",
           name + " is one of " + ORDER + ", not NOT_ASSESSED (a range, not a bound)");
@@ -178,48 +147,49 @@ record ReportedAssessment(
     return bound;
   }
 
-  private static Comparison.City city(JsonNode root, ProblemList problems) {
+  private static AssessmentComparison.City city(JsonNode root, ProblemList problems) {
     JsonNode city = root.get("city");
     if (city == null || !city.isObject()) {
       problems.add(
           "/city",
           "an object",
-          city == null ? "nothing" : JsonTrees.found(city),
+          city == null ? "nothing" : ProfileReader.found(city),
           "an assessment names its city: an object with name, country and assessedOn");
-      return new Comparison.City("", "", "");
+      return new AssessmentComparison.City("", "", "");
     }
-    return new Comparison.City(
+    return new AssessmentComparison.City(
         problems.text(city, "name", "/city", true).orElse(""),
         problems.text(city, "country", "/city", true).orElse(""),
         date(city, "assessedOn", "/city", problems).orElse(""));
   }
 
   /**
-   * A date as YYYY-MM-DD ({@link Dates}), as the assessment's schema says; empty after noting the
-   * problem.
+   * A date as YYYY-MM-DD (a four-digit year, a day the month has), as the assessment's schema says;
+   * empty after noting the problem.
    */
   private static Optional<String> date(
       JsonNode parent, String name, String at, ProblemList problems) {
     Optional<String> text = problems.text(parent, name, at, true);
-    if (text.isPresent() && Dates.parse(text.get()).isEmpty()) {
+    if (text.isPresent() && ProfileReader.plainDate(text.get()) == null) {
       problems.add(
-          Pointers.child(at, name),
+          Pointer.child(at, name),
           "a date as YYYY-MM-DD",
-          JsonTrees.found(parent.get(name)),
-          name + " is a date as YYYY-MM-DD, not " + JsonTrees.found(parent.get(name)));
+          ProfileReader.found(parent.get(name)),
+          name + " is a date as YYYY-MM-DD, not " + ProfileReader.found(parent.get(name)));
       return Optional.empty();
     }
     return text;
   }
 
-  private static Map<String, Score> scores(JsonNode root, boolean bounded, ProblemList problems) {
-    Map<String, Score> scores = new LinkedHashMap<>();
+  private static Map<String, ReportedAssessment.Score> scores(
+      JsonNode root, boolean bounded, ProblemList problems) {
+    Map<String, ReportedAssessment.Score> scores = new LinkedHashMap<>();
     JsonNode table = root.get("scores");
     if (table == null || !table.isObject()) {
       problems.add(
           "/scores",
           "an object",
-          table == null ? "nothing" : JsonTrees.found(table),
+          table == null ? "nothing" : ProfileReader.found(table),
           "an assessment has its scores: an object with overall, byRecommendation, byElement,"
               + " byComponent and byLayer");
       return scores;
@@ -228,29 +198,29 @@ record ReportedAssessment(
         .ifPresent(s -> scores.put("overall", s));
     for (String group : new String[] {"byRecommendation", "byElement", "byComponent", "byLayer"}) {
       JsonNode node = table.get(group);
-      String at = Pointers.child("/scores", group);
+      String at = Pointer.child("/scores", group);
       if (node == null) {
         continue;
       }
       if (!node.isObject()) {
-        problems.add(at, "an object", JsonTrees.found(node), group + " is an object of scores");
+        problems.add(at, "an object", ProfileReader.found(node), group + " is an object of scores");
         continue;
       }
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        score(e.getValue(), Pointers.child(at, e.getKey()), bounded, problems)
+        score(e.getValue(), Pointer.child(at, e.getKey()), bounded, problems)
             .ifPresent(s -> scores.put(e.getKey(), s));
       }
     }
     return scores;
   }
 
-  private static Optional<Score> score(
+  private static Optional<ReportedAssessment.Score> score(
       JsonNode node, String at, boolean bounded, ProblemList problems) {
     if (node == null || !node.isObject()) {
       problems.add(
           at,
           "an object",
-          node == null ? "nothing" : JsonTrees.found(node),
+          node == null ? "nothing" : ProfileReader.found(node),
           "a score is an object with score and coverage");
       return Optional.empty();
     }
@@ -259,7 +229,7 @@ record ReportedAssessment(
     boolean valid = score.isPresent() && coverage.isPresent();
     if (coverage.isPresent() && coverage.get().isEmpty()) {
       problems.add(
-          Pointers.child(at, "coverage"),
+          Pointer.child(at, "coverage"),
           "a number from 0 to 100",
           "nothing",
           "coverage is a number from 0 to 100");
@@ -275,14 +245,14 @@ record ReportedAssessment(
       } else if (low.get().isPresent() != high.get().isPresent()) {
         String missing = low.get().isPresent() ? "ceiling" : "floor";
         problems.add(
-            Pointers.child(at, missing),
+            Pointer.child(at, missing),
             "a number",
             "nothing",
             "a score has both a floor and a ceiling, or neither");
         valid = false;
       } else if (low.get().isPresent() && low.get().getAsDouble() > high.get().getAsDouble()) {
         problems.add(
-            Pointers.child(at, "ceiling"),
+            Pointer.child(at, "ceiling"),
             "at least the floor, " + low.get().getAsDouble(),
             Double.toString(high.get().getAsDouble()),
             "the ceiling is below the floor");
@@ -295,7 +265,8 @@ record ReportedAssessment(
     if (!valid) {
       return Optional.empty();
     }
-    return Optional.of(new Score(score.get(), coverage.get().getAsDouble(), floor, ceiling));
+    return Optional.of(
+        new ReportedAssessment.Score(score.get(), coverage.get().getAsDouble(), floor, ceiling));
   }
 
   /**
@@ -312,10 +283,10 @@ record ReportedAssessment(
     OptionalDouble number = percentage(value);
     if (number.isEmpty()) {
       problems.add(
-          Pointers.child(at, name),
+          Pointer.child(at, name),
           "a number from 0 to 100",
-          JsonTrees.found(value),
-          name + " is a number from 0 to 100, not " + JsonTrees.found(value));
+          ProfileReader.found(value),
+          name + " is a number from 0 to 100, not " + ProfileReader.found(value));
       return Optional.empty();
     }
     return Optional.of(number);
@@ -352,7 +323,7 @@ record ReportedAssessment(
       }
     }
     problems.add(
-        Pointers.child(at, name),
+        Pointer.child(at, name),
         "one of " + Arrays.toString(type.getEnumConstants()),
         "\"" + text.get() + "\"",
         name

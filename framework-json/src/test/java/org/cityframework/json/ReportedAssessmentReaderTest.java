@@ -1,6 +1,7 @@
-package org.cityframework.cli;
+package org.cityframework.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.networknt.schema.InputFormat;
@@ -9,33 +10,35 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.cityframework.json.DocumentFormat;
-import org.cityframework.json.DocumentProblem;
-import org.cityframework.json.InvalidDocumentException;
 import org.cityframework.rules.Assessor;
+import org.cityframework.rules.ReportedAssessment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What {@code diff} reads of an assessment document: every score, coverage, floor and ceiling is a
- * finite number from 0 to 100, and the city's date is a date, in JSON and in YAML; anything else is
- * a problem at its pointer.
+ * What {@link DocumentFormat#readAssessment} (and so {@code diff}) reads of an assessment document:
+ * every score, coverage, floor and ceiling is a finite number from 0 to 100, and the city's date is
+ * a date, in JSON and in YAML; anything else is a problem at its pointer.
  */
-class ReportedAssessmentTest {
+class ReportedAssessmentReaderTest {
   /** Riverton's assessment, as {@code assess --format json} writes it. */
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   static final String RIVERTON =
       DocumentFormat.JSON.writeAssessment(
           Assessor.standard()
-              .assess(DocumentFormat.JSON.readProfile(Run.CITIES.resolve("riverton.json"))));
+              .assess(
+                  DocumentFormat.JSON.readProfile(
+                      Path.of("..", "examples", "cities", "riverton.json"))));
 
   /** Numbers a score cannot be, as YAML writes them (JSON cannot write the first ones). */
   static final List<String> NOT_PERCENTAGES =
@@ -165,7 +168,7 @@ class ReportedAssessmentTest {
                   builder.schemaRegistryConfig(
                       SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
           .getSchema(
-              ReportedAssessmentTest.class.getResourceAsStream(
+              ReportedAssessmentReaderTest.class.getResourceAsStream(
                   "/org/cityframework/json/schema/assessment.schema.json"),
               InputFormat.JSON);
 
@@ -222,15 +225,37 @@ class ReportedAssessmentTest {
     return RIVERTON.substring(0, start) + value + RIVERTON.substring(end);
   }
 
-  /** Reads a document as {@code diff} does. */
+  /** Reads a document as {@code diff} does: its tree, then the assessment. */
   static ReportedAssessment read(DocumentFormat format, String text) {
-    InputDocument document =
-        new InputDocument(
-            "a." + format.name().toLowerCase(java.util.Locale.ROOT),
-            "a",
-            format,
-            text.getBytes(StandardCharsets.UTF_8));
-    return ReportedAssessment.read(JsonTrees.read(document).orElseThrow());
+    return DocumentFormat.readAssessment(format.readTree(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void a_tree_that_is_not_an_assessment_is_refused_as_such() {
+    JsonNode profile = JSON.readTree("{\"schemaVersion\": \"1.1\", \"name\": \"Riverton\"}");
+    assertThat(DocumentFormat.isAssessment(profile)).isFalse();
+    assertThat(DocumentFormat.isAssessment(null)).isFalse();
+    assertThat(DocumentFormat.isAssessment(JSON.readTree("{\"findings\": {}}"))).isFalse();
+    assertThat(DocumentFormat.isAssessment(JSON.readTree("[]"))).isFalse();
+    assertThatThrownBy(() -> DocumentFormat.readAssessment(profile))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no findings list");
+  }
+
+  @Test
+  void every_problem_of_a_broken_document_is_listed_with_its_pointer() {
+    String broken =
+        RIVERTON
+            .replaceFirst("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"2.0\"")
+            .replaceFirst("\"status\": \"[A-Z_]+\"", "\"status\": \"DONE\"")
+            .replaceFirst("\"name\": \"Riverton\"", "\"name\": 7");
+    InvalidDocumentException e =
+        catchThrowableOfType(
+            InvalidDocumentException.class, () -> read(DocumentFormat.JSON, broken));
+    assertThat(e).isNotNull();
+    assertThat(e.problems())
+        .extracting(DocumentProblem::pointer)
+        .contains("/schemaVersion", "/findings/0/status", "/city/name");
   }
 
   @Test

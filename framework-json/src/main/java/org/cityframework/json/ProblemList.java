@@ -1,15 +1,17 @@
-package org.cityframework.cli;
+package org.cityframework.json;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cityframework.json.DocumentProblem;
-import org.cityframework.json.InvalidDocumentException;
 import tools.jackson.databind.JsonNode;
 
-/** The problems found in one document so far, each with its JSON Pointer. */
+/**
+ * The problems found in one document so far, each with its JSON Pointer: the first {@link
+ * InvalidDocumentException#MAX_PROBLEMS} listed, the rest counted. Shared by the readers of the
+ * documents besides profiles (tailorings, assessment documents).
+ */
 final class ProblemList {
   private static final Pattern VERSION = Pattern.compile("(\\d{1,9})\\.(\\d{1,9})");
 
@@ -22,9 +24,7 @@ final class ProblemList {
   /** Notes a problem: lists it while the list has room, and only counts it after that. */
   void add(String pointer, String expected, String found, String message) {
     if (problems.size() < InvalidDocumentException.MAX_PROBLEMS) {
-      problems.add(
-          new DocumentProblem(
-              pointer, Optional.ofNullable(expected), Optional.ofNullable(found), message));
+      problems.add(DocumentProblem.of(pointer, expected, found, message));
     } else {
       leftOut++;
     }
@@ -59,13 +59,13 @@ final class ProblemList {
       add(
           "/schemaVersion",
           "a version such as \"1.0\"",
-          JsonTrees.found(node),
-          "schemaVersion is a version such as \"1.0\", not " + JsonTrees.found(node));
+          ProfileReader.found(node),
+          "schemaVersion is a version such as \"1.0\", not " + ProfileReader.found(node));
     } else if (!m.group(1).equals("1")) {
       add(
           "/schemaVersion",
           "version 1.x",
-          JsonTrees.found(node),
+          ProfileReader.found(node),
           "this version reads version 1 of the "
               + kind
               + " format; this document is version "
@@ -76,7 +76,7 @@ final class ProblemList {
   /** The text at a place, or empty after noting the problem when it is missing or not text. */
   Optional<String> text(JsonNode parent, String name, String at, boolean required) {
     JsonNode node = parent.get(name);
-    String pointer = Pointers.child(at, name);
+    String pointer = Pointer.child(at, name);
     if (node == null) {
       if (required) {
         add(pointer, "a text", "nothing", name + " is required");
@@ -87,8 +87,8 @@ final class ProblemList {
       add(
           pointer,
           "a text",
-          JsonTrees.found(node),
-          name + " must be a text, not " + JsonTrees.found(node));
+          ProfileReader.found(node),
+          name + " must be a text, not " + ProfileReader.found(node));
       return Optional.empty();
     }
     return Optional.of(node.stringValue());

@@ -1,4 +1,4 @@
-package org.cityframework.cli;
+package org.cityframework.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,18 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cityframework.core.CityProfile;
-import org.cityframework.rules.Priority;
-import org.cityframework.rules.Progress;
-import org.cityframework.rules.Status;
-import org.cityframework.rules.StatusChange;
-import org.cityframework.rules.Verdict;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What changed between two assessments of a city, whether they came from two profiles or from two
- * assessment documents: the changes of status and the score moves. Written as the JSON output of
- * {@code diff} (docs/cli.md).
+ * What changed between two assessments of a city, whether they came from two profiles ({@link
+ * #of(Progress)}) or from two assessment documents ({@link #of(ReportedAssessment,
+ * ReportedAssessment)}): the changes of status and the score moves. The json module writes it as
+ * the JSON document of {@code diff --format json} (docs/cli.md), and reads the assessment
+ * documents; the report module lays it out as text and Markdown.
  *
  * @param compared {@code profiles} or {@code assessments}
  * @param before the earlier city
@@ -29,11 +24,11 @@ import tools.jackson.databind.node.ObjectNode;
  * @param scoreMoves how each score moved, keyed "overall", "R1" to "R10", then element, component
  *     and layer names
  */
-record Comparison(
+public record AssessmentComparison(
     String compared, City before, City after, List<Change> changes, Map<String, Move> scoreMoves) {
 
   /** The version of the JSON document {@code diff --format json} writes. */
-  static final String VERSION = "1.1";
+  public static final String VERSION = "1.1";
 
   /**
    * A city as an assessment names it.
@@ -42,8 +37,9 @@ record Comparison(
    * @param country the ISO 3166-1 alpha-2 country code
    * @param assessedOn the date of the facts, as YYYY-MM-DD
    */
-  record City(String name, String country, String assessedOn) {
-    static City of(CityProfile p) {
+  public record City(String name, String country, String assessedOn) {
+    /** The city a profile names. */
+    public static City of(CityProfile p) {
       return new City(p.name(), p.country(), p.assessedOn().toString());
     }
 
@@ -53,7 +49,7 @@ record Comparison(
     }
 
     /** The city as a reader names it: "Riverton (GB)". */
-    String named() {
+    public String named() {
       return name + " (" + country + ")";
     }
   }
@@ -69,50 +65,50 @@ record Comparison(
    * @param now the later verdict; empty when the later assessment does not have the check
    * @param priority the finding's priority in the later assessment
    */
-  record Change(
+  public record Change(
       String checkId,
       String summary,
       Optional<Verdict> was,
       Optional<Verdict> now,
       Priority priority) {
 
-    Change {
-      was = was.map(Comparison::range);
-      now = now.map(Comparison::range);
+    public Change {
+      was = was.map(AssessmentComparison::range);
+      now = now.map(AssessmentComparison::range);
     }
 
     /** The earlier status; empty when the earlier assessment does not have the check. */
-    Optional<Status> from() {
+    public Optional<Status> from() {
       return was.map(Verdict::status);
     }
 
     /** The later status; empty when the later assessment does not have the check. */
-    Optional<Status> to() {
+    public Optional<Status> to() {
       return now.map(Verdict::status);
     }
 
     /** The earlier worst case (equal to the status when it is decided). */
-    Optional<Status> worstBefore() {
+    public Optional<Status> worstBefore() {
       return was.map(Verdict::worstCase);
     }
 
     /** The earlier best case, not applicable counting above met. */
-    Optional<Status> bestBefore() {
+    public Optional<Status> bestBefore() {
       return was.map(Verdict::bestCase);
     }
 
     /** The later worst case (equal to the status when it is decided). */
-    Optional<Status> worstAfter() {
+    public Optional<Status> worstAfter() {
       return now.map(Verdict::worstCase);
     }
 
     /** The later best case, not applicable counting above met. */
-    Optional<Status> bestAfter() {
+    public Optional<Status> bestAfter() {
       return now.map(Verdict::bestCase);
     }
 
     /** Whether the status stayed the same and only the bounds moved. */
-    boolean isBoundsOnly() {
+    public boolean isBoundsOnly() {
       return library().isBoundsOnly();
     }
 
@@ -120,12 +116,12 @@ record Comparison(
      * A certain gap before (best case not met or partly met, decided or not) that is met or not
      * applicable now, whatever facts are still unknown.
      */
-    boolean isResolved() {
+    public boolean isResolved() {
       return library().isResolved();
     }
 
     /** A certain gap now that was not a certain gap before. */
-    boolean isNewGap() {
+    public boolean isNewGap() {
       return library().isNewGap();
     }
 
@@ -149,7 +145,7 @@ record Comparison(
    *     the floor
    * @param ceilingAfter the later ceiling; empty with the floor
    */
-  record Move(
+  public record Move(
       OptionalDouble before,
       OptionalDouble after,
       double coverageBefore,
@@ -160,7 +156,7 @@ record Comparison(
       OptionalDouble ceilingAfter) {
 
     /** The change in points, when both scores exist, rounded to one decimal. */
-    OptionalDouble delta() {
+    public OptionalDouble delta() {
       if (before.isEmpty() || after.isEmpty()) {
         return OptionalDouble.empty();
       }
@@ -169,12 +165,12 @@ record Comparison(
     }
 
     /** Whether the floor or the ceiling moved. */
-    boolean boundsMoved() {
+    public boolean boundsMoved() {
       return !floorBefore.equals(floorAfter) || !ceilingBefore.equals(ceilingAfter);
     }
 
     /** Whether only the range moved: the score and its coverage stayed the same. */
-    boolean isBoundsOnly() {
+    public boolean isBoundsOnly() {
       return boundsMoved() && before.equals(after) && coverageBefore == coverageAfter;
     }
   }
@@ -188,7 +184,7 @@ record Comparison(
   }
 
   /** The comparison of two assessments of profiles, as {@link Progress#between} made it. */
-  static Comparison of(Progress p) {
+  public static AssessmentComparison of(Progress p) {
     Map<String, Move> moves = new LinkedHashMap<>();
     p.scoreMoves()
         .forEach(
@@ -204,7 +200,7 @@ record Comparison(
                         m.floorAfter(),
                         m.ceilingBefore(),
                         m.ceilingAfter())));
-    return new Comparison(
+    return new AssessmentComparison(
         "profiles",
         City.of(p.before().profile()),
         City.of(p.after().profile()),
@@ -219,7 +215,7 @@ record Comparison(
    * The comparison of two assessment documents: verdicts compared by check id, scores by key, as
    * {@link Progress#between} compares them.
    */
-  static Comparison of(ReportedAssessment before, ReportedAssessment after) {
+  public static AssessmentComparison of(ReportedAssessment before, ReportedAssessment after) {
     List<Change> changes = new ArrayList<>();
     after
         .findings()
@@ -268,11 +264,11 @@ record Comparison(
                       was.ceiling(),
                       now.ceiling()));
             });
-    return new Comparison("assessments", before.city(), after.city(), changes, moves);
+    return new AssessmentComparison("assessments", before.city(), after.city(), changes, moves);
   }
 
   /** Whether both assessments are of the same city: the same name and the same country. */
-  boolean sameCity() {
+  public boolean sameCity() {
     return before.name().equals(after.name()) && before.country().equals(after.country());
   }
 
@@ -280,7 +276,7 @@ record Comparison(
    * Whether the comparison runs backwards in time: the earlier assessment ({@code before}) has
    * facts of a later date than the later one, so that every change reads the wrong way round.
    */
-  boolean backwards() {
+  public boolean backwards() {
     Optional<LocalDate> from = City.date(before.assessedOn());
     Optional<LocalDate> to = City.date(after.assessedOn());
     return from.isPresent() && to.isPresent() && from.get().isAfter(to.get());
@@ -292,7 +288,7 @@ record Comparison(
    * ({@link #backwards}). Empty when neither. {@code first} and {@code second} name the two
    * assessments, the earlier first, as the caller knows them (file names, say).
    */
-  List<String> warnings(String first, String second) {
+  public List<String> warnings(String first, String second) {
     List<String> warnings = new ArrayList<>();
     if (!sameCity()) {
       warnings.add(
@@ -320,67 +316,17 @@ record Comparison(
   }
 
   /** Certain gaps (not met or partly met, decided or not) that are now met or not applicable. */
-  List<Change> resolved() {
+  public List<Change> resolved() {
     return changes.stream().filter(Change::isResolved).toList();
   }
 
   /** Practices that are certain gaps now but were not before (met, or possibly met). */
-  List<Change> newGaps() {
+  public List<Change> newGaps() {
     return changes.stream().filter(Change::isNewGap).toList();
   }
 
   /** Every other change: of status, or of the bounds of a finding still not assessed. */
-  List<Change> otherChanges() {
+  public List<Change> otherChanges() {
     return changes.stream().filter(c -> !c.isResolved() && !c.isNewGap()).toList();
-  }
-
-  /** The comparison as the JSON document of {@code diff --format json}. */
-  String json() {
-    ObjectNode root = JsonTrees.object();
-    root.put("schemaVersion", VERSION);
-    root.put("compared", compared);
-    city(root.putObject("before"), before);
-    city(root.putObject("after"), after);
-    changes(root.putArray("resolved"), resolved());
-    changes(root.putArray("newGaps"), newGaps());
-    changes(root.putArray("otherChanges"), otherChanges());
-    ObjectNode moves = root.putObject("scoreMoves");
-    scoreMoves.forEach(
-        (key, m) -> {
-          ObjectNode move = moves.putObject(key);
-          m.before().ifPresent(v -> move.put("before", v));
-          m.after().ifPresent(v -> move.put("after", v));
-          m.delta().ifPresent(v -> move.put("delta", v));
-          move.put("coverageBefore", m.coverageBefore());
-          move.put("coverageAfter", m.coverageAfter());
-          m.floorBefore().ifPresent(v -> move.put("floorBefore", v));
-          m.floorAfter().ifPresent(v -> move.put("floorAfter", v));
-          m.ceilingBefore().ifPresent(v -> move.put("ceilingBefore", v));
-          m.ceilingAfter().ifPresent(v -> move.put("ceilingAfter", v));
-          move.put("boundsMoved", m.boundsMoved());
-        });
-    return JsonTrees.write(root);
-  }
-
-  private static void city(ObjectNode node, City city) {
-    node.put("name", city.name());
-    node.put("country", city.country());
-    node.put("assessedOn", city.assessedOn());
-  }
-
-  private static void changes(ArrayNode list, List<Change> changes) {
-    for (Change c : changes) {
-      ObjectNode item = list.addObject();
-      item.put("checkId", c.checkId());
-      item.put("summary", c.summary());
-      c.from().ifPresent(s -> item.put("from", s.name()));
-      c.to().ifPresent(s -> item.put("to", s.name()));
-      c.worstBefore().ifPresent(s -> item.put("worstCaseBefore", s.name()));
-      c.bestBefore().ifPresent(s -> item.put("bestCaseBefore", s.name()));
-      c.worstAfter().ifPresent(s -> item.put("worstCaseAfter", s.name()));
-      c.bestAfter().ifPresent(s -> item.put("bestCaseAfter", s.name()));
-      item.put("boundsOnly", c.isBoundsOnly());
-      item.put("priority", c.priority().name());
-    }
   }
 }

@@ -1,4 +1,4 @@
-package org.cityframework.cli;
+package org.cityframework.rules;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
