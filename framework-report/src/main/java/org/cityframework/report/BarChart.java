@@ -8,10 +8,12 @@ import org.cityframework.rules.Score;
 /**
  * A horizontal bar chart of scores, as inline SVG: one bar per score on a 0-100 axis whose grid
  * lines are the maturity levels' lower bounds. A bar resting on less than half of its group's
- * weight (insufficient evidence) is drawn pale.
+ * weight (insufficient evidence) is drawn pale. A group with no score at all (nothing of it is
+ * assessed) is drawn as a hatched track marked "not enough evidence", never as a bar of 0: a score
+ * of 0.0 is an empty track with its value beside it.
  */
 final class BarChart {
-  /** English until this format speaks the report's language. */
+  /** English: this part of the reports is not translated yet (docs/french.md). */
   private static final Words ENGLISH = Words.of(Locale.ENGLISH);
 
   private static final int BAR_AREA = 360;
@@ -25,7 +27,7 @@ final class BarChart {
   /**
    * One bar.
    *
-   * @param label the short label beside the bar
+   * @param label the label beside the bar, printed with it
    * @param name the full name, shown as the bar's tooltip
    * @param score the score
    * @param before an earlier score, marked by a tick on the bar's track; empty for none
@@ -58,6 +60,25 @@ final class BarChart {
             id)
         .newline();
     html.element("title", title, "id", id).newline();
+    if (bars.stream().anyMatch(b -> b.score().score().isEmpty())) {
+      html.open("defs")
+          .open(
+              "pattern",
+              "id",
+              hatch(id),
+              "width",
+              "6",
+              "height",
+              "6",
+              "patternUnits",
+              "userSpaceOnUse",
+              "patternTransform",
+              "rotate(45)")
+          .empty("line", "class", "hatch", "x1", "0", "y1", "0", "x2", "0", "y2", "6")
+          .close("pattern")
+          .close("defs")
+          .newline();
+    }
     int bottom = TOP + bars.size() * ROW;
     for (int level = 0; level <= 100; level += 20) {
       String x = Integer.toString(x0 + level * BAR_AREA / 100);
@@ -88,13 +109,18 @@ final class BarChart {
     }
     int y = TOP;
     for (Bar bar : bars) {
-      row(html, x0, y, bar);
+      row(html, id, x0, y, bar);
       y += ROW;
     }
     html.close("svg").newline();
   }
 
-  private static void row(HtmlWriter html, int x0, int y, Bar bar) {
+  /** The id of a chart's hatch pattern, for the tracks of groups with no score. */
+  private static String hatch(String id) {
+    return id + "-hatch";
+  }
+
+  private static void row(HtmlWriter html, String id, int x0, int y, Bar bar) {
     Score s = bar.score();
     String baseline = Integer.toString(y + ROW / 2 + 5);
     html.open("g");
@@ -102,8 +128,8 @@ final class BarChart {
     html.element(
         "title",
         bar.name()
-            + ": score "
-            + ENGLISH.score(s.score())
+            + ": "
+            + (s.score().isPresent() ? "score " + ENGLISH.score(s.score()) : Words.NO_SCORE)
             + earlier
             + ", coverage "
             + ENGLISH.coverage(s.coverage())
@@ -121,18 +147,28 @@ final class BarChart {
         "text-anchor",
         "end");
     String top = Integer.toString(y + (ROW - BAR) / 2);
-    html.empty(
-        "rect",
-        "class",
-        "track",
-        "x",
-        Integer.toString(x0),
-        "y",
-        top,
-        "width",
-        Integer.toString(BAR_AREA),
-        "height",
-        Integer.toString(BAR));
+    boolean scored = s.score().isPresent();
+    String left = Integer.toString(x0);
+    String width = Integer.toString(BAR_AREA);
+    String height = Integer.toString(BAR);
+    if (scored) {
+      html.empty("rect", "class", "track", "x", left, "y", top, "width", width, "height", height);
+    } else {
+      html.empty(
+          "rect",
+          "class",
+          "none",
+          "fill",
+          "url(#" + hatch(id) + ")",
+          "x",
+          left,
+          "y",
+          top,
+          "width",
+          width,
+          "height",
+          height);
+    }
     if (s.score().isPresent()) {
       html.empty(
           "rect",
@@ -162,15 +198,15 @@ final class BarChart {
           "y2",
           Integer.toString(y + (ROW + BAR) / 2 + 3));
     }
-    String value = ENGLISH.score(s.score());
+    String value = scored ? ENGLISH.score(s.score()) : Words.NO_SCORE;
     if (bar.before().isPresent()) {
       value = ENGLISH.score(bar.before()) + " -> " + value;
     }
     html.element(
         "text",
-        value + " (coverage " + ENGLISH.coverage(s.coverage()) + ")",
+        scored ? value + " (coverage " + ENGLISH.coverage(s.coverage()) + ")" : value,
         "class",
-        "value",
+        scored ? "value" : "value missing",
         "x",
         Integer.toString(x0 + BAR_AREA + 8),
         "y",

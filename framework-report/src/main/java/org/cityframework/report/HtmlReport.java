@@ -25,7 +25,7 @@ import org.cityframework.rules.StatusChange;
  * escapes it; a Content-Security-Policy forbids scripts and loads.
  */
 final class HtmlReport {
-  /** English until this format speaks the report's language. */
+  /** English: this part of the reports is not translated yet (docs/french.md). */
   private static final Words ENGLISH = Words.of(Locale.ENGLISH);
 
   static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -41,27 +41,37 @@ final class HtmlReport {
       h3{font-size:1.05rem;line-height:1.35;margin:1.25rem 0 .25rem}
       .overall{font-size:1.1rem}
       .overall strong{font-size:2rem}
+      .summary{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:.25rem 1rem .5rem}
+      .summary h2{margin-top:.75rem;border:0}
+      .summary ol{padding-left:1.5rem}
+      .summary li{margin:.35rem 0}
+      .serves{display:block;color:#57606a;font-size:.9em}
       .scroll{overflow-x:auto}
       table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
       th,td{border-bottom:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
       .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       figure{margin:1rem 0}
-      figcaption{color:#57606a;font-size:.85rem}
-      .chart{display:block;width:100%;height:auto;max-width:46rem}
+      figcaption{color:#57606a;font-size:.85em}
+      .chart{display:block;width:100%;height:auto;max-width:52rem}
       .chart .grid{stroke:#d0d7de;stroke-width:1}
       .chart .track{fill:#eef1f4}
       .chart .bar{fill:#1f6feb}
       .chart .pale{fill:#a5c8f8}
+      .chart .none{stroke:#8c959f;stroke-width:1;stroke-dasharray:3 2}
+      .chart .hatch{stroke:#8c959f;stroke-width:1.5}
       .chart text{font-size:13px;fill:#1b1f24}
       .chart .axis{fill:#57606a;font-size:11px}
+      .chart .missing{font-style:italic;fill:#57606a}
       .chart .before{stroke:#1b1f24;stroke-width:3}
-      .roadmap{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
+      .roadmap{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem;\
+      align-items:start}
       .step{border:1px solid #d0d7de;border-radius:6px;padding:0 1rem .5rem}
       .step ol{padding-left:1.5rem;margin:.25rem 0}
+      .step summary{cursor:pointer;color:#0969da;margin:.25rem 0}
       .finding{border-top:1px solid #d0d7de;margin-top:1rem}
       .rank{color:#57606a}
       .tag{display:inline-block;border:1px solid #d0d7de;border-radius:1rem;padding:0 .6rem;\
-      margin:0 .25rem .25rem 0;font-size:.85rem}
+      margin:0 .25rem .25rem 0;font-size:.85em}
       .tag.high{background:#ffebe9;border-color:#ff8182}
       .tag.medium{background:#fff8c5;border-color:#d4a72c}
       .tag.low{background:#ddf4ff;border-color:#54aeff}
@@ -72,13 +82,32 @@ final class HtmlReport {
       dd{margin:0 0 .5rem}
       dd ul{margin:0;padding-left:1.25rem}
       dd{overflow-wrap:anywhere}
+      .evidence .answer{font-weight:600}
+      .evidence .implied{color:#57606a}
+      .pointer{color:#57606a;font-size:.8em}
       td:first-child{white-space:nowrap}
       .waiver{background:#f6f8fa;border-left:4px solid #8c959f;padding:.25rem .75rem}
-      footer{margin-top:2rem;color:#57606a;font-size:.85rem}
+      footer{margin-top:2rem;color:#57606a;font-size:.85em}
       footer h2{font-size:1rem}
       @media (max-width:40rem){body{font-size:15px}th,td{padding:.25rem .3rem}}
-      @media print{body{font-size:11pt}main{max-width:none;padding:0}\
-      .finding,.step,figure,tr{break-inside:avoid}a{color:inherit;text-decoration:none}\
+      @page{size:A4;margin:13mm 12mm 14mm}
+      @media print{body{font-size:9pt;line-height:1.3}main{max-width:none;padding:0}\
+      h1{font-size:16pt;margin-top:0}h2{font-size:13pt;margin-top:1.1rem}h3{font-size:10.5pt}\
+      h1,h2,h3,dt,.summary ol>li>strong{break-after:avoid}h3{break-inside:avoid}\
+      .summary,figure,tr,.step li,dd li,.finding>p{break-inside:avoid}\
+      .finding>p{break-after:avoid}\
+      .summary,.finding,.step,.waiver,.tag{box-shadow:none}\
+      .roadmap{display:block}.step{margin-bottom:.6rem;break-inside:auto}\
+      .step ol{columns:2;column-gap:1.5rem}.step li{margin-bottom:.15rem}\
+      .step details>summary{display:none}\
+      .step details::details-content{content-visibility:visible;display:contents}\
+      .finding{margin-top:.5rem}.finding h3{margin-top:.5rem}\
+      .finding dl{display:grid;grid-template-columns:7.5rem 1fr;column-gap:.75rem;margin:.25rem 0}\
+      .finding dd{margin:0 0 .2rem}\
+      .scroll{overflow:visible}table{margin:.25rem 0 .5rem}th,td{padding:.15rem .4rem}\
+      .chart{max-width:100%}\
+      a{color:inherit;text-decoration:none}\
+      footer{break-before:auto}\
       *{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
       """;
 
@@ -142,30 +171,65 @@ final class HtmlReport {
 
   private void assessment(Assessment a) {
     html.element("p", ENGLISH.facts(a)).newline();
-    Score overall = a.scores().overall();
-    String range = ENGLISH.range(overall);
-    html.open("p", "class", "overall")
-        .text("Overall score ")
-        .element("strong", ENGLISH.score(overall.score()))
-        .text(
-            ", coverage "
-                + ENGLISH.coverage(overall.coverage())
-                + ", maturity "
-                + ENGLISH.maturity(overall)
-                + (range.contains(" to ") ? "; " + range + " once every fact is known" : ""))
-        .close("p")
-        .newline();
+    summary(a);
     boolean opens = Words.collectFirstOpens(a);
     if (opens) {
       collectFirst(a);
     }
-    scores(a);
     roadmap(Roadmap.of(a));
+    scores(a);
     if (!opens) {
       collectFirst(a);
     }
     findings(a);
     sources(a);
+  }
+
+  /**
+   * The executive summary: the overall score, where the city stands in plain sentences, and the
+   * three actions to take now, each with the check it serves.
+   */
+  private void summary(Assessment a) {
+    Summary summary = Summary.of(a);
+    html.open("section", "id", "summary", "class", "summary").newline();
+    html.element("h2", Summary.TITLE).newline();
+    // The first sentence carries the overall score: its figure stands out.
+    Score overall = a.scores().overall();
+    String first = summary.position().get(0);
+    String figure = " scores " + ENGLISH.score(overall.score());
+    int at = overall.score().isPresent() ? first.lastIndexOf(figure) : -1;
+    if (at < 0) {
+      html.element("p", first, "class", "overall").newline();
+    } else {
+      int end = at + figure.length();
+      html.open("p", "class", "overall")
+          .text(first.substring(0, at) + " scores ")
+          .element("strong", ENGLISH.score(overall.score()))
+          .text(first.substring(end))
+          .close("p")
+          .newline();
+    }
+    for (String sentence : summary.position().subList(1, summary.position().size())) {
+      html.element("p", sentence).newline();
+    }
+    if (!summary.actions().isEmpty()) {
+      html.element("h3", Summary.ACTIONS_TITLE).newline();
+      html.open("ol").newline();
+      for (Summary.Action action : summary.actions()) {
+        html.open("li")
+            .element("strong", action.what())
+            .open("span", "class", "serves")
+            .text("For ")
+            .element(
+                "a", action.serves().checkId(), "href", "#" + anchor(action.serves().checkId()))
+            .text(action.check().substring(action.serves().checkId().length()))
+            .close("span")
+            .close("li")
+            .newline();
+      }
+      html.close("ol").newline();
+    }
+    html.close("section").newline();
   }
 
   private void scores(Assessment a) {
@@ -176,10 +240,14 @@ final class HtmlReport {
     for (int r = 1; r <= 10; r++) {
       Score score = s.byRecommendation().get(r);
       if (score != null) {
-        bars.add(new BarChart.Bar("R" + r, "R" + r + " " + ENGLISH.recommendation(a, r), score));
+        bars.add(
+            new BarChart.Bar(
+                "R" + r + " " + Words.shortName(r),
+                "R" + r + " " + ENGLISH.recommendation(a, r),
+                score));
       }
     }
-    figure("chart-recommendations", "Scores of the ten recommendations", 40, bars);
+    figure("chart-recommendations", "Scores of the ten recommendations", 200, bars);
     html.open("div", "class", "scroll").open("table").newline();
     html.open("thead").open("tr");
     header("Id", "Recommendation", "Score", "Range", "Coverage", "Maturity");
@@ -221,7 +289,10 @@ final class HtmlReport {
             title
                 + ": bar length is the score from 0 to 100; grid lines mark the maturity levels"
                 + " (20, 40, 60, 80). A pale bar rests on less than half of the group's weight:"
-                + " insufficient evidence.")
+                + " insufficient evidence. A hatched track marked \""
+                + Words.NO_SCORE
+                + "\" has no score at all (nothing of the group is assessed yet), unlike a score"
+                + " of 0.0, an empty track.")
         .newline();
     html.close("figure").newline();
   }
@@ -303,17 +374,39 @@ final class HtmlReport {
     html.element("p", n + (n == 1 ? " finding" : " findings") + " of " + priority + " priority")
         .newline();
     if (!findings.isEmpty()) {
-      html.open("ol").newline();
-      for (Finding f : findings) {
-        html.open("li")
-            .element("a", f.checkId(), "href", "#" + anchor(f.checkId()))
-            .text(" " + ENGLISH.step(f) + ": " + Words.line(f.check().summary()))
-            .close("li")
-            .newline();
+      int shown = findings.size() > SHOWN_STEPS + 2 ? SHOWN_STEPS : findings.size();
+      steps(findings.subList(0, shown), 1);
+      if (shown < findings.size()) {
+        int more = findings.size() - shown;
+        html.open("details").newline();
+        html.element("summary", more + " more").newline();
+        steps(findings.subList(shown, findings.size()), shown + 1);
+        html.close("details").newline();
       }
-      html.close("ol").newline();
     }
     html.close("div").newline();
+  }
+
+  /**
+   * How many findings a roadmap card lists before the rest fold away (on screen; a printed page
+   * shows them all).
+   */
+  private static final int SHOWN_STEPS = 10;
+
+  private void steps(List<Finding> findings, int start) {
+    if (start == 1) {
+      html.open("ol").newline();
+    } else {
+      html.open("ol", "start", Integer.toString(start)).newline();
+    }
+    for (Finding f : findings) {
+      html.open("li")
+          .element("a", f.checkId(), "href", "#" + anchor(f.checkId()))
+          .text(" " + ENGLISH.step(f) + ": " + Words.line(f.check().summary()))
+          .close("li")
+          .newline();
+    }
+    html.close("ol").newline();
   }
 
   static String anchor(String checkId) {
@@ -348,7 +441,19 @@ final class HtmlReport {
     html.element("dt", "Why here").element("dd", f.placement()).newline();
     html.element("dt", ENGLISH.whyLabel(f)).element("dd", f.check().why()).newline();
     if (Words.namesUnknowns(f)) {
-      html.element("dt", ENGLISH.unknownsLabel(f)).element("dd", ENGLISH.collect(f)).newline();
+      html.element("dt", ENGLISH.unknownsLabel(f)).open("dd").open("ul");
+      boolean any = false;
+      for (Evidence e : f.evidence()) {
+        if (!e.isKnown()) {
+          html.open("li").text(e.question() + " ").element("code", e.pointer(), "class", "pointer");
+          html.close("li");
+          any = true;
+        }
+      }
+      if (!any) {
+        html.element("li", ENGLISH.collect(f));
+      }
+      html.close("ul").close("dd").newline();
     }
     if (Words.showsActions(f)) {
       html.element("dt", ENGLISH.actionsLabel(f)).open("dd").open("ul");
@@ -360,11 +465,13 @@ final class HtmlReport {
     html.element("dt", "Evidence").open("dd").open("ul", "class", "evidence");
     for (Evidence e : f.evidence()) {
       html.open("li")
-          .element("code", e.pointer())
-          .text(" = ")
-          .text(e.value().orElse(ENGLISH.unknown()))
-          .text(e.impliedBy().map(because -> ", implied by " + because).orElse(""))
-          .close("li");
+          .text(e.question() + " ")
+          .element("span", Words.answer(e.pointer(), e.value()), "class", "answer")
+          .text(" ");
+      e.impliedBy()
+          .ifPresent(
+              b -> html.element("span", "(" + Words.impliedBy(b) + ") ", "class", "implied"));
+      html.element("code", e.pointer(), "class", "pointer").close("li");
     }
     if (f.evidence().isEmpty()) {
       html.element("li", "none read");
@@ -465,14 +572,14 @@ final class HtmlReport {
       ScoreMove move = p.scoreMoves().get("R" + r);
       if (score != null && move != null) {
         String name = "R" + r + " " + ENGLISH.recommendation(p.after(), r);
-        bars.add(new BarChart.Bar("R" + r, name, score, move.before()));
+        bars.add(new BarChart.Bar("R" + r + " " + Words.shortName(r), name, score, move.before()));
       }
     }
     html.open("section", "id", "moves-chart").newline();
     html.element("h2", "Recommendations, then and now").newline();
     html.open("figure").newline();
     BarChart.write(
-        html, "chart-progress", "Scores of the ten recommendations, then and now", 40, bars);
+        html, "chart-progress", "Scores of the ten recommendations, then and now", 200, bars);
     html.element(
             "figcaption",
             "Bar length is the later score from 0 to 100; the dark tick marks the earlier score. A"

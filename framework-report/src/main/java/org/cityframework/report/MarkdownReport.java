@@ -64,6 +64,7 @@ final class MarkdownReport {
     line(t(w.facts(a))).blank();
     Score overall = a.scores().overall();
     line("**", w.overall(overall), ".**").blank();
+    summary(Summary.of(a));
     boolean opens = Words.collectFirstOpens(a);
     if (opens) {
       collectFirst(a);
@@ -75,6 +76,21 @@ final class MarkdownReport {
     }
     findings(a);
     sources(a);
+  }
+
+  /** The executive summary: the city's position in plain sentences, the three actions now. */
+  private void summary(Summary summary) {
+    line("## ", Summary.TITLE).blank();
+    line(t(String.join(" ", summary.position()))).blank();
+    if (summary.actions().isEmpty()) {
+      return;
+    }
+    line("### ", Summary.ACTIONS_TITLE).blank();
+    int i = 1;
+    for (Summary.Action action : summary.actions()) {
+      line(Integer.toString(i++), ". **", t(action.what()), "** For ", t(action.check()), ".");
+    }
+    blank();
   }
 
   private void scores(Assessment a) {

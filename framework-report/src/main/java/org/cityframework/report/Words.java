@@ -176,10 +176,12 @@ final class Words {
    */
   String label(Enum<?> e) {
     String key = "label." + e.name();
-    if (text.has(key)) {
-      return text.get(key);
-    }
-    String words = e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return text.has(key) ? text.get(key) : constant(e.name());
+  }
+
+  /** An enum constant's name as words, as {@link #label} says it. */
+  private static String constant(String name) {
+    String words = name.toLowerCase(Locale.ROOT).replace('_', ' ');
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
@@ -266,6 +268,27 @@ final class Words {
         .map(f -> line(f.check().summary()))
         .findFirst()
         .orElse(text.get("recommendation", r));
+  }
+
+  /**
+   * The short name of recommendation {@code r}, for a chart's label: the publication's title of the
+   * recommendation, cut to a few words ("Innovation strategy" for "Create a formal, publicly shared
+   * innovation strategy with measurable goals").
+   */
+  static String shortName(int r) {
+    return switch (r) {
+      case 1 -> "Innovation a top priority";
+      case 2 -> "Culture of innovation";
+      case 3 -> "Innovation strategy";
+      case 4 -> "Dedicated innovation staff";
+      case 5 -> "Stable innovation funding";
+      case 6 -> "Data for decisions";
+      case 7 -> "Data governance";
+      case 8 -> "Coherent data strategies";
+      case 9 -> "Rules for data sharing";
+      case 10 -> "Data in all operations";
+      default -> "Recommendation " + r;
+    };
   }
 
   /**
@@ -377,6 +400,75 @@ final class Words {
 
   private String items(int n) {
     return n == 1 ? text.get("evidence.item") : text.get("evidence.items", n);
+  }
+
+  /** What a chart shows in place of a bar for a group with no score: nothing of it is assessed. */
+  static final String NO_SCORE = "not enough evidence";
+
+  private static final java.util.regex.Pattern CONSTANT =
+      java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+  /**
+   * A fact's value in words, for a reader who does not read JSON: "Yes" and "No" for booleans, an
+   * enum constant as words ("INNOVATION_TEAM_ONLY" is "Innovation team only"), a percentage or a
+   * number of years with its unit, an amount with thousands separators, "3 items" for a list,
+   * "unknown" for a fact the profile does not state; other text, from the profile, cleaned by
+   * {@link #line}.
+   */
+  static String answer(String pointer, Optional<String> value) {
+    if (value.isEmpty()) {
+      return "unknown";
+    }
+    String v = value.get();
+    if (v.equals("true")) {
+      return "Yes";
+    }
+    if (v.equals("false")) {
+      return "No";
+    }
+    if (v.equals("none")) {
+      return "None";
+    }
+    if (v.matches("\\[[0-9]+ items?\\]")) {
+      return v.substring(1, v.length() - 1);
+    }
+    if (CONSTANT.matcher(v).matches()) {
+      return constant(v);
+    }
+    if (NUMBER.matcher(v).matches()) {
+      String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+      if (field.endsWith("Percent")) {
+        return v + "%";
+      }
+      if (field.endsWith("Years")) {
+        return v + (v.equals("1") ? " year" : " years");
+      }
+      if (field.equals("amount") && !v.contains(".")) {
+        return String.format(Locale.ROOT, "%,d", new java.math.BigInteger(v));
+      }
+      return v;
+    }
+    return line(v);
+  }
+
+  /**
+   * Where an implied value comes from, in words: "implied by the answer No to: Is there a codified
+   * open data policy?"; {@code because} is the {@link Evidence#impliedBy()} text, "pointer =
+   * value".
+   */
+  static String impliedBy(String because) {
+    int is = because.indexOf(" = ");
+    if (is < 0) {
+      return "implied by " + line(because);
+    }
+    Evidence premise =
+        new Evidence(because.substring(0, is), Optional.of(because.substring(is + 3)));
+    return "implied by the answer "
+        + answer(premise.pointer(), premise.value())
+        + " to: "
+        + premise.question();
   }
 
   /**

@@ -34,6 +34,18 @@ public record Evidence(String pointer, Optional<String> value, Optional<String> 
     return value.isPresent();
   }
 
+  /**
+   * The question that collects this fact, in plain words, for a reader who does not read JSON
+   * Pointers: "Is the innovation strategy publicly shared?"; a fact in a list names its item
+   * ("Which indicator measures progress towards goal 2?"). Every fact a built-in check reads has
+   * its own words (the resource bundle {@code org.cityframework.rules.Questions}, the same words as
+   * {@link Assessment#toCollect()}); a fact only a check of one's own reads gets a question naming
+   * its pointer.
+   */
+  public String question() {
+    return Questions.text(pointer);
+  }
+
   /** Whether the value is implied by other facts rather than stated. */
   public boolean isImplied() {
     return impliedBy.isPresent();
