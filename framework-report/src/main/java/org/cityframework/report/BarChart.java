@@ -1,6 +1,7 @@
 package org.cityframework.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import org.cityframework.rules.Score;
 
@@ -12,6 +13,9 @@ import org.cityframework.rules.Score;
  * of 0.0 is an empty track with its value beside it.
  */
 final class BarChart {
+  /** English: this part of the reports is not translated yet (docs/french.md). */
+  private static final Words ENGLISH = Words.of(Locale.ENGLISH);
+
   private static final int BAR_AREA = 360;
   private static final int ROW = 28;
   private static final int BAR = 16;
@@ -120,17 +124,17 @@ final class BarChart {
     Score s = bar.score();
     String baseline = Integer.toString(y + ROW / 2 + 5);
     html.open("g");
-    String earlier = bar.before().isPresent() ? ", before " + Words.score(bar.before()) : "";
+    String earlier = bar.before().isPresent() ? ", before " + ENGLISH.score(bar.before()) : "";
     html.element(
         "title",
         bar.name()
             + ": "
-            + (s.score().isPresent() ? "score " + Words.score(s.score()) : Words.NO_SCORE)
+            + (s.score().isPresent() ? "score " + ENGLISH.score(s.score()) : Words.NO_SCORE)
             + earlier
             + ", coverage "
-            + Words.coverage(s.coverage())
+            + ENGLISH.coverage(s.coverage())
             + ", "
-            + Words.maturity(s));
+            + ENGLISH.maturity(s));
     html.element(
         "text",
         bar.label(),
@@ -194,13 +198,13 @@ final class BarChart {
           "y2",
           Integer.toString(y + (ROW + BAR) / 2 + 3));
     }
-    String value = scored ? Words.score(s.score()) : Words.NO_SCORE;
+    String value = scored ? ENGLISH.score(s.score()) : Words.NO_SCORE;
     if (bar.before().isPresent()) {
-      value = Words.score(bar.before()) + " -> " + value;
+      value = ENGLISH.score(bar.before()) + " -> " + value;
     }
     html.element(
         "text",
-        scored ? value + " (coverage " + Words.coverage(s.coverage()) + ")" : value,
+        scored ? value + " (coverage " + ENGLISH.coverage(s.coverage()) + ")" : value,
         "class",
         scored ? "value" : "value missing",
         "x",

@@ -17,6 +17,9 @@ import org.cityframework.rules.Verdict;
  * {@link SafeText} cleans it, and never becomes Markdown markup.
  */
 public final class ComparisonReport {
+  /** The comparison of several cities is in English only (docs/french.md). */
+  private static final Words ENGLISH = Words.of(Locale.ENGLISH);
+
   /** The mark of a change of bounds alone: the status is the same. */
   static final String BOUNDS_ONLY = "bounds only";
 
@@ -74,13 +77,13 @@ public final class ComparisonReport {
   private static List<String> moveRow(String key, AssessmentComparison.Move m) {
     return List.of(
         Words.line(scope(key)),
-        Words.score(m.before()),
-        Words.score(m.after()),
-        Words.delta(m.delta()),
-        Words.coverage(m.coverageBefore()),
-        Words.coverage(m.coverageAfter()),
-        Words.range(m.floorBefore(), m.ceilingBefore()),
-        Words.range(m.floorAfter(), m.ceilingAfter()),
+        ENGLISH.score(m.before()),
+        ENGLISH.score(m.after()),
+        ENGLISH.delta(m.delta()),
+        ENGLISH.coverage(m.coverageBefore()),
+        ENGLISH.coverage(m.coverageAfter()),
+        ENGLISH.range(m.floorBefore(), m.ceilingBefore()),
+        ENGLISH.range(m.floorAfter(), m.ceilingAfter()),
         m.isBoundsOnly() ? RANGE_ONLY : "");
   }
 
@@ -135,9 +138,9 @@ public final class ComparisonReport {
         String.format(
             Locale.ROOT,
             "Overall score %s -> %s (%s), coverage %.1f%% -> %.1f%%",
-            Words.score(m.before()),
-            Words.score(m.after()),
-            Words.delta(m.delta()),
+            ENGLISH.score(m.before()),
+            ENGLISH.score(m.after()),
+            ENGLISH.delta(m.delta()),
             m.coverageBefore(),
             m.coverageAfter());
     if (!m.boundsMoved()) {
@@ -145,9 +148,9 @@ public final class ComparisonReport {
     }
     return overall
         + ", range "
-        + Words.range(m.floorBefore(), m.ceilingBefore())
+        + ENGLISH.range(m.floorBefore(), m.ceilingBefore())
         + " -> "
-        + Words.range(m.floorAfter(), m.ceilingAfter());
+        + ENGLISH.range(m.floorAfter(), m.ceilingAfter());
   }
 
   private static void section(
@@ -162,7 +165,7 @@ public final class ComparisonReport {
               "  %-" + id + "s  %-" + change + "s  priority now %-6s  %s\n",
               Words.line(c.checkId()),
               change(c),
-              Words.priority(c.priority()),
+              ENGLISH.priority(c.priority()),
               Words.line(c.summary())));
     }
   }
@@ -182,7 +185,7 @@ public final class ComparisonReport {
           .append(" | ")
           .append(change(c))
           .append(" | ")
-          .append(Words.priority(c.priority()))
+          .append(ENGLISH.priority(c.priority()))
           .append(" | ")
           .append(escape(c.summary()))
           .append(" |\n");
@@ -206,14 +209,14 @@ public final class ComparisonReport {
   }
 
   private static String side(Optional<Verdict> v) {
-    return v.map(Words::verdict).orElse("Absent");
+    return v.map(ENGLISH::verdict).orElse("Absent");
   }
 
   /** The two ends of an undecided verdict: "not met to not applicable". */
   private static String span(Verdict v) {
-    return Words.status(v.worstCase()).toLowerCase(Locale.ROOT)
+    return ENGLISH.status(v.worstCase()).toLowerCase(Locale.ROOT)
         + " to "
-        + Words.status(v.bestCase()).toLowerCase(Locale.ROOT);
+        + ENGLISH.status(v.bestCase()).toLowerCase(Locale.ROOT);
   }
 
   /** "overall" as Overall, "R3" as is, a constant such as DATA_USE as "Data use". */

@@ -33,11 +33,14 @@ final class CsvReport {
       List.of("change", "checkId", "summary", "from", "to", "priority", "fromBounds", "toBounds");
 
   private final StringBuilder out = new StringBuilder();
+  private final Words w;
 
-  private CsvReport() {}
+  private CsvReport(Words words) {
+    this.w = words;
+  }
 
-  static String render(Assessment a) {
-    CsvReport csv = new CsvReport();
+  static String render(Assessment a, Words words) {
+    CsvReport csv = new CsvReport(words);
     csv.row(FINDING_HEADER);
     for (Finding f : a.findings()) {
       csv.row(
@@ -52,22 +55,22 @@ final class CsvReport {
               f.check().effort().name(),
               Integer.toString(f.check().weight()),
               f.check().summary(),
-              f.evidence().stream().map(CsvReport::evidence).collect(Collectors.joining("; ")),
+              f.evidence().stream().map(csv::evidence).collect(Collectors.joining("; ")),
               String.join(" | ", f.actions()),
-              f.placement()));
+              csv.w.placement(f)));
     }
     return csv.out.toString();
   }
 
-  private static String evidence(Evidence e) {
+  private String evidence(Evidence e) {
     return e.pointer()
         + "="
-        + e.value().orElse(Words.UNKNOWN)
-        + e.impliedBy().map(because -> " (implied by " + because + ")").orElse("");
+        + e.value().map(w::value).orElse(w.unknown())
+        + e.impliedBy().map(because -> " " + w.get("csv.impliedBy", w.because(because))).orElse("");
   }
 
-  static String render(Progress p) {
-    CsvReport csv = new CsvReport();
+  static String render(Progress p, Words words) {
+    CsvReport csv = new CsvReport(words);
     csv.row(CHANGE_HEADER);
     for (StatusChange c : p.changes()) {
       String kind = c.isResolved() ? "RESOLVED" : c.isNewGap() ? "NEW_GAP" : "OTHER";

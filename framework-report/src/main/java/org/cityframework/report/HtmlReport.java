@@ -2,6 +2,7 @@ package org.cityframework.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.cityframework.core.Element;
@@ -24,6 +25,9 @@ import org.cityframework.rules.StatusChange;
  * escapes it; a Content-Security-Policy forbids scripts and loads.
  */
 final class HtmlReport {
+  /** English: this part of the reports is not translated yet (docs/french.md). */
+  private static final Words ENGLISH = Words.of(Locale.ENGLISH);
+
   static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
   private static final String CSS =
@@ -143,8 +147,8 @@ final class HtmlReport {
 
   private String end() {
     html.open("footer").newline();
-    html.element("h2", Words.SOURCE_HEADING).newline();
-    List<String> note = Words.sourceNote();
+    html.element("h2", ENGLISH.sourceHeading()).newline();
+    List<String> note = ENGLISH.sourceNote();
     html.element("p", note.get(0)).newline();
     html.element(
             "p",
@@ -166,7 +170,7 @@ final class HtmlReport {
   }
 
   private void assessment(Assessment a) {
-    html.element("p", Words.facts(a)).newline();
+    html.element("p", ENGLISH.facts(a)).newline();
     summary(a);
     boolean opens = Words.collectFirstOpens(a);
     if (opens) {
@@ -192,7 +196,7 @@ final class HtmlReport {
     // The first sentence carries the overall score: its figure stands out.
     Score overall = a.scores().overall();
     String first = summary.position().get(0);
-    String figure = " scores " + Words.score(overall.score());
+    String figure = " scores " + ENGLISH.score(overall.score());
     int at = overall.score().isPresent() ? first.lastIndexOf(figure) : -1;
     if (at < 0) {
       html.element("p", first, "class", "overall").newline();
@@ -200,7 +204,7 @@ final class HtmlReport {
       int end = at + figure.length();
       html.open("p", "class", "overall")
           .text(first.substring(0, at) + " scores ")
-          .element("strong", Words.score(overall.score()))
+          .element("strong", ENGLISH.score(overall.score()))
           .text(first.substring(end))
           .close("p")
           .newline();
@@ -239,7 +243,7 @@ final class HtmlReport {
         bars.add(
             new BarChart.Bar(
                 "R" + r + " " + Words.shortName(r),
-                "R" + r + " " + Words.recommendation(a, r),
+                "R" + r + " " + ENGLISH.recommendation(a, r),
                 score));
       }
     }
@@ -251,7 +255,7 @@ final class HtmlReport {
     for (int r = 1; r <= 10; r++) {
       Score score = s.byRecommendation().get(r);
       if (score != null) {
-        html.open("tr").element("td", "R" + r).element("td", Words.recommendation(a, r));
+        html.open("tr").element("td", "R" + r).element("td", ENGLISH.recommendation(a, r));
         scoreCells(score);
         html.close("tr").newline();
       }
@@ -265,7 +269,7 @@ final class HtmlReport {
     for (Element e : Element.values()) {
       Score score = s.byElement().get(e);
       if (score != null) {
-        elements.add(new BarChart.Bar(Words.label(e), Words.label(e), score));
+        elements.add(new BarChart.Bar(ENGLISH.label(e), ENGLISH.label(e), score));
       }
     }
     figure("chart-elements", "Scores of the three elements", 96, elements);
@@ -311,10 +315,10 @@ final class HtmlReport {
   }
 
   private void scoreCells(Score score) {
-    html.element("td", Words.score(score.score()), "class", "num")
-        .element("td", Words.range(score), "class", "num")
-        .element("td", Words.coverage(score.coverage()), "class", "num")
-        .element("td", Words.maturity(score));
+    html.element("td", ENGLISH.score(score.score()), "class", "num")
+        .element("td", ENGLISH.range(score), "class", "num")
+        .element("td", ENGLISH.coverage(score.coverage()), "class", "num")
+        .element("td", ENGLISH.maturity(score));
   }
 
   private <E extends Enum<E>> void scoreTable(String heading, Map<E, Score> scores, E[] keys) {
@@ -325,7 +329,7 @@ final class HtmlReport {
     for (E key : keys) {
       Score score = scores.get(key);
       if (score != null) {
-        html.open("tr").element("td", Words.label(key));
+        html.open("tr").element("td", ENGLISH.label(key));
         scoreCells(score);
         html.close("tr").newline();
       }
@@ -338,13 +342,13 @@ final class HtmlReport {
       return;
     }
     html.open("section", "id", "collect-first").newline();
-    html.element("h2", Words.collectFirstTitle(a)).newline();
+    html.element("h2", ENGLISH.collectFirstTitle(a)).newline();
     html.open("ol").newline();
-    for (Question q : Words.collectFirst(a)) {
+    for (Question q : ENGLISH.collectFirst(a)) {
       html.open("li")
           .text(q.text() + " ")
           .element("code", q.pointer())
-          .text(" (" + Words.decides(q) + ")")
+          .text(" (" + ENGLISH.decides(q) + ")")
           .close("li")
           .newline();
     }
@@ -398,7 +402,7 @@ final class HtmlReport {
     for (Finding f : findings) {
       html.open("li")
           .element("a", f.checkId(), "href", "#" + anchor(f.checkId()))
-          .text(" " + Words.step(f) + ": " + Words.line(f.check().summary()))
+          .text(" " + ENGLISH.step(f) + ": " + Words.line(f.check().summary()))
           .close("li")
           .newline();
     }
@@ -427,17 +431,17 @@ final class HtmlReport {
         .newline();
     String priority = f.priority().name().toLowerCase(java.util.Locale.ROOT);
     html.open("p")
-        .element("span", Words.status(f), "class", "tag")
-        .element("span", "Priority " + Words.priority(f.priority()), "class", "tag " + priority)
-        .element("span", "Effort " + Words.effort(f.check().effort()), "class", "tag")
+        .element("span", ENGLISH.status(f), "class", "tag")
+        .element("span", "Priority " + ENGLISH.priority(f.priority()), "class", "tag " + priority)
+        .element("span", "Effort " + ENGLISH.effort(f.check().effort()), "class", "tag")
         .element("span", "Weight " + f.check().weight(), "class", "tag")
         .close("p")
         .newline();
     html.open("dl").newline();
     html.element("dt", "Why here").element("dd", f.placement()).newline();
-    html.element("dt", Words.whyLabel(f)).element("dd", f.check().why()).newline();
+    html.element("dt", ENGLISH.whyLabel(f)).element("dd", f.check().why()).newline();
     if (Words.namesUnknowns(f)) {
-      html.element("dt", Words.unknownsLabel(f)).open("dd").open("ul");
+      html.element("dt", ENGLISH.unknownsLabel(f)).open("dd").open("ul");
       boolean any = false;
       for (Evidence e : f.evidence()) {
         if (!e.isKnown()) {
@@ -447,12 +451,12 @@ final class HtmlReport {
         }
       }
       if (!any) {
-        html.element("li", Words.collect(f));
+        html.element("li", ENGLISH.collect(f));
       }
       html.close("ul").close("dd").newline();
     }
     if (Words.showsActions(f)) {
-      html.element("dt", Words.actionsLabel(f)).open("dd").open("ul");
+      html.element("dt", ENGLISH.actionsLabel(f)).open("dd").open("ul");
       for (String action : f.actions()) {
         html.element("li", action);
       }
@@ -484,7 +488,7 @@ final class HtmlReport {
         }
         if (other.isPresent()) {
           html.element("a", id, "href", "#" + anchor(id))
-              .text(" (" + Words.status(other.get()) + ")");
+              .text(" (" + ENGLISH.status(other.get()) + ")");
         } else {
           html.text(id);
         }
@@ -492,8 +496,8 @@ final class HtmlReport {
       html.close("dd").newline();
     }
     html.close("dl").newline();
-    Words.waiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
-    Words.expiredWaiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
+    ENGLISH.waiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
+    ENGLISH.expiredWaiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
     html.close("article").newline();
   }
 
@@ -507,7 +511,7 @@ final class HtmlReport {
       html.element("h2", "Sources").newline();
       html.open("ul").newline();
       for (Source s : p.sources()) {
-        html.element("li", Words.source(s)).newline();
+        html.element("li", ENGLISH.source(s)).newline();
       }
       html.close("ul").newline();
     }
@@ -523,10 +527,10 @@ final class HtmlReport {
   }
 
   private void progress(Progress p) {
-    html.element("p", Words.period(p)).newline();
+    html.element("p", ENGLISH.period(p)).newline();
     ScoreMove overall = p.scoreMoves().get("overall");
     if (overall != null) {
-      html.element("p", Words.overallMove(overall), "class", "overall").newline();
+      html.element("p", ENGLISH.overallMove(overall), "class", "overall").newline();
     }
     progressChart(p);
     changes("resolved", "Resolved gaps", p.resolved());
@@ -549,7 +553,7 @@ final class HtmlReport {
     p.scoreMoves()
         .forEach(
             (key, m) -> {
-              List<String> row = TextReport.moveRow(key, m);
+              List<String> row = ENGLISH.moveRow(key, m);
               html.open("tr").element("td", row.get(0));
               for (String cell : row.subList(1, row.size())) {
                 html.element("td", cell, "class", "num");
@@ -567,7 +571,7 @@ final class HtmlReport {
       Score score = after.byRecommendation().get(r);
       ScoreMove move = p.scoreMoves().get("R" + r);
       if (score != null && move != null) {
-        String name = "R" + r + " " + Words.recommendation(p.after(), r);
+        String name = "R" + r + " " + ENGLISH.recommendation(p.after(), r);
         bars.add(new BarChart.Bar("R" + r + " " + Words.shortName(r), name, score, move.before()));
       }
     }
@@ -598,8 +602,8 @@ final class HtmlReport {
       for (StatusChange c : changes) {
         html.open("tr")
             .element("td", c.checkId())
-            .element("td", Words.change(c))
-            .element("td", Words.priority(c.priority()))
+            .element("td", ENGLISH.change(c))
+            .element("td", ENGLISH.priority(c.priority()))
             .element("td", c.summary())
             .close("tr")
             .newline();

@@ -22,18 +22,21 @@ import org.cityframework.rules.StatusChange;
  */
 final class MarkdownReport {
   private final StringBuilder out = new StringBuilder();
+  private final Words w;
 
-  private MarkdownReport() {}
+  private MarkdownReport(Words words) {
+    this.w = words;
+  }
 
-  static String render(Assessment a) {
-    MarkdownReport md = new MarkdownReport();
+  static String render(Assessment a, Words words) {
+    MarkdownReport md = new MarkdownReport(words);
     md.assessment(a);
     md.sourceNote();
     return md.out.toString();
   }
 
-  static String render(Progress p) {
-    MarkdownReport md = new MarkdownReport();
+  static String render(Progress p, Words words) {
+    MarkdownReport md = new MarkdownReport(words);
     md.progress(p);
     md.sourceNote();
     return md.out.toString();
@@ -57,10 +60,10 @@ final class MarkdownReport {
   }
 
   private void assessment(Assessment a) {
-    line("# Innovation and data-use capacity: ", t(Words.city(a))).blank();
-    line(t(Words.facts(a))).blank();
+    line("# ", w.labelled(w.get("heading.assessment"), t(Words.city(a)))).blank();
+    line(t(w.facts(a))).blank();
     Score overall = a.scores().overall();
-    line("**", Words.overall(overall), ".**").blank();
+    line("**", w.overall(overall), ".**").blank();
     summary(Summary.of(a));
     boolean opens = Words.collectFirstOpens(a);
     if (opens) {
@@ -92,60 +95,82 @@ final class MarkdownReport {
 
   private void scores(Assessment a) {
     Scores s = a.scores();
-    line("## Scores by recommendation").blank();
-    line("| Id | Recommendation | Score | Range | Coverage | Maturity |");
+    line("## ", w.get("heading.scoresByRecommendation")).blank();
+    line(
+        "| ",
+        w.get("column.id"),
+        " | ",
+        w.get("column.recommendation"),
+        " | ",
+        w.get("column.score"),
+        " | ",
+        w.get("column.range"),
+        " | ",
+        w.get("column.coverage"),
+        " | ",
+        w.get("column.maturity"),
+        " |");
     line("|---|---|---:|---:|---:|---|");
     for (int r = 1; r <= 10; r++) {
       Score score = s.byRecommendation().get(r);
       if (score != null) {
-        line("| R", Integer.toString(r), " | ", t(Words.recommendation(a, r)), " | ", cells(score));
+        line("| R", Integer.toString(r), " | ", t(w.recommendation(a, r)), " | ", cells(score));
       }
     }
     blank();
-    line("## Scores by element").blank();
-    scoreTable("Element", s.byElement(), Element.values());
-    line("### By innovation component (recommendations 1 to 6)").blank();
-    scoreTable("Component", s.byComponent(), InnovationComponent.values());
-    line("### By data-governance layer (recommendations 7 to 10)").blank();
-    scoreTable("Layer", s.byLayer(), GovernanceLayer.values());
+    line("## ", w.get("heading.scoresByElement")).blank();
+    scoreTable(w.get("column.element"), s.byElement(), Element.values());
+    line("### ", w.get("heading.byComponent")).blank();
+    scoreTable(w.get("column.component"), s.byComponent(), InnovationComponent.values());
+    line("### ", w.get("heading.byLayer")).blank();
+    scoreTable(w.get("column.layer"), s.byLayer(), GovernanceLayer.values());
   }
 
-  private static String cells(Score score) {
-    return Words.score(score.score())
+  private String cells(Score score) {
+    return w.score(score.score())
         + " | "
-        + Words.range(score)
+        + w.range(score)
         + " | "
-        + Words.coverage(score.coverage())
+        + w.coverage(score.coverage())
         + " | "
-        + Words.maturity(score)
+        + w.maturity(score)
         + " |";
   }
 
   private <E extends Enum<E>> void scoreTable(String heading, Map<E, Score> scores, E[] keys) {
-    line("| ", heading, " | Score | Range | Coverage | Maturity |");
+    line(
+        "| ",
+        heading,
+        " | ",
+        w.get("column.score"),
+        " | ",
+        w.get("column.range"),
+        " | ",
+        w.get("column.coverage"),
+        " | ",
+        w.get("column.maturity"),
+        " |");
     line("|---|---:|---:|---:|---|");
     for (E key : keys) {
       Score score = scores.get(key);
       if (score != null) {
-        line("| ", Words.label(key), " | ", cells(score));
+        line("| ", w.label(key), " | ", cells(score));
       }
     }
     blank();
   }
 
   private void roadmap(Roadmap roadmap) {
-    line("## Roadmap").blank();
-    step("Now", "high", roadmap.now());
-    step("Next", "medium", roadmap.next());
-    step("Later", "low", roadmap.later());
+    line("## ", w.get("heading.roadmap")).blank();
+    step(w.get("step.now"), w.get("step.priority.HIGH"), roadmap.now());
+    step(w.get("step.next"), w.get("step.priority.MEDIUM"), roadmap.next());
+    step(w.get("step.later"), w.get("step.priority.LOW"), roadmap.later());
   }
 
   private void step(String step, String priority, List<Finding> findings) {
-    int n = findings.size();
-    String count = n + (n == 1 ? " finding" : " findings");
-    line("### ", step, ": ", count, " of ", priority, " priority").blank();
+    line("### ", w.get("step.title", step, w.findings(findings.size()), priority)).blank();
     if (findings.isEmpty()) {
-      line("Nothing.").blank();
+      line(w.get("nothing")).blank();
       return;
     }
     int i = 1;
@@ -155,8 +180,8 @@ final class MarkdownReport {
           ". **",
           t(f.checkId()),
           "** ",
-          t(Words.step(f)),
-          ": ",
+          t(w.step(f)),
+          w.colon(),
           t(f.check().summary()));
     }
     blank();
@@ -166,77 +191,74 @@ final class MarkdownReport {
     if (a.toCollect().isEmpty()) {
       return;
     }
-    line("## ", Words.collectFirstTitle(a)).blank();
+    line("## ", w.collectFirstTitle(a)).blank();
     int i = 1;
-    for (Question q : Words.collectFirst(a)) {
+    for (Question q : w.collectFirst(a)) {
       line(
           Integer.toString(i++),
           ". ",
           t(q.text()),
           " (",
-          t(q.pointer() + "; " + Words.decides(q)),
+          t(q.pointer() + w.semicolon() + w.decides(q)),
           ")");
     }
     blank();
   }
 
   private void findings(Assessment a) {
-    line("## Findings, most urgent first").blank();
+    line("## ", w.get("heading.findings")).blank();
     for (Finding f : a.findings()) {
-      line("### ", Integer.toString(f.rank()), ". ", t(f.checkId()), ": ", t(f.check().summary()))
-          .blank();
       line(
-              t(Words.status(f)),
-              ", priority ",
-              Words.priority(f.priority()),
-              ", effort ",
-              Words.effort(f.check().effort()),
-              ", weight ",
-              Integer.toString(f.check().weight()),
-              ".")
+              "### ",
+              Integer.toString(f.rank()),
+              ". ",
+              t(f.checkId()),
+              w.colon(),
+              t(f.check().summary()))
           .blank();
-      line("*", t(f.placement()), ".*").blank();
-      line("**", t(Words.whyLabel(f)), ":** ", t(f.check().why())).blank();
+      line(w.findingLine(t(w.status(f)), f)).blank();
+      line("*", t(w.placement(f)), ".*").blank();
+      line("**", t(w.whyLabel(f)), w.colonMark(), "** ", t(f.check().why())).blank();
       if (Words.namesUnknowns(f)) {
-        line("**", Words.unknownsLabel(f), ":** ", t(Words.collect(f))).blank();
+        line("**", w.unknownsLabel(f), w.colonMark(), "** ", t(w.collect(f))).blank();
       }
       if (Words.showsActions(f)) {
-        line("**", Words.actionsLabel(f), ":**").blank();
+        line("**", w.actionsLabel(f), w.colonMark(), "**").blank();
         for (String action : f.actions()) {
           line("- ", t(action));
         }
         blank();
       }
-      line("**Evidence:**").blank();
+      line("**", w.get("evidence"), w.colonMark(), "**").blank();
       for (Evidence e : f.evidence()) {
-        line("- ", t(Words.evidence(e)));
+        line("- ", t(w.evidence(e)));
       }
       if (f.evidence().isEmpty()) {
-        line("- none read");
+        line("- ", w.get("evidence.none"));
       }
       blank();
-      List<String> related = Words.related(a, f);
+      List<String> related = w.related(a, f);
       if (!related.isEmpty()) {
-        line("**Related:** ", t(String.join(", ", related))).blank();
+        line("**", w.get("related"), w.colonMark(), "** ", t(String.join(", ", related))).blank();
       }
-      Words.waiver(f).ifPresent(w -> line("**", t(w), "**").blank());
-      Words.expiredWaiver(f).ifPresent(w -> line("**", t(w), "**").blank());
+      w.waiver(f).ifPresent(waiver -> line("**", t(waiver), "**").blank());
+      w.expiredWaiver(f).ifPresent(waiver -> line("**", t(waiver), "**").blank());
     }
   }
 
   private void sources(Assessment a) {
     var p = a.profile();
     if (!p.sources().isEmpty()) {
-      line("## Sources").blank();
+      line("## ", w.get("heading.sources")).blank();
       for (Source s : p.sources()) {
-        line("- ", t(Words.source(s)));
+        line("- ", t(w.source(s)));
       }
       blank();
     }
     p.notes()
         .ifPresent(
             notes -> {
-              line("## Notes").blank();
+              line("## ", w.get("heading.notes")).blank();
               for (String l : Words.lines(notes)) {
                 line(t(l)).blank();
               }
@@ -247,53 +269,71 @@ final class MarkdownReport {
     if (!out.toString().endsWith("\n\n")) {
       blank();
     }
-    line("## ", Words.SOURCE_HEADING).blank();
+    line("## ", w.sourceHeading()).blank();
     // The note is the library's own text, not the profile's: its DOI stays a link.
-    for (String paragraph : Words.sourceNote()) {
+    for (String paragraph : w.sourceNote()) {
       line(paragraph).blank();
     }
   }
 
   private void progress(Progress p) {
-    line("# Progress of ", t(Words.city(p))).blank();
-    line(t(Words.period(p))).blank();
+    line("# ", w.get("heading.progress", t(Words.city(p)))).blank();
+    line(t(w.period(p))).blank();
     ScoreMove overall = p.scoreMoves().get("overall");
     if (overall != null) {
-      line("**", Words.overallMove(overall), "**").blank();
+      line("**", w.overallMove(overall), "**").blank();
     }
-    changes("Resolved gaps", p.resolved());
-    changes("New gaps", p.newGaps());
-    changes("Other changes", p.otherChanges());
-    line("## Score moves").blank();
+    changes(w.get("heading.resolved"), p.resolved());
+    changes(w.get("heading.newGaps"), p.newGaps());
+    changes(w.get("heading.otherChanges"), p.otherChanges());
+    line("## ", w.get("heading.scoreMoves")).blank();
     line(
-        "| Scope | Before | After | Delta | Coverage before | Coverage after | Range before"
-            + " | Range after |");
+        "| ",
+        String.join(
+            " | ",
+            w.get("column.scope"),
+            w.get("column.before"),
+            w.get("column.after"),
+            w.get("column.delta"),
+            w.get("column.coverageBefore"),
+            w.get("column.coverageAfter"),
+            w.get("column.rangeBefore"),
+            w.get("column.rangeAfter")),
+        " |");
     line("|---|---:|---:|---:|---:|---:|---:|---:|");
     p.scoreMoves()
         .forEach(
             (key, m) -> {
-              List<String> row = TextReport.moveRow(key, m);
+              List<String> row = w.moveRow(key, m);
               line("| ", t(row.get(0)), " | ", String.join(" | ", row.subList(1, 8)), " |");
             });
     blank();
   }
 
   private void changes(String title, List<StatusChange> changes) {
-    line("## ", title, ": ", Integer.toString(changes.size())).blank();
+    line("## ", w.labelled(title, Integer.toString(changes.size()))).blank();
     if (changes.isEmpty()) {
-      line("None.").blank();
+      line(w.get("none")).blank();
       return;
     }
-    line("| Id | Change | Priority now | Practice |");
+    line(
+        "| ",
+        String.join(
+            " | ",
+            w.get("column.id"),
+            w.get("column.change"),
+            w.get("column.priorityNow"),
+            w.get("column.practice")),
+        " |");
     line("|---|---|---|---|");
     for (StatusChange c : changes) {
       line(
           "| ",
           t(c.checkId()),
           " | ",
-          Words.change(c),
+          w.change(c),
           " | ",
-          Words.priority(c.priority()),
+          w.priority(c.priority()),
           " | ",
           t(c.summary()),
           " |");

@@ -2,7 +2,10 @@ package org.cityframework.report;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+import java.util.Locale;
 import org.cityframework.rules.Assessment;
+import org.cityframework.rules.Catalogue;
 import org.cityframework.rules.Progress;
 
 /**
@@ -66,58 +69,133 @@ public enum ReportFormat {
     return extension;
   }
 
-  /** Renders an assessment. */
+  /** Renders an assessment, in English. */
   public String render(Assessment assessment) {
     return render(assessment, DEFAULT_WIDTH);
   }
 
   /**
-   * Renders an assessment; {@code width} is the terminal width of {@link #TEXT}, which other
-   * formats ignore.
+   * Renders an assessment, in English; {@code width} is the terminal width of {@link #TEXT}, which
+   * other formats ignore.
    *
    * @throws IllegalArgumentException if {@code width} is below {@link #MIN_WIDTH}
    */
   public String render(Assessment assessment, int width) {
+    return render(assessment, width, Locale.ENGLISH);
+  }
+
+  /**
+   * Renders an assessment in the language of {@code locale}: French for {@link Locale#FRENCH} (or
+   * any French locale), English for any other ({@link #languages()}). Every word is in that
+   * language: the report's own, and those of the checks of the standard catalogue ({@link
+   * Assessment#inLanguage}), whatever catalogue language the assessment was made with, so that
+   *
+   * <pre>{@code
+   * String rapport = ReportFormat.HTML.render(Assessor.standard().assess(profile), Locale.FRENCH);
+   * }</pre>
+   *
+   * <p>is a report in French from end to end. Checks of one's own keep their words. Numbers follow
+   * the language ({@code 57.1} and {@code 312,000} in English, {@code 57,1} and {@code 312 000} in
+   * French); dates stay ISO 8601; ids, seed lines and JSON Pointers stay as they are. The JVM's
+   * default locale plays no part.
+   */
+  public String render(Assessment assessment, Locale locale) {
+    return render(assessment, DEFAULT_WIDTH, locale);
+  }
+
+  /**
+   * Renders an assessment in the language of {@code locale} ({@link #render(Assessment, Locale)});
+   * {@code width} is the terminal width of {@link #TEXT}, which other formats ignore.
+   *
+   * @throws IllegalArgumentException if {@code width} is below {@link #MIN_WIDTH}
+   */
+  public String render(Assessment assessment, int width, Locale locale) {
     requireNonNull(assessment, "assessment");
+    requireNonNull(locale, "locale");
     checkWidth(width);
+    Words words = Words.of(locale);
+    Assessment a = assessment.inLanguage(words.language());
     return switch (this) {
-      case TEXT -> TextReport.render(assessment, width);
-      case MARKDOWN -> MarkdownReport.render(assessment);
-      case HTML -> HtmlReport.render(assessment);
-      case CSV -> CsvReport.render(assessment);
+      case TEXT -> TextReport.render(a, width, words);
+      case MARKDOWN -> MarkdownReport.render(a, words);
+      case HTML -> HtmlReport.render(a);
+      case CSV -> CsvReport.render(a, words);
     };
   }
 
   /**
-   * Renders an assessment; for {@link #TEXT}, the summary or the full report at the width {@code
-   * options} give ({@link TextOptions}), which other formats ignore.
+   * Renders an assessment, in English; for {@link #TEXT}, the summary or the full report at the
+   * width {@code options} give ({@link TextOptions}), which other formats ignore.
    */
   public String render(Assessment assessment, TextOptions options) {
-    requireNonNull(assessment, "assessment");
-    requireNonNull(options, "options");
-    return this == TEXT ? TextReport.render(assessment, options) : render(assessment);
+    return render(assessment, options, Locale.ENGLISH);
   }
 
-  /** Renders the progress between two assessments. */
+  /**
+   * Renders an assessment in the language of {@code locale} ({@link #render(Assessment, Locale)});
+   * for {@link #TEXT}, the summary or the full report at the width {@code options} give ({@link
+   * TextOptions}), which other formats ignore.
+   */
+  public String render(Assessment assessment, TextOptions options, Locale locale) {
+    requireNonNull(assessment, "assessment");
+    requireNonNull(options, "options");
+    requireNonNull(locale, "locale");
+    if (this != TEXT) {
+      return render(assessment, locale);
+    }
+    Words words = Words.of(locale);
+    return TextReport.render(assessment.inLanguage(words.language()), options, words);
+  }
+
+  /** Renders the progress between two assessments, in English. */
   public String render(Progress progress) {
     return render(progress, DEFAULT_WIDTH);
   }
 
   /**
-   * Renders the progress between two assessments; {@code width} is the terminal width of {@link
-   * #TEXT}, which other formats ignore.
+   * Renders the progress between two assessments, in English; {@code width} is the terminal width
+   * of {@link #TEXT}, which other formats ignore.
    *
    * @throws IllegalArgumentException if {@code width} is below {@link #MIN_WIDTH}
    */
   public String render(Progress progress, int width) {
+    return render(progress, width, Locale.ENGLISH);
+  }
+
+  /**
+   * Renders the progress between two assessments in the language of {@code locale}, as {@link
+   * #render(Assessment, Locale)} renders an assessment.
+   */
+  public String render(Progress progress, Locale locale) {
+    return render(progress, DEFAULT_WIDTH, locale);
+  }
+
+  /**
+   * Renders the progress between two assessments in the language of {@code locale}; {@code width}
+   * is the terminal width of {@link #TEXT}, which other formats ignore.
+   *
+   * @throws IllegalArgumentException if {@code width} is below {@link #MIN_WIDTH}
+   */
+  public String render(Progress progress, int width, Locale locale) {
     requireNonNull(progress, "progress");
+    requireNonNull(locale, "locale");
     checkWidth(width);
+    Words words = Words.of(locale);
+    Progress p = progress.inLanguage(words.language());
     return switch (this) {
-      case TEXT -> TextReport.render(progress, width);
-      case MARKDOWN -> MarkdownReport.render(progress);
-      case HTML -> HtmlReport.render(progress);
-      case CSV -> CsvReport.render(progress);
+      case TEXT -> TextReport.render(p, width, words);
+      case MARKDOWN -> MarkdownReport.render(p, words);
+      case HTML -> HtmlReport.render(p);
+      case CSV -> CsvReport.render(p, words);
     };
+  }
+
+  /**
+   * The languages reports are written in: English ({@code en}), the default, and French ({@code
+   * fr}). A locale of another language gives English.
+   */
+  public static List<Locale> languages() {
+    return Catalogue.languages();
   }
 
   /**

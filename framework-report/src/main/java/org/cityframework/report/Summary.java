@@ -3,6 +3,7 @@ package org.cityframework.report;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Evidence;
@@ -20,6 +21,9 @@ import org.cityframework.rules.Status;
  * @param actions the first three roadmap steps (fewer when the roadmap is shorter)
  */
 record Summary(List<String> position, List<Action> actions) {
+  /** English: this part of the reports is not translated yet (docs/french.md). */
+  private static final Words ENGLISH = Words.of(Locale.ENGLISH);
+
   /** How many actions the summary names. */
   static final int ACTIONS = 3;
 
@@ -43,7 +47,7 @@ record Summary(List<String> position, List<Action> actions) {
           + ": "
           + Words.line(serves.check().summary())
           + " ("
-          + Words.status(serves).toLowerCase(java.util.Locale.ROOT)
+          + ENGLISH.status(serves).toLowerCase(java.util.Locale.ROOT)
           + ")";
     }
   }
@@ -75,7 +79,7 @@ record Summary(List<String> position, List<Action> actions) {
   private static String overall(Assessment a) {
     Score s = a.scores().overall();
     String city = Words.line(a.profile().name());
-    String range = Words.range(s);
+    String range = ENGLISH.range(s);
     String open =
         range.contains(" to ")
             ? "; once every fact is known, the score will lie between "
@@ -89,11 +93,11 @@ record Summary(List<String> position, List<Action> actions) {
     }
     return city
         + " scores "
-        + Words.score(s.score())
+        + ENGLISH.score(s.score())
         + " out of 100 overall (maturity "
-        + Words.maturity(s)
+        + ENGLISH.maturity(s)
         + ") on the "
-        + Words.coverage(s.coverage())
+        + ENGLISH.coverage(s.coverage())
         + " of the framework its known facts cover"
         + open
         + ".";

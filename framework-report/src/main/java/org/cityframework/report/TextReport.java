@@ -25,13 +25,33 @@ final class TextReport {
   private static final boolean[] SCORE_COLUMNS = {false, true, true, true};
   private static final boolean[] RECOMMENDATION_COLUMNS = {false, true, true, true, false};
 
-  private TextReport() {}
+  private final Words w;
 
-  /** The summary or the full report, as {@code options} say. */
-  static String render(Assessment a, TextOptions options) {
+  private TextReport(Words words) {
+    this.w = words;
+  }
+
+  /** The summary or the full report, as {@code options} say, in the language of {@code words}. */
+  static String render(Assessment a, TextOptions options, Words words) {
+    TextReport report = new TextReport(words);
     return options.isFull()
-        ? render(a, options.width())
-        : summary(a, options.top().getAsInt(), options);
+        ? report.full(a, options.width())
+        : report.summary(a, options.top().getAsInt(), options);
+  }
+
+  /** A label and its text, the colon as the language writes it, wrapped under the label. */
+  private void labelled(TextLayout out, String label, String text) {
+    out.paragraph(DETAIL, DETAIL + 2, w.labelled(label, text));
+  }
+
+  /** The full report, in the language of {@code words}. */
+  static String render(Assessment a, int width, Words words) {
+    return new TextReport(words).full(a, width);
+  }
+
+  /** The progress between two assessments, in the language of {@code words}. */
+  static String render(Progress p, int width, Words words) {
+    return new TextReport(words).progress(p, width);
   }
 
   /**
@@ -41,12 +61,12 @@ final class TextReport {
    * (not their placement line: the priority column says it), how to see the rest, and where the
    * checks come from.
    */
-  private static String summary(Assessment a, int top, TextOptions options) {
+  private String summary(Assessment a, int top, TextOptions options) {
     TextLayout out = new TextLayout(options.width());
-    out.paragraph(0, 2, "Innovation and data-use capacity: " + Words.city(a));
-    out.paragraph(0, 2, Words.facts(a));
+    out.paragraph(0, 2, w.labelled(w.get("heading.assessment"), Words.city(a)));
+    out.paragraph(0, 2, w.facts(a));
     out.blank();
-    out.paragraph(0, 2, Words.overall(a.scores().overall()));
+    out.paragraph(0, 2, w.overall(a.scores().overall()));
     if (Words.mostlyUnknown(a)) {
       collectFirst(out, a);
     }
@@ -59,8 +79,8 @@ final class TextReport {
         0,
         2,
         shown.size() == all.size()
-            ? "Findings, most urgent first"
-            : "The " + shown.size() + " most urgent of " + plural(all.size()));
+            ? w.get("heading.findings")
+            : w.get("summary.mostUrgent", shown.size(), w.findings(all.size())));
     List<List<String>> rows = new ArrayList<>();
     for (Finding f : shown) {
       rows.add(header(f));
@@ -73,73 +93,80 @@ final class TextReport {
       brief(out, shown.get(i));
     }
     out.blank();
-    out.paragraph(0, 2, Words.rest(all.size() - shown.size(), options.howToSeeAll()));
+    out.paragraph(0, 2, w.rest(all.size() - shown.size(), options.howToSeeAll()));
     shortSourceNote(out);
     return out.toString();
   }
 
   /** A finding in a summary: the first thing to do, or the facts to collect. */
-  private static void brief(TextLayout out, Finding f) {
+  private void brief(TextLayout out, Finding f) {
     if (Words.showsActions(f) && !f.actions().isEmpty()) {
-      out.labelled(DETAIL, Words.actionsLabel(f), Words.line(f.actions().get(0)));
+      labelled(out, w.actionsLabel(f), Words.line(f.actions().get(0)));
     } else if (Words.namesUnknowns(f)) {
-      out.labelled(DETAIL, Words.unknownsLabel(f), Words.collect(f));
+      labelled(out, w.unknownsLabel(f), w.collect(f));
     }
   }
 
-  private static void recommendationScores(TextLayout out, Assessment a) {
+  private void recommendationScores(TextLayout out, Assessment a) {
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("Id", "Score", "Range", "Coverage", "Maturity", "Recommendation"));
+    rows.add(
+        List.of(
+            w.get("column.id"),
+            w.get("column.score"),
+            w.get("column.range"),
+            w.get("column.coverage"),
+            w.get("column.maturity"),
+            w.get("column.recommendation")));
     for (int r = 1; r <= 10; r++) {
       Score score = a.scores().byRecommendation().get(r);
       if (score != null) {
         rows.add(
             List.of(
                 "R" + r,
-                Words.score(score.score()),
-                Words.range(score),
-                Words.coverage(score.coverage()),
-                Words.maturity(score),
-                Words.recommendation(a, r)));
+                w.score(score.score()),
+                w.range(score),
+                w.coverage(score.coverage()),
+                w.maturity(score),
+                w.recommendation(a, r)));
       }
     }
-    table(out, "Scores by recommendation", RECOMMENDATION_COLUMNS, rows);
+    table(out, w.get("heading.scoresByRecommendation"), RECOMMENDATION_COLUMNS, rows);
   }
 
   /** The roadmap of a summary: each step with the ids of its findings, in rank order. */
-  private static void roadmapByCheck(TextLayout out, Roadmap roadmap) {
+  private void roadmapByCheck(TextLayout out, Roadmap roadmap) {
     out.blank();
-    out.paragraph(0, 2, "Roadmap");
-    stepByCheck(out, "Now", "high", roadmap.now());
-    stepByCheck(out, "Next", "medium", roadmap.next());
-    stepByCheck(out, "Later", "low", roadmap.later());
+    out.paragraph(0, 2, w.get("heading.roadmap"));
+    stepByCheck(out, w.get("step.now"), w.get("step.priority.HIGH"), roadmap.now());
+    stepByCheck(out, w.get("step.next"), w.get("step.priority.MEDIUM"), roadmap.next());
+    stepByCheck(out, w.get("step.later"), w.get("step.priority.LOW"), roadmap.later());
   }
 
-  private static void stepByCheck(TextLayout out, String step, String priority, List<Finding> fs) {
+  private void stepByCheck(TextLayout out, String step, String priority, List<Finding> fs) {
     StringBuilder ids = new StringBuilder();
     for (Finding f : fs) {
-      ids.append(ids.length() == 0 ? ": " : ", ").append(Words.line(f.checkId()));
+      ids.append(ids.length() == 0 ? w.colon() : ", ").append(Words.line(f.checkId()));
     }
-    out.paragraph(2, 4, step + ", " + plural(fs.size()) + " of " + priority + " priority" + ids);
+    out.paragraph(2, 4, w.get("step.byCheck", step, w.findings(fs.size()), priority) + ids);
   }
 
   /**
    * The closing note of a summary: the chapter's reference and that this is not an OECD product.
    */
-  private static void shortSourceNote(TextLayout out) {
+  private void shortSourceNote(TextLayout out) {
     out.blank();
-    out.paragraph(0, 2, Words.SOURCE_HEADING);
-    for (String paragraph : Words.shortSourceNote()) {
+    out.paragraph(0, 2, w.sourceHeading());
+    for (String paragraph : w.shortSourceNote()) {
       out.paragraph(2, 2, paragraph);
     }
   }
 
-  static String render(Assessment a, int width) {
+  private String full(Assessment a, int width) {
     TextLayout out = new TextLayout(width);
-    out.paragraph(0, 2, "Innovation and data-use capacity: " + Words.city(a));
-    out.paragraph(0, 2, Words.facts(a));
+    out.paragraph(0, 2, w.labelled(w.get("heading.assessment"), Words.city(a)));
+    out.paragraph(0, 2, w.facts(a));
     out.blank();
-    out.paragraph(0, 2, Words.overall(a.scores().overall()));
+    out.paragraph(0, 2, w.overall(a.scores().overall()));
     boolean opens = Words.collectFirstOpens(a);
     if (opens) {
       collectFirst(out, a);
@@ -155,45 +182,53 @@ final class TextReport {
     return out.toString();
   }
 
-  private static void scores(TextLayout out, Assessment a) {
+  private void scores(TextLayout out, Assessment a) {
     Scores s = a.scores();
     recommendationScores(out, a);
-    table(out, "Scores by element", scoreRows("Element", s.byElement(), Element.values()));
     table(
         out,
-        "Scores by innovation component (recommendations 1 to 6)",
-        scoreRows("Component", s.byComponent(), InnovationComponent.values()));
+        w.get("heading.scoresByElement"),
+        scoreRows(w.get("column.element"), s.byElement(), Element.values()));
     table(
         out,
-        "Scores by data-governance layer (recommendations 7 to 10)",
-        scoreRows("Layer", s.byLayer(), GovernanceLayer.values()));
+        w.get("heading.scoresByComponent"),
+        scoreRows(w.get("column.component"), s.byComponent(), InnovationComponent.values()));
+    table(
+        out,
+        w.get("heading.scoresByLayer"),
+        scoreRows(w.get("column.layer"), s.byLayer(), GovernanceLayer.values()));
   }
 
-  private static <E extends Enum<E>> List<List<String>> scoreRows(
+  private <E extends Enum<E>> List<List<String>> scoreRows(
       String heading, Map<E, Score> scores, E[] keys) {
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(heading, "Score", "Range", "Coverage", "Maturity"));
+    rows.add(
+        List.of(
+            heading,
+            w.get("column.score"),
+            w.get("column.range"),
+            w.get("column.coverage"),
+            w.get("column.maturity")));
     for (E key : keys) {
       Score score = scores.get(key);
       if (score != null) {
         rows.add(
             List.of(
-                Words.label(key),
-                Words.score(score.score()),
-                Words.range(score),
-                Words.coverage(score.coverage()),
-                Words.maturity(score)));
+                w.label(key),
+                w.score(score.score()),
+                w.range(score),
+                w.coverage(score.coverage()),
+                w.maturity(score)));
       }
     }
     return rows;
   }
 
-  private static void table(TextLayout out, String title, List<List<String>> rows) {
+  private void table(TextLayout out, String title, List<List<String>> rows) {
     table(out, title, SCORE_COLUMNS, rows);
   }
 
-  private static void table(
-      TextLayout out, String title, boolean[] right, List<List<String>> rows) {
+  private void table(TextLayout out, String title, boolean[] right, List<List<String>> rows) {
     out.blank();
     out.paragraph(0, 2, title);
     TextLayout.Columns columns = TextLayout.Columns.fit(2, right, rows);
@@ -202,55 +237,51 @@ final class TextReport {
     }
   }
 
-  private static void roadmap(TextLayout out, Roadmap roadmap) {
+  private void roadmap(TextLayout out, Roadmap roadmap) {
     out.blank();
-    out.paragraph(0, 2, "Roadmap");
+    out.paragraph(0, 2, w.get("heading.roadmap"));
     List<List<String>> rows = new ArrayList<>();
     for (Finding f : roadmap.all()) {
       rows.add(row(f));
     }
     TextLayout.Columns columns = TextLayout.Columns.fit(4, new boolean[] {false, false}, rows);
-    step(out, columns, "Now", "high", roadmap.now());
-    step(out, columns, "Next", "medium", roadmap.next());
-    step(out, columns, "Later", "low", roadmap.later());
+    step(out, columns, w.get("step.now"), w.get("step.priority.HIGH"), roadmap.now());
+    step(out, columns, w.get("step.next"), w.get("step.priority.MEDIUM"), roadmap.next());
+    step(out, columns, w.get("step.later"), w.get("step.priority.LOW"), roadmap.later());
   }
 
-  private static List<String> row(Finding f) {
-    return List.of(Words.line(f.checkId()), Words.step(f), Words.line(f.check().summary()));
+  private List<String> row(Finding f) {
+    return List.of(Words.line(f.checkId()), w.step(f), Words.line(f.check().summary()));
   }
 
-  private static void step(
+  private void step(
       TextLayout out, TextLayout.Columns columns, String step, String priority, List<Finding> fs) {
-    out.paragraph(2, 4, step + ": " + plural(fs.size()) + " of " + priority + " priority");
+    out.paragraph(2, 4, w.get("step.title", step, w.findings(fs.size()), priority));
     for (Finding f : fs) {
       out.row(columns, row(f));
     }
   }
 
-  private static void collectFirst(TextLayout out, Assessment a) {
+  private void collectFirst(TextLayout out, Assessment a) {
     if (a.toCollect().isEmpty()) {
       return;
     }
     out.blank();
-    out.paragraph(0, 2, Words.collectFirstTitle(a));
+    out.paragraph(0, 2, w.collectFirstTitle(a));
     int i = 1;
-    for (Question q : Words.collectFirst(a)) {
+    for (Question q : w.collectFirst(a)) {
       String number = (i < 10 ? " " : "") + i++ + ". ";
       out.paragraph(2, 2 + number.length(), number + Words.line(q.text()));
       out.paragraph(
           2 + number.length(),
           4 + number.length(),
-          Words.line(q.pointer()) + "; " + Words.decides(q));
+          Words.line(q.pointer()) + w.semicolon() + w.decides(q));
     }
   }
 
-  private static String plural(int n) {
-    return n + (n == 1 ? " finding" : " findings");
-  }
-
-  private static void findings(TextLayout out, Assessment a) {
+  private void findings(TextLayout out, Assessment a) {
     out.blank();
-    out.paragraph(0, 2, "Findings, most urgent first");
+    out.paragraph(0, 2, w.get("heading.findings"));
     List<List<String>> rows = new ArrayList<>();
     for (Finding f : a.findings()) {
       rows.add(header(f));
@@ -265,30 +296,30 @@ final class TextReport {
     }
   }
 
-  private static List<String> header(Finding f) {
+  private List<String> header(Finding f) {
     return List.of(
         f.rank() + ".",
         Words.line(f.checkId()),
-        Words.status(f),
-        Words.priority(f.priority()),
+        w.status(f),
+        w.priority(f.priority()),
         Words.line(f.check().summary()));
   }
 
-  private static void details(TextLayout out, Assessment a, Finding f) {
-    out.paragraph(DETAIL, DETAIL + 2, f.placement() + ".");
-    out.labelled(DETAIL, Words.whyLabel(f), Words.line(f.check().why()));
+  private void details(TextLayout out, Assessment a, Finding f) {
+    out.paragraph(DETAIL, DETAIL + 2, w.placement(f) + ".");
+    labelled(out, w.whyLabel(f), Words.line(f.check().why()));
     if (Words.namesUnknowns(f)) {
-      out.labelled(DETAIL, Words.unknownsLabel(f), Words.collect(f));
+      labelled(out, w.unknownsLabel(f), w.collect(f));
     }
     if (Words.showsActions(f)) {
       for (String action : f.actions()) {
-        out.labelled(DETAIL, Words.actionsLabel(f), Words.line(action));
+        labelled(out, w.actionsLabel(f), Words.line(action));
       }
     }
-    String label = "Evidence: ";
+    String label = w.labelled(w.get("evidence"), "");
     int under = DETAIL + label.length();
     for (int i = 0; i < f.evidence().size(); i++) {
-      String e = Words.evidence(f.evidence().get(i));
+      String e = w.evidence(f.evidence().get(i));
       if (i == 0) {
         out.paragraph(DETAIL, under + 2, label + e);
       } else {
@@ -296,66 +327,74 @@ final class TextReport {
       }
     }
     if (f.evidence().isEmpty()) {
-      out.labelled(DETAIL, "Evidence", "none read");
+      labelled(out, w.get("evidence"), w.get("evidence.none"));
     }
-    List<String> related = Words.related(a, f);
+    List<String> related = w.related(a, f);
     if (!related.isEmpty()) {
-      out.labelled(DETAIL, "Related", String.join(", ", related));
+      labelled(out, w.get("related"), String.join(", ", related));
     }
     out.paragraph(
         DETAIL,
         DETAIL + 2,
-        "Effort " + Words.effort(f.check().effort()) + ", weight " + f.check().weight() + ".");
-    Words.waiver(f).ifPresent(w -> out.paragraph(DETAIL, DETAIL + 2, w));
-    Words.expiredWaiver(f).ifPresent(w -> out.paragraph(DETAIL, DETAIL + 2, w));
+        w.get("effortLine", w.effortInLine(f.check().effort()), f.check().weight()));
+    w.waiver(f).ifPresent(waiver -> out.paragraph(DETAIL, DETAIL + 2, waiver));
+    w.expiredWaiver(f).ifPresent(waiver -> out.paragraph(DETAIL, DETAIL + 2, waiver));
   }
 
-  private static void sources(TextLayout out, Assessment a) {
+  private void sources(TextLayout out, Assessment a) {
     var p = a.profile();
     if (!p.sources().isEmpty()) {
       out.blank();
-      out.paragraph(0, 2, "Sources");
+      out.paragraph(0, 2, w.get("heading.sources"));
       for (Source s : p.sources()) {
-        out.paragraph(2, 4, "- " + Words.source(s));
+        out.paragraph(2, 4, "- " + w.source(s));
       }
     }
     p.notes()
         .ifPresent(
             notes -> {
               out.blank();
-              out.paragraph(0, 2, "Notes");
+              out.paragraph(0, 2, w.get("heading.notes"));
               for (String line : Words.lines(notes)) {
                 out.paragraph(2, 2, line);
               }
             });
   }
 
-  private static void sourceNote(TextLayout out) {
+  private void sourceNote(TextLayout out) {
     out.blank();
-    out.paragraph(0, 2, Words.SOURCE_HEADING);
-    for (String paragraph : Words.sourceNote()) {
+    out.paragraph(0, 2, w.sourceHeading());
+    for (String paragraph : w.sourceNote()) {
       out.paragraph(2, 2, paragraph);
     }
   }
 
-  static String render(Progress p, int width) {
+  private String progress(Progress p, int width) {
     TextLayout out = new TextLayout(width);
-    out.paragraph(0, 2, "Progress of " + Words.city(p));
-    out.paragraph(0, 2, Words.period(p));
+    out.paragraph(0, 2, w.get("heading.progress", Words.city(p)));
+    out.paragraph(0, 2, w.period(p));
     out.blank();
     ScoreMove overall = p.scoreMoves().get("overall");
     if (overall != null) {
-      out.paragraph(0, 2, Words.overallMove(overall));
+      out.paragraph(0, 2, w.overallMove(overall));
     }
-    changes(out, "Resolved gaps", p.resolved());
-    changes(out, "New gaps", p.newGaps());
-    changes(out, "Other changes", p.otherChanges());
+    changes(out, w.get("heading.resolved"), p.resolved());
+    changes(out, w.get("heading.newGaps"), p.newGaps());
+    changes(out, w.get("heading.otherChanges"), p.otherChanges());
     out.blank();
-    out.paragraph(0, 2, "Score moves");
+    out.paragraph(0, 2, w.get("heading.scoreMoves"));
     List<List<String>> rows = new ArrayList<>();
     // A last, empty column: the one TextLayout wraps, so the figures never do.
     rows.add(
-        List.of("Scope", "Before", "After", "Delta", "Coverage", "Range was", "Range now", ""));
+        List.of(
+            w.get("column.scope"),
+            w.get("column.before"),
+            w.get("column.after"),
+            w.get("column.delta"),
+            w.get("column.coverage"),
+            w.get("column.rangeWas"),
+            w.get("column.rangeNow"),
+            ""));
     p.scoreMoves()
         .forEach(
             (key, m) -> {
@@ -376,39 +415,27 @@ final class TextReport {
    * A score move for a terminal: the coverage as "55.6% -> 58.0%" and the ranges as "21.9-61.1", so
    * the table fits 100 columns.
    */
-  private static List<String> compactMoveRow(String key, ScoreMove m) {
+  private List<String> compactMoveRow(String key, ScoreMove m) {
     return List.of(
-        Words.scope(key),
-        Words.score(m.before()),
-        Words.score(m.after()),
-        Words.delta(m.delta()),
-        Words.coverage(m.coverageBefore()) + " -> " + Words.coverage(m.coverageAfter()),
-        Words.range(m.floorBefore(), m.ceilingBefore()).replace(" to ", "-"),
-        Words.range(m.floorAfter(), m.ceilingAfter()).replace(" to ", "-"));
+        w.scope(key),
+        w.score(m.before()),
+        w.score(m.after()),
+        w.delta(m.delta()),
+        w.coverage(m.coverageBefore()) + " -> " + w.coverage(m.coverageAfter()),
+        w.compactRange(m.floorBefore(), m.ceilingBefore()),
+        w.compactRange(m.floorAfter(), m.ceilingAfter()));
   }
 
-  static List<String> moveRow(String key, ScoreMove m) {
-    return List.of(
-        Words.scope(key),
-        Words.score(m.before()),
-        Words.score(m.after()),
-        Words.delta(m.delta()),
-        Words.coverage(m.coverageBefore()),
-        Words.coverage(m.coverageAfter()),
-        Words.range(m.floorBefore(), m.ceilingBefore()),
-        Words.range(m.floorAfter(), m.ceilingAfter()));
-  }
-
-  private static void changes(TextLayout out, String title, List<StatusChange> changes) {
+  private void changes(TextLayout out, String title, List<StatusChange> changes) {
     out.blank();
-    out.paragraph(0, 2, title + ": " + changes.size());
+    out.paragraph(0, 2, w.labelled(title, Integer.toString(changes.size())));
     List<List<String>> rows = new ArrayList<>();
     for (StatusChange c : changes) {
       rows.add(
           List.of(
               Words.line(c.checkId()),
-              Words.change(c),
-              "priority now " + Words.priority(c.priority()),
+              w.change(c),
+              w.get("priorityNow", w.priority(c.priority())),
               Words.line(c.summary())));
     }
     TextLayout.Columns columns =

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cityframework.core.Source;
 import org.cityframework.rules.Assessment;
@@ -23,15 +25,68 @@ import org.cityframework.rules.StatusChange;
 import org.cityframework.rules.Verdict;
 
 /**
- * The words every format shares: labels of statuses, priorities and scores, and the cleaning of
- * untrusted profile text. Keeping them in one place keeps the four formats saying the same thing.
+ * The words every format shares, in the language of the report: labels of statuses, priorities and
+ * scores, the sentences of the head of a report and of its closing note ({@link ReportText} has
+ * them in English and French); and, language aside, the cleaning of untrusted profile text. Keeping
+ * them in one place keeps the four formats saying the same thing. The static methods do not depend
+ * on the language; an instance ({@link #of}) speaks one.
  */
 final class Words {
-  static final String INSUFFICIENT = "insufficient evidence";
-  static final String UNKNOWN = "unknown";
-  static final String NOT_SCORED = "n/a";
+  private final ReportText text;
 
-  private Words() {}
+  private Words(ReportText text) {
+    this.text = text;
+  }
+
+  /** The words of the reports in the language of {@code locale} ({@link ReportText#of}). */
+  static Words of(Locale locale) {
+    return new Words(ReportText.of(locale));
+  }
+
+  /** The language these words are in: {@link Locale#ENGLISH} or {@link Locale#FRENCH}. */
+  Locale language() {
+    return text.language();
+  }
+
+  /** The text under {@code key} in this language, with its arguments ({@link ReportText#get}). */
+  String get(String key, Object... arguments) {
+    return text.get(key, arguments);
+  }
+
+  /** What separates a label from its text: ": " in English, " : " (no-break space) in French. */
+  String colon() {
+    return text.get("colon");
+  }
+
+  /** What separates the parts of a list of clauses: "; " in English, " ; " in French. */
+  String semicolon() {
+    return text.get("semicolon");
+  }
+
+  /** The colon of {@link #colon()} without the space after it: ":", " :". */
+  String colonMark() {
+    return colon().stripTrailing();
+  }
+
+  /** "1 finding", "3 findings". */
+  String findings(int n) {
+    return n == 1 ? text.get("findings.one") : text.get("findings.many", n);
+  }
+
+  /** A label and its text: "Why: ...", "Pourquoi : ...". */
+  String labelled(String label, String rest) {
+    return label + colon() + rest;
+  }
+
+  /** "n/a", for a score of nothing assessed. */
+  String notScored() {
+    return text.get("score.notScored");
+  }
+
+  /** "unknown", for a fact the profile does not state. */
+  String unknown() {
+    return text.get("evidence.unknown");
+  }
 
   /** Untrusted text as one line: {@link SafeText#line}. */
   static String line(String text) {
@@ -61,14 +116,8 @@ final class Words {
   }
 
   /** A status as a reader says it. */
-  static String status(Status s) {
-    return switch (s) {
-      case MET -> "Met";
-      case PARTLY_MET -> "Partly met";
-      case NOT_MET -> "Not met";
-      case NOT_ASSESSED -> "Not assessed";
-      case NOT_APPLICABLE -> "Not applicable";
-    };
+  String status(Status s) {
+    return text.get("status." + s.name());
   }
 
   /**
@@ -76,7 +125,7 @@ final class Words {
    * facts leave open ("Not met or partly met", "Partly met or met"); "Not assessed" when they leave
    * anything from not met to met.
    */
-  static String verdict(Verdict v) {
+  String verdict(Verdict v) {
     if (v.isDecided()) {
       return status(v.status());
     }
@@ -85,32 +134,49 @@ final class Words {
     if (worst == Status.NOT_MET && (best == Status.MET || best == Status.NOT_APPLICABLE)) {
       return status(Status.NOT_ASSESSED);
     }
-    return status(worst) + " or " + status(best).toLowerCase(Locale.ROOT);
+    return text.get("verdict.range", status(worst), status(best).toLowerCase(text.language()));
   }
 
   /** A finding's verdict, marked when waived. */
-  static String status(Finding f) {
-    return verdict(f.verdict()) + (f.isWaived() ? " (waived)" : "");
+  String status(Finding f) {
+    return f.isWaived() ? text.get("finding.waived", verdict(f.verdict())) : verdict(f.verdict());
   }
 
   /** A priority as a reader says it. */
-  static String priority(Priority p) {
-    return switch (p) {
-      case HIGH -> "High";
-      case MEDIUM -> "Medium";
-      case LOW -> "Low";
-      case NONE -> "None";
-    };
+  String priority(Priority p) {
+    return text.get("priority." + p.name());
+  }
+
+  /**
+   * A finding's line of status, priority, effort and weight: "Partly met, priority High, effort
+   * Low, weight 2.", with the status as given (escaped as the format needs).
+   */
+  String findingLine(String status, Finding f) {
+    return text.get(
+        "finding.line",
+        status,
+        text.get("finding.priority." + f.priority().name()),
+        text.get("finding.effort." + f.check().effort().name()),
+        f.check().weight());
+  }
+
+  /** An effort inside a sentence: "High" in English ("Effort High"), "élevé" in French. */
+  String effortInLine(Effort e) {
+    return text.get("finding.effort." + e.name());
   }
 
   /** An effort as a reader says it. */
-  static String effort(Effort e) {
+  String effort(Effort e) {
     return label(e);
   }
 
-  /** An enum constant as words: {@code FUNDING_FOR_INNOVATION} is "Funding for innovation". */
-  static String label(Enum<?> e) {
-    return constant(e.name());
+  /**
+   * An enum constant as words: {@code FUNDING_FOR_INNOVATION} is "Funding for innovation" (the
+   * label under {@code label.<NAME>}, or the constant's name in words when the bundle has none).
+   */
+  String label(Enum<?> e) {
+    String key = "label." + e.name();
+    return text.has(key) ? text.get(key) : constant(e.name());
   }
 
   /** An enum constant's name as words, as {@link #label} says it. */
@@ -120,72 +186,88 @@ final class Words {
   }
 
   /** A score to one decimal, or "n/a" when nothing was assessed. */
-  static String score(OptionalDouble score) {
-    return score.isPresent() ? decimal(score.getAsDouble()) : NOT_SCORED;
+  String score(OptionalDouble score) {
+    return score.isPresent() ? text.decimal(score.getAsDouble()) : notScored();
   }
 
-  /** A coverage as a percentage to one decimal. */
-  static String coverage(double coverage) {
-    return decimal(coverage) + "%";
+  /** A coverage as a percentage to one decimal: "57.1%", "57,1 %". */
+  String coverage(double coverage) {
+    return text.get("percent", text.decimal(coverage));
   }
 
   /**
    * A score's maturity level; below 50% coverage, the level its floor reaches whatever the unknown
    * facts are ("at least Defined"), or "insufficient evidence" when even that is only Initial.
    */
-  static String maturity(Score s) {
+  String maturity(Score s) {
     if (s.maturity().isPresent()) {
       return label(s.maturity().get());
     }
     return s.maturityAtLeast()
         .filter(m -> m != Maturity.INITIAL)
-        .map(m -> "at least " + label(m))
-        .orElse(INSUFFICIENT);
+        .map(m -> text.get("maturity.atLeast", label(m)))
+        .orElse(text.get("maturity.insufficient"));
   }
 
   /**
    * The range a score can take once every unknown fact is known: "41.0 to 78.3", one figure when
    * the facts decide it, "n/a" when nothing of the group can be in scope.
    */
-  static String range(Score s) {
+  String range(Score s) {
     return range(s.floor(), s.ceiling());
   }
 
+  /** Whether the score's range is open: its floor and ceiling differ as the report shows them. */
+  boolean isOpen(Score s) {
+    return s.floor().isPresent()
+        && s.ceiling().isPresent()
+        && !text.decimal(s.floor().getAsDouble()).equals(text.decimal(s.ceiling().getAsDouble()));
+  }
+
   /** A range from a floor to a ceiling, as {@link #range(Score)} says it. */
-  static String range(OptionalDouble floor, OptionalDouble ceiling) {
+  String range(OptionalDouble floor, OptionalDouble ceiling) {
     if (floor.isEmpty() || ceiling.isEmpty()) {
-      return NOT_SCORED;
+      return notScored();
     }
-    String low = decimal(floor.getAsDouble());
-    String high = decimal(ceiling.getAsDouble());
-    return low.equals(high) ? low : low + " to " + high;
+    String low = text.decimal(floor.getAsDouble());
+    String high = text.decimal(ceiling.getAsDouble());
+    return low.equals(high) ? low : text.get("range", low, high);
   }
 
   /** A change in points with its sign, or "n/a". */
-  static String delta(OptionalDouble delta) {
+  String delta(OptionalDouble delta) {
     if (delta.isEmpty()) {
-      return NOT_SCORED;
+      return notScored();
     }
     double d = delta.getAsDouble();
-    return (d > 0 ? "+" : "") + decimal(d == 0 ? 0 : d);
+    return (d > 0 ? "+" : "") + text.decimal(d == 0 ? 0 : d);
   }
 
+  /** A number to one decimal as the reader writes it: "57.1", "57,1". */
+  String number(double value) {
+    return text.decimal(value);
+  }
+
+  /**
+   * A number to one decimal with a point, whatever the language: for coordinates and other numbers
+   * a program reads (SVG), never for words.
+   */
   static String decimal(double value) {
     return String.format(Locale.ROOT, "%.1f", value);
   }
 
-  /** A whole number with thousands separators. */
-  static String count(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+  /** A whole number with thousands separators: "312,000", "312 000". */
+  String count(long n) {
+    return text.count(n);
   }
 
   /** The title of recommendation {@code r}: its headline check's summary. */
-  static String recommendation(Assessment a, int r) {
+  String recommendation(Assessment a, int r) {
     return a.findings().stream()
         .filter(f -> f.check().isHeadline() && f.check().recommendation() == r)
         .map(f -> line(f.check().summary()))
         .findFirst()
-        .orElse("Recommendation " + r);
+        .orElse(text.get("recommendation", r));
   }
 
   /**
@@ -211,44 +293,113 @@ final class Words {
 
   /**
    * "Why (Rec. 7, title, L181; opening text, L183)": where the check comes from in the publication,
-   * with its seed lines ({@link org.cityframework.rules.CheckInfo#citation()}), or "Why" for a
-   * check without seed lines.
+   * with its seed lines, cited in this language, or "Why" for a check without seed lines.
    */
-  static String whyLabel(Finding f) {
-    return f.check().seedLines().isEmpty() ? "Why" : "Why (" + f.check().citation() + ")";
+  String whyLabel(Finding f) {
+    return f.check().seedLines().isEmpty()
+        ? text.get("why")
+        : text.get("why.cited", text.publication().cite(f.check().seedLines()));
   }
 
   /** The heading of every report's closing note on where the checks come from. */
-  static final String SOURCE_HEADING = "Where the checks come from";
+  String sourceHeading() {
+    return text.get("source.heading");
+  }
 
   /**
    * Every report's closing note: the full reference of the chapter, how citations read, and that
    * the library is an independent implementation, not an OECD product.
    */
-  static List<String> sourceNote() {
-    Publication source = Publication.chapter();
+  List<String> sourceNote() {
+    Publication source = text.publication();
     return List.of(
-        "Assessed against the ten recommendations of " + source.reference(),
+        text.get("source.assessedAgainst", source.reference()),
         source.howCitationsRead(),
         source.independence());
   }
 
   /** The closing note of a summary: the chapter's full reference and the independence. */
-  static List<String> shortSourceNote() {
-    Publication source = Publication.chapter();
-    return List.of(
-        "Assessed against the ten recommendations of " + source.reference(), source.independence());
+  List<String> shortSourceNote() {
+    Publication source = text.publication();
+    return List.of(text.get("source.assessedAgainst", source.reference()), source.independence());
+  }
+
+  /**
+   * Why the finding stands where it does in the ranking, in one line: "High priority: not met;
+   * foundation of 15 checks; weight 3; high effort" ({@link Finding#placement()} in English).
+   */
+  String placement(Finding f) {
+    StringBuilder line = new StringBuilder();
+    line.append(text.get("placement.priority." + f.priority().name())).append(colon());
+    if (f.isWaived()) {
+      line.append(text.get("placement.waived")).append(", ");
+    }
+    line.append(standing(f.verdict()));
+    int dependents = f.dependents();
+    if (dependents > 0) {
+      line.append(semicolon())
+          .append(
+              dependents == 1
+                  ? text.get("placement.foundation.one")
+                  : text.get("placement.foundation", dependents));
+    }
+    line.append(semicolon()).append(text.get("placement.weight", f.check().weight()));
+    line.append(semicolon()).append(text.get("placement.effort." + f.check().effort().name()));
+    return line.toString();
+  }
+
+  /** The status part of {@link #placement}. */
+  private String standing(Verdict v) {
+    if (v.isDecided()) {
+      return text.get("placement.status." + v.status().name());
+    }
+    if (v.isCertainGap()) {
+      return text.get("placement.certainGap");
+    }
+    Status worst = v.worstCase();
+    if (worst == Status.MET || worst == Status.NOT_APPLICABLE) {
+      return text.get("placement.fineEitherWay");
+    }
+    return worst == Status.PARTLY_MET
+        ? text.get("placement.atLeastPartly")
+        : text.get("placement.status.NOT_ASSESSED");
   }
 
   /**
    * One piece of evidence: "pointer = value", "unknown" when the profile does not state it, and for
    * a value other facts imply, which: "= false, implied by /staff/dedicatedTeam = false".
    */
-  static String evidence(Evidence e) {
+  String evidence(Evidence e) {
     return line(e.pointer())
         + " = "
-        + e.value().map(Words::line).orElse(UNKNOWN)
-        + e.impliedBy().map(because -> ", implied by " + line(because)).orElse("");
+        + e.value().map(v -> line(value(v))).orElse(unknown())
+        + e.impliedBy()
+            .map(because -> text.get("evidence.impliedBy", line(because(because))))
+            .orElse("");
+  }
+
+  private static final Pattern ITEMS_VALUE = Pattern.compile("\\[(\\d+) items?\\]");
+  private static final Pattern ITEMS_IMPLIED = Pattern.compile("(= )(\\d+) items?(?=$|[,;])");
+
+  /**
+   * A fact's value as the evidence gives it, with the size of a list in words of this language: "[3
+   * items]", "[3 éléments]"; any other value as it is.
+   */
+  String value(String value) {
+    Matcher m = ITEMS_VALUE.matcher(value);
+    return m.matches() ? "[" + items(Integer.parseInt(m.group(1))) + "]" : value;
+  }
+
+  /** The facts that imply a value, each list size in words of this language: "= 2 items". */
+  String because(String facts) {
+    return ITEMS_IMPLIED
+        .matcher(facts)
+        .replaceAll(
+            m -> Matcher.quoteReplacement(m.group(1) + items(Integer.parseInt(m.group(2)))));
+  }
+
+  private String items(int n) {
+    return n == 1 ? text.get("evidence.item") : text.get("evidence.items", n);
   }
 
   /** What a chart shows in place of a bar for a group with no score: nothing of it is assessed. */
@@ -268,7 +419,7 @@ final class Words {
    */
   static String answer(String pointer, Optional<String> value) {
     if (value.isEmpty()) {
-      return UNKNOWN;
+      return "unknown";
     }
     String v = value.get();
     if (v.equals("true")) {
@@ -337,8 +488,8 @@ final class Words {
   }
 
   /** The label of the unknown facts: "Collect this", or "Unknown" beside a certain gap. */
-  static String unknownsLabel(Finding f) {
-    return isCollect(f) ? "Collect this" : "Unknown";
+  String unknownsLabel(Finding f) {
+    return isCollect(f) ? text.get("collectThis") : text.get("unknowns");
   }
 
   private static boolean isCertainlyFine(Finding f) {
@@ -346,13 +497,13 @@ final class Words {
   }
 
   /** What to collect for a finding: the pointers of the unknown facts it read. */
-  static String collect(Finding f) {
+  String collect(Finding f) {
     String unknown =
         f.evidence().stream()
             .filter(e -> !e.isKnown())
             .map(e -> line(e.pointer()))
             .collect(Collectors.joining(", "));
-    return unknown.isEmpty() ? "the facts this check reads" : unknown;
+    return unknown.isEmpty() ? text.get("collect.theFacts") : unknown;
   }
 
   /** Whether the finding's actions are shown: there is something to do or to find out. */
@@ -361,12 +512,12 @@ final class Words {
   }
 
   /** The label in front of the actions: "Do", or "If missing, do" for an unknown. */
-  static String actionsLabel(Finding f) {
-    return isCollect(f) ? "If missing, do" : "Do";
+  String actionsLabel(Finding f) {
+    return isCollect(f) ? text.get("actions.ifMissing") : text.get("actions.do");
   }
 
   /** Related checks with their status in this assessment: "R6.6 (Partly met)". */
-  static List<String> related(Assessment a, Finding f) {
+  List<String> related(Assessment a, Finding f) {
     List<String> related = new ArrayList<>();
     for (String id : f.check().related()) {
       Optional<Finding> other = a.finding(id);
@@ -376,33 +527,21 @@ final class Words {
   }
 
   /** A waiver in one sentence. */
-  static Optional<String> waiver(Finding f) {
+  Optional<String> waiver(Finding f) {
     return f.waiver()
-        .map(
-            w ->
-                "Waived until "
-                    + w.expiresOn()
-                    + " by "
-                    + line(w.authority())
-                    + ": "
-                    + line(w.justification()));
+        .map(w -> text.get("waiver", w.expiresOn(), line(w.authority()), line(w.justification())));
   }
 
   /**
    * An expired waiver in one sentence: "Waiver expired on 2026-01-31 (granted by Council: Budget
    * agreed next year); the finding counts again.", or empty when the finding has none.
    */
-  static Optional<String> expiredWaiver(Finding f) {
+  Optional<String> expiredWaiver(Finding f) {
     return f.expiredWaiver()
         .map(
             w ->
-                "Waiver expired on "
-                    + w.expiresOn()
-                    + " (granted by "
-                    + line(w.authority())
-                    + ": "
-                    + line(w.justification())
-                    + "); the finding counts again.");
+                text.get(
+                    "waiver.expired", w.expiresOn(), line(w.authority()), line(w.justification())));
   }
 
   /** The profile's identity line: "Riverton (GB)". */
@@ -411,28 +550,23 @@ final class Words {
   }
 
   /** What the facts are: "Facts as of 2026-03-31. Population 312,000. Survey wave 2020." */
-  static String facts(Assessment a) {
+  String facts(Assessment a) {
     var p = a.profile();
-    StringBuilder s = new StringBuilder("Facts as of ").append(p.assessedOn()).append('.');
-    p.population().ifPresent(n -> s.append(" Population ").append(count(n)).append('.'));
-    p.surveyWave().ifPresent(y -> s.append(" Survey wave ").append(y).append('.'));
-    s.append(" Checks: ").append(a.findings().size()).append('.');
-    return s.toString();
+    List<String> sentences = new ArrayList<>();
+    sentences.add(text.get("facts.asOf", p.assessedOn()));
+    p.population().ifPresent(n -> sentences.add(text.get("facts.population", count(n))));
+    p.surveyWave().ifPresent(y -> sentences.add(text.get("facts.surveyWave", y)));
+    sentences.add(text.get("facts.checks", a.findings().size()));
+    return String.join(" ", sentences);
   }
 
   /**
    * The overall result in one sentence, with the range the score can take once every fact is known
    * when unknown facts leave it open.
    */
-  static String overall(Score s) {
-    String range = range(s);
-    return "Overall score "
-        + score(s.score())
-        + ", coverage "
-        + coverage(s.coverage())
-        + ", maturity "
-        + maturity(s)
-        + (range.contains(" to ") ? "; " + range + " once every fact is known" : "");
+  String overall(Score s) {
+    String sentence = text.get("overall", score(s.score()), coverage(s.coverage()), maturity(s));
+    return isOpen(s) ? sentence + semicolon() + text.get("overall.range", range(s)) : sentence;
   }
 
   /**
@@ -447,15 +581,24 @@ final class Words {
    * The closing line of a summary: how many findings it leaves out and how to see them, with the
    * application's own sentence ({@link TextOptions#howToSeeAll()}) when it gave one.
    */
-  static String rest(int left, Optional<String> howToSeeAll) {
+  String rest(int left, Optional<String> howToSeeAll) {
     String more =
         left == 0
-            ? "The full report adds why each finding matters, the evidence read, related checks"
-                + " and the scores by element, component and layer."
-            : left
-                + (left == 1 ? " more finding, and why" : " more findings, and why")
-                + " each finding matters with the evidence read, are in the full report.";
+            ? text.get("rest.none")
+            : left == 1 ? text.get("rest.one") : text.get("rest.many", left);
     return howToSeeAll.map(h -> more + " " + line(h)).orElse(more);
+  }
+
+  /**
+   * A range in a narrow column: "21.9-61.1", "21,9-61,1"; one figure or "n/a" as {@link #range}.
+   */
+  String compactRange(OptionalDouble floor, OptionalDouble ceiling) {
+    if (floor.isEmpty() || ceiling.isEmpty()) {
+      return notScored();
+    }
+    String low = text.decimal(floor.getAsDouble());
+    String high = text.decimal(ceiling.getAsDouble());
+    return low.equals(high) ? low : low + "-" + high;
   }
 
   /** How many questions the "Collect first" section shows. */
@@ -470,39 +613,41 @@ final class Words {
   }
 
   /** The heading of the "Collect first" section: "Collect first: 10 of 57 questions". */
-  static String collectFirstTitle(Assessment a) {
+  String collectFirstTitle(Assessment a) {
     int all = a.toCollect().size();
     int shown = Math.min(all, COLLECT_FIRST);
-    return "Collect first: "
-        + (shown == all ? "" : shown + " of ")
-        + all
-        + (all == 1 ? " question" : " questions")
-        + ", the most decisive first";
+    if (shown < all) {
+      return text.get("collectFirst.some", shown, all);
+    }
+    return all == 1 ? text.get("collectFirst.one") : text.get("collectFirst.all", all);
   }
 
-  /** The questions the "Collect first" section shows. */
-  static List<Question> collectFirst(Assessment a) {
-    List<Question> all = a.toCollect();
+  /** The questions the "Collect first" section shows, in this language. */
+  List<Question> collectFirst(Assessment a) {
+    List<Question> all = a.toCollect(text.language());
     return all.subList(0, Math.min(all.size(), COLLECT_FIRST));
   }
 
   /** What a question decides: "decides R9.3, R9.0; weight 5". */
-  static String decides(Question q) {
-    return "decides " + String.join(", ", q.decides()) + "; weight " + q.weight();
+  String decides(Question q) {
+    return text.get("decides", String.join(", ", q.decides()), q.weight());
   }
 
   /** The step a roadmap entry asks for: close a gap or find something out. */
-  static String step(Finding f) {
-    return isCollect(f) ? "Collect this" : status(f);
+  String step(Finding f) {
+    return isCollect(f) ? text.get("collectThis") : status(f);
   }
 
   /** The name of a score move's scope: "Overall", "R3", "Vision", "Funding for innovation". */
-  static String scope(String key) {
+  String scope(String key) {
     if (key.equals("overall")) {
-      return "Overall";
+      return text.get("scope.overall");
     }
     if (key.matches("R[0-9]+")) {
       return key;
+    }
+    if (text.has("label." + key)) {
+      return text.get("label." + key);
     }
     String words = line(key).toLowerCase(Locale.ROOT).replace('_', ' ');
     return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
@@ -512,11 +657,27 @@ final class Words {
    * A change of verdict: "Not met -> Met", "Not assessed -> Not met or partly met", with "new
    * check" or "removed" for a missing side.
    */
-  static String change(StatusChange c) {
-    return c.was().map(Words::verdict).orElse("New check")
+  String change(StatusChange c) {
+    return c.was().map(this::verdict).orElse(text.get("change.new"))
         + " -> "
-        + c.now().map(Words::verdict).orElse("Removed")
-        + (c.isBoundsOnly() ? " (range only)" : "");
+        + c.now().map(this::verdict).orElse(text.get("change.removed"))
+        + (c.isBoundsOnly() ? " " + text.get("change.rangeOnly") : "");
+  }
+
+  /**
+   * A row of the score moves: scope, score before and after, delta, coverage before and after,
+   * range before and after.
+   */
+  List<String> moveRow(String key, ScoreMove m) {
+    return List.of(
+        scope(key),
+        score(m.before()),
+        score(m.after()),
+        delta(m.delta()),
+        coverage(m.coverageBefore()),
+        coverage(m.coverageAfter()),
+        range(m.floorBefore(), m.ceilingBefore()),
+        range(m.floorAfter(), m.ceilingAfter()));
   }
 
   /** The identity of a progress: "Riverton (GB)", or both names when the city changed. */
@@ -527,33 +688,26 @@ final class Words {
   }
 
   /** The period of a progress: "From facts as of 2024-04-15 to facts as of 2026-03-31." */
-  static String period(Progress p) {
-    return "From facts as of "
-        + p.before().profile().assessedOn()
-        + " to facts as of "
-        + p.after().profile().assessedOn()
-        + ".";
+  String period(Progress p) {
+    return text.get("period", p.before().profile().assessedOn(), p.after().profile().assessedOn());
   }
 
   /** How the overall score moved, in one sentence. */
-  static String overallMove(ScoreMove m) {
-    return "Overall score "
-        + score(m.before())
-        + " -> "
-        + score(m.after())
-        + " ("
-        + delta(m.delta())
-        + "), coverage "
-        + coverage(m.coverageBefore())
-        + " -> "
-        + coverage(m.coverageAfter());
+  String overallMove(ScoreMove m) {
+    return text.get(
+        "overallMove",
+        score(m.before()),
+        score(m.after()),
+        delta(m.delta()),
+        coverage(m.coverageBefore()),
+        coverage(m.coverageAfter()));
   }
 
   /** A source in one line: title, address and date consulted. */
-  static String source(Source s) {
+  String source(Source s) {
     StringBuilder out = new StringBuilder(line(s.title()));
     s.url().ifPresent(u -> out.append(", ").append(line(u)));
-    s.accessedOn().ifPresent(d -> out.append(", consulted ").append(d));
+    s.accessedOn().ifPresent(d -> out.append(", ").append(text.get("source.consulted", d)));
     return out.toString();
   }
 }

@@ -26,7 +26,10 @@ class BarChartTest {
         List.of(
             new BarChart.Bar(
                 "R" + recommendation + " " + Words.shortName(recommendation),
-                "R" + recommendation + " " + Words.recommendation(RIVERTON, recommendation),
+                "R"
+                    + recommendation
+                    + " "
+                    + Words.of(java.util.Locale.ENGLISH).recommendation(RIVERTON, recommendation),
                 score)));
     return html.toString();
   }

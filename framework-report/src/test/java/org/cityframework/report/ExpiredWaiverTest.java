@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Assessor;
 import org.cityframework.rules.Finding;
@@ -34,8 +35,8 @@ class ExpiredWaiverTest {
     assertThat(f.isWaived()).isFalse();
     assertThat(f.priority()).isEqualTo(plain.priority());
     assertThat(f.rank()).isEqualTo(plain.rank());
-    assertThat(Words.expiredWaiver(f)).contains(LINE);
-    assertThat(Words.expiredWaiver(plain)).isEmpty();
+    assertThat(Words.of(Locale.ENGLISH).expiredWaiver(f)).contains(LINE);
+    assertThat(Words.of(Locale.ENGLISH).expiredWaiver(plain)).isEmpty();
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What users see, compared byte for byte with committed golden files: Riverton's assessment and its
- * progress since 2024 in every format, its text report at 60 columns and its summary at 80.
- * Regenerate with {@code -Dgolden.update=true} and review the diff.
+ * progress since 2024 in every format, in English and in French, its text report at 60 columns and
+ * its summary at 80. Regenerate with {@code -Dgolden.update=true} and review the diff.
  */
 class GoldenReportTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
@@ -32,6 +33,17 @@ class GoldenReportTest {
               "riverton-progress." + format.extension(),
               (Supplier<String>) () -> format.render(Cities.rivertonProgress())));
     }
+    for (ReportFormat format :
+        new ReportFormat[] {ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.CSV}) {
+      reports.add(
+          Arguments.of(
+              "riverton.fr." + format.extension(),
+              (Supplier<String>) () -> format.render(Cities.riverton(), Locale.FRENCH)));
+      reports.add(
+          Arguments.of(
+              "riverton-progress.fr." + format.extension(),
+              (Supplier<String>) () -> format.render(Cities.rivertonProgress(), Locale.FRENCH)));
+    }
     reports.add(
         Arguments.of(
             "riverton-60.txt",
@@ -43,6 +55,13 @@ class GoldenReportTest {
                 () ->
                     ReportFormat.TEXT.render(
                         Cities.riverton(), TextOptions.summary().withWidth(80))));
+    reports.add(
+        Arguments.of(
+            "riverton-summary.fr.txt",
+            (Supplier<String>)
+                () ->
+                    ReportFormat.TEXT.render(
+                        Cities.riverton(), TextOptions.summary().withWidth(80), Locale.FRENCH)));
     return reports.build();
   }
 

@@ -1,6 +1,8 @@
 package org.cityframework.rules;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.cityframework.core.CityProfile;
 import org.immutables.value.Value;
@@ -38,6 +40,33 @@ abstract class AbstractAssessment {
   @Value.Lazy
   public List<Question> toCollect() {
     return Questions.of(findings());
+  }
+
+  /**
+   * The questions of {@link #toCollect()}, in the language of {@code locale} (French or English, as
+   * {@link Catalogue#languages()}); the same questions in the same order.
+   */
+  public List<Question> toCollect(Locale locale) {
+    return locale.getLanguage().equals("fr") ? Questions.of(findings(), locale) : toCollect();
+  }
+
+  /**
+   * This assessment with the words of its checks in the language of {@code locale} (French or
+   * English, {@link Catalogue#languages()}): each finding of a check of the standard catalogue, in
+   * whichever language it was assessed, gets that check's summary, why, rule and actions in the
+   * language asked for; checks of one's own keep their words. Verdicts, ranks, priorities, evidence
+   * and scores are unchanged. Returns this assessment when no word changes.
+   */
+  public Assessment inLanguage(Locale locale) {
+    List<Finding> translated = new ArrayList<>(findings().size());
+    boolean changed = false;
+    for (Finding f : findings()) {
+      CheckInfo words = Catalogue.wordsOf(f.check(), locale);
+      changed |= words != f.check();
+      translated.add(words == f.check() ? f : f.withCheck(words));
+    }
+    Assessment self = (Assessment) this;
+    return changed ? self.withFindings(translated) : self;
   }
 
   /** The finding of one check, if the check was part of the assessment. */

@@ -3,6 +3,7 @@ package org.cityframework.rules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -58,6 +59,16 @@ abstract class AbstractProgress {
     return was.status() != now.status()
         || was.worstCase() != now.worstCase()
         || was.bestCase() != now.bestCase();
+  }
+
+  /**
+   * This progress with the words of its checks in the language of {@code locale}: the progress
+   * between the two assessments {@link Assessment#inLanguage in that language}.
+   */
+  public Progress inLanguage(Locale locale) {
+    Assessment before = before().inLanguage(locale);
+    Assessment after = after().inLanguage(locale);
+    return before == before() && after == after() ? (Progress) this : between(before, after);
   }
 
   /** Compares two assessments; checks present in only one of them count as changes too. */

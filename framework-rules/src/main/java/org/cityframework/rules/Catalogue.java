@@ -31,6 +31,9 @@ public final class Catalogue {
 
   private static final Catalogue STANDARD = load(Locale.ROOT, List.of());
 
+  /** The languages the built-in checks' words are in: English, then French. */
+  private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
+
   private final List<Check> checks;
   private final Map<String, Check> byId;
 
@@ -73,9 +76,49 @@ public final class Catalogue {
     return STANDARD;
   }
 
-  /** The 84 built-in checks, with their words in the given locale where a translation exists. */
+  /**
+   * The 84 built-in checks, with their words (summary, why, rule, actions, and the citations in
+   * them) in the language of {@code locale}: French for {@link Locale#FRENCH} or any French locale
+   * ({@code fr-CA}), English for every other locale ({@link #languages()}). Only the locale's
+   * language counts, never the JVM's default locale. For a report in French, assess with {@code
+   * Catalogue.standard(Locale.FRENCH)} and render with the same locale ({@code
+   * ReportFormat.render(assessment, width, Locale.FRENCH)} in {@code framework-report}).
+   */
   public static Catalogue standard(Locale locale) {
-    return locale.equals(Locale.ROOT) ? STANDARD : load(locale, List.of());
+    return locale.getLanguage().equals("fr") ? French.CATALOGUE : STANDARD;
+  }
+
+  /**
+   * The languages the built-in checks' words are in: English ({@code en}) and French ({@code fr}).
+   */
+  public static List<Locale> languages() {
+    return LANGUAGES;
+  }
+
+  /**
+   * The check's description with its words in the language of {@code locale}, when it is a check of
+   * the standard catalogue in one of its languages; otherwise (a check of one's own, or a built-in
+   * id with words of its own) the description itself.
+   */
+  static CheckInfo wordsOf(CheckInfo info, Locale locale) {
+    if (!info.isBuiltIn()) {
+      return info;
+    }
+    Optional<CheckInfo> wanted = standard(locale).check(info.id()).map(Check::info);
+    if (wanted.isEmpty() || wanted.get().equals(info)) {
+      return info;
+    }
+    for (Locale language : LANGUAGES) {
+      if (standard(language).check(info.id()).map(Check::info).filter(info::equals).isPresent()) {
+        return wanted.get();
+      }
+    }
+    return info;
+  }
+
+  /** The French catalogue, loaded when first asked for. */
+  private static final class French {
+    static final Catalogue CATALOGUE = load(Locale.FRENCH, List.of());
   }
 
   /**

@@ -14,13 +14,32 @@ final class CheckTexts {
   static final String BUNDLE = "org.cityframework.rules.CheckTexts";
 
   private final ResourceBundle bundle;
+  private final Publication publication;
 
-  private CheckTexts(ResourceBundle bundle) {
+  private CheckTexts(ResourceBundle bundle, Publication publication) {
     this.bundle = bundle;
+    this.publication = publication;
   }
 
+  /**
+   * The words in the language of {@code locale} where a translation exists ({@code
+   * CheckTexts_fr.properties}), each missing key taken from the English file; English for any other
+   * locale. The JVM's default locale plays no part ({@link #bundle}).
+   */
   static CheckTexts load(Locale locale) {
-    return new CheckTexts(ResourceBundle.getBundle(BUNDLE, locale));
+    return new CheckTexts(bundle(BUNDLE, locale), Publication.chapter(locale));
+  }
+
+  /**
+   * The resource bundle {@code name} for {@code locale}, falling back to the base (English) file
+   * and never to the JVM's default locale, so that the same locale always gives the same words.
+   * Properties files are read as UTF-8.
+   */
+  static ResourceBundle bundle(String name, Locale locale) {
+    return ResourceBundle.getBundle(
+        name,
+        locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   String summary(String id) {
@@ -29,12 +48,12 @@ final class CheckTexts {
 
   /** Why it matters, each seed-line reference cited with its place ({@link Publication#citeIn}). */
   String why(String id) {
-    return Publication.chapter().citeIn(text(id + ".why"));
+    return publication.citeIn(text(id + ".why"));
   }
 
   /** How it is decided, each seed-line reference cited with its place. */
   String rule(String id) {
-    return Publication.chapter().citeIn(text(id + ".rule"));
+    return publication.citeIn(text(id + ".rule"));
   }
 
   List<String> actions(String id) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -31,7 +32,8 @@ public final class Publication {
   private static final Pattern LINES =
       Pattern.compile("\\bL(\\d{1,6})(-\\d{1,6})?(?:, L\\d{1,6}(?:-\\d{1,6})?)*\\b");
   private static final Pattern LINE = Pattern.compile("L(\\d{1,6})(-\\d{1,6})?");
-  private static final Publication CHAPTER = load();
+  private static final Publication CHAPTER = load(List.of());
+  private static final Publication FRENCH = load(List.of("fr"));
 
   private final Properties data;
 
@@ -43,9 +45,19 @@ public final class Publication {
     this.outline = outline;
   }
 
-  /** The publication of the built-in checks: OECD (2021), chapter 5. */
+  /** The publication of the built-in checks: OECD (2021), chapter 5, cited in English. */
   public static Publication chapter() {
     return CHAPTER;
+  }
+
+  /**
+   * The publication of the built-in checks, cited in the language of {@code locale} where the
+   * library has it (French: {@code "Rec. 7, point 4"}, {@code "introduction du chapitre"}), in
+   * English otherwise. The publication itself is in English only, so its titles stay in English in
+   * every language and the French reference says so. The JVM's default locale plays no part.
+   */
+  public static Publication chapter(Locale locale) {
+    return locale.getLanguage().equals("fr") ? FRENCH : CHAPTER;
   }
 
   /** The author and publisher as an organisation: {@code OECD}. */
@@ -99,39 +111,26 @@ public final class Publication {
    * Increased Well-being, OECD Publishing, Paris, https://doi.org/...}.
    */
   public String reference() {
-    return author()
-        + " ("
-        + year()
-        + "), \""
-        + chapterTitle()
-        + "\", chapter "
-        + chapterNumber()
-        + " in "
-        + title()
-        + ", "
-        + publisher()
-        + ", "
-        + place()
-        + ", "
-        + url()
-        + ".";
+    return words(
+        "reference",
+        author(),
+        Integer.toString(year()),
+        chapterTitle(),
+        Integer.toString(chapterNumber()),
+        title(),
+        publisher(),
+        place(),
+        url());
   }
 
   /** That this library is an independent implementation, not an OECD product. */
   public String independence() {
-    return "cityframework is an independent implementation of the chapter's recommendations, not an "
-        + author()
-        + " product; the "
-        + author()
-        + " has not reviewed or endorsed it and holds the rights to its publication.";
+    return words("independence", author());
   }
 
   /** How citations are written, in one sentence for a report's footer. */
   public String howCitationsRead() {
-    return "Citations name the recommendation and bullet of chapter "
-        + chapterNumber()
-        + " (\"Rec. 7, bullet 4\" is the fourth bullet of recommendation 7, counted through the"
-        + " recommendation); L-numbers beside them are lines of the project's copy of the chapter.";
+    return words("howCitationsRead", Integer.toString(chapterNumber()));
   }
 
   /**
@@ -142,33 +141,45 @@ public final class Publication {
    * the chapter or before it.
    */
   public Optional<String> locate(int line) {
+    return place(line)
+        .map(p -> p.recommendation().map(r -> r + ", " + p.words()).orElse(p.words()));
+  }
+
+  /** Where a seed line sits: the recommendation, if any, and the place within it. */
+  private Optional<Place> place(int line) {
     if (line < 1 || line > number("last.line")) {
       return Optional.empty();
     }
     if (line >= number("rights.line")) {
-      return Optional.of("rights notice");
+      return Optional.of(new Place(Optional.empty(), words("rights")));
     }
     if (line >= number("references.line")) {
-      return Optional.of("references");
+      return Optional.of(new Place(Optional.empty(), words("references")));
     }
     Map.Entry<Integer, String> at = outline.floorEntry(line);
     if (at == null) {
       return Optional.of(
-          line == number("chapterTitle.line") ? "chapter title" : "chapter introduction");
+          new Place(
+              Optional.empty(),
+              words(line == number("chapterTitle.line") ? "chapterTitle" : "introduction")));
     }
     String[] key = at.getValue().substring(1).split("\\.");
-    String rec = "Rec. " + key[0];
+    Optional<String> rec = Optional.of(words("recommendation", key[0]));
     if (at.getKey() == line) {
       return Optional.of(
-          switch (key.length) {
-            case 1 -> rec + ", title";
-            case 2 -> rec + ", bullet " + key[1];
-            default -> rec + ", bullet " + key[1] + ", sub-bullet " + key[2];
-          });
+          new Place(
+              rec,
+              switch (key.length) {
+                case 1 -> words("title");
+                case 2 -> words("bullet", key[1]);
+                default -> words("subBullet", key[1], key[2]);
+              }));
     }
-    return Optional.of(
-        key.length == 1 ? rec + ", opening text" : rec + ", text after bullet " + key[1]);
+    return Optional.of(new Place(rec, key.length == 1 ? words("opening") : words("after", key[1])));
   }
+
+  /** A place in the chapter: the recommendation's words ("Rec. 7"), if any, and the place's. */
+  private record Place(Optional<String> recommendation, String words) {}
 
   /**
    * The seed line of a recommendation's bullet: {@code bulletLine(7, 4)} is 193. Empty when the
@@ -218,30 +229,42 @@ public final class Publication {
   private String cite(List<Integer> lines, List<String> labels) {
     StringBuilder out = new StringBuilder();
     String rec = null;
-    String place = null;
+    Place place = null;
     for (int i = 0; i < lines.size(); i++) {
-      Optional<String> where = locate(lines.get(i));
+      Optional<Place> where = place(lines.get(i));
       if (where.isPresent() && where.get().equals(place)) {
         out.append(", ").append(labels.get(i));
         continue;
       }
       if (out.length() > 0) {
-        out.append("; ");
+        out.append(words("semicolon")).append(' ');
       }
       place = where.orElse(null);
       if (where.isEmpty()) {
         out.append(labels.get(i));
         continue;
       }
-      String recHere = where.get().startsWith("Rec. ") ? where.get().split(",")[0] : null;
-      String words = where.get();
-      if (recHere != null && recHere.equals(rec)) {
-        words = words.substring(recHere.length() + 2);
+      String recHere = where.get().recommendation().orElse(null);
+      String words = where.get().words();
+      if (recHere != null && !recHere.equals(rec)) {
+        words = recHere + ", " + words;
       }
       rec = recHere;
       out.append(words).append(", ").append(labels.get(i));
     }
     return out.toString();
+  }
+
+  /**
+   * The words under {@code words.<key>}, with {@code {0}}, {@code {1}} ... replaced by the
+   * arguments in order.
+   */
+  private String words(String key, String... arguments) {
+    String words = text("words." + key);
+    for (int i = 0; i < arguments.length; i++) {
+      words = words.replace("{" + i + "}", arguments[i]);
+    }
+    return words;
   }
 
   private String text(String key) {
@@ -252,22 +275,33 @@ public final class Publication {
     return Integer.parseInt(text(key));
   }
 
-  private static Publication load() {
+  /**
+   * The publication's data, with the words of each language in {@code languages} laid over the
+   * English ones ({@code Publication_fr.properties}).
+   */
+  private static Publication load(List<String> languages) {
     Properties data = new Properties();
-    try (InputStream in = Publication.class.getResourceAsStream("Publication.properties")) {
-      if (in == null) {
-        throw new IllegalStateException("Publication.properties is missing from the jar");
-      }
-      data.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    read(data, "Publication.properties");
     TreeMap<Integer, String> outline = new TreeMap<>();
     for (String key : data.stringPropertyNames()) {
       if (key.matches("R\\d+(\\.\\d+){0,2}")) {
         outline.put(Integer.valueOf(data.getProperty(key).strip()), key);
       }
     }
+    for (String language : languages) {
+      read(data, "Publication_" + language + ".properties");
+    }
     return new Publication(data, outline);
+  }
+
+  private static void read(Properties data, String name) {
+    try (InputStream in = Publication.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the jar");
+      }
+      data.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

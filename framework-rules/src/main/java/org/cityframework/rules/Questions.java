@@ -21,7 +21,8 @@ import org.cityframework.core.Implications;
  */
 final class Questions {
   static final String BUNDLE = "org.cityframework.rules.Questions";
-  private static final ResourceBundle WORDS = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+  private static final ResourceBundle WORDS = CheckTexts.bundle(BUNDLE, Locale.ROOT);
+  private static final ResourceBundle FRENCH = CheckTexts.bundle(BUNDLE, Locale.FRENCH);
 
   private Questions() {}
 
@@ -32,6 +33,12 @@ final class Questions {
    * decide what the strategy covers, so the strategy's status decides those findings too.
    */
   static List<Question> of(List<Finding> findings) {
+    return of(findings, Locale.ROOT);
+  }
+
+  /** The ranked questions of {@link #of(List)}, their words in the language of {@code locale}. */
+  static List<Question> of(List<Finding> findings, Locale locale) {
+    ResourceBundle words = words(locale);
     Set<String> unknown = new HashSet<>();
     for (Finding f : findings) {
       for (Evidence e : f.evidence()) {
@@ -72,7 +79,7 @@ final class Questions {
             foundation = Math.max(foundation, f.dependents());
             ids.add(f.checkId());
           }
-          questions.add(new Question(pointer, text(pointer), ids, weight, foundation));
+          questions.add(new Question(pointer, text(pointer, words), ids, weight, foundation));
           firstRank.put(pointer, narrowed.get(0).rank());
         });
     questions.sort(
@@ -90,6 +97,16 @@ final class Questions {
    * the catalogue does not), a question naming the pointer.
    */
   static String text(String pointer) {
+    return text(pointer, WORDS);
+  }
+
+  /** The words of the questions in the language of {@code locale}: French or English. */
+  static ResourceBundle words(Locale locale) {
+    return locale.getLanguage().equals("fr") ? FRENCH : WORDS;
+  }
+
+  /** The question of {@link #text(String)}, in the words of the given bundle. */
+  static String text(String pointer, ResourceBundle words) {
     StringBuilder key = new StringBuilder();
     int item = -1;
     for (String token : pointer.substring(1).split("/", -1)) {
@@ -103,10 +120,10 @@ final class Questions {
         key.append(token);
       }
     }
-    if (!WORDS.containsKey(key.toString())) {
-      return "What does the profile say at " + pointer + "?";
+    if (!words.containsKey(key.toString())) {
+      return words.getString("unknownFact").strip().replace("{pointer}", pointer);
     }
-    String words = WORDS.getString(key.toString()).strip();
-    return item < 0 ? words : words.replace("{n}", Integer.toString(item));
+    String text = words.getString(key.toString()).strip();
+    return item < 0 ? text : text.replace("{n}", Integer.toString(item));
   }
 }

@@ -110,11 +110,29 @@ class CatalogueTest {
   }
 
   @Test
-  void a_translation_falls_back_to_english_where_it_has_no_text() {
+  void the_french_catalogue_has_french_words_cites_in_french_and_keeps_the_action_conditions() {
     Catalogue french = Catalogue.standard(Locale.FRENCH);
     assertThat(french.size()).isEqualTo(84);
-    assertThat(french.check("R3.0").orElseThrow().info().summary())
-        .isEqualTo(STANDARD.check("R3.0").orElseThrow().info().summary());
+    CheckInfo r30 = french.check("R3.0").orElseThrow().info();
+    CheckInfo english = STANDARD.check("R3.0").orElseThrow().info();
+    assertThat(r30.summary())
+        .isEqualTo(
+            "Une stratégie d'innovation formelle, rendue publique et assortie d'objectifs"
+                + " mesurables");
+    assertThat(english.why()).contains("(Rec. 3, opening text, L91)");
+    assertThat(r30.why()).contains("(Rec. 3, texte introductif, L91)");
+    assertThat(r30.actions()).hasSameSizeAs(english.actions());
+    assertThat(r30.actionsDoneWhen()).isEqualTo(english.actionsDoneWhen());
+    assertThat(r30.seedLines()).isEqualTo(english.seedLines());
+  }
+
+  @Test
+  void only_the_language_of_the_locale_counts() {
+    assertThat(Catalogue.standard(Locale.CANADA_FRENCH))
+        .isSameAs(Catalogue.standard(Locale.FRENCH));
+    assertThat(Catalogue.standard(Locale.GERMAN)).isSameAs(STANDARD);
+    assertThat(Catalogue.standard(Locale.ENGLISH)).isSameAs(STANDARD);
+    assertThat(Catalogue.languages()).containsExactly(Locale.ENGLISH, Locale.FRENCH);
   }
 
   @Test
