@@ -88,13 +88,13 @@ final class AssessCommand implements Callable<Integer> {
       this.extension = extension;
     }
 
-    String render(Assessment a, TextOptions text) {
+    String render(Assessment a, TextOptions text, Locale language) {
       return Output.ended(
           switch (this) {
-            case TEXT -> ReportFormat.TEXT.render(a, text);
-            case MARKDOWN -> ReportFormat.MARKDOWN.render(a);
-            case HTML -> ReportFormat.HTML.render(a);
-            case CSV -> ReportFormat.CSV.render(a);
+            case TEXT -> ReportFormat.TEXT.render(a, text, language);
+            case MARKDOWN -> ReportFormat.MARKDOWN.render(a, language);
+            case HTML -> ReportFormat.HTML.render(a, language);
+            case CSV -> ReportFormat.CSV.render(a, language);
             case JSON -> DocumentFormat.JSON.writeAssessment(a);
           });
     }
@@ -210,9 +210,16 @@ final class AssessCommand implements Callable<Integer> {
               + ").")
   Integer top;
 
-  /** The hint a summary ends with. */
-  static final String HOW_TO_SEE_ALL =
-      "Run with --full to see it, or with --top N for the N most urgent findings.";
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      converter = ReportLanguage.class,
+      description = ReportLanguage.DESCRIPTION)
+  Locale language;
+
+  /** The hint a summary in English ends with. */
+  static final String HOW_TO_SEE_ALL = ReportLanguage.howToSeeAll(Locale.ENGLISH);
 
   @Override
   public Integer call() {
@@ -249,12 +256,12 @@ final class AssessCommand implements Callable<Integer> {
     List<Path> targets = targets();
     Assessor assessor = assessor();
     List<Assessment> assessments = assess(assessor);
-    Function<Assessment, String> render = a -> format.render(a, text);
+    Function<Assessment, String> render = a -> format.render(a, text, language);
     int code = 0;
     if (cohort != null) {
       Peers among =
           Peers.read(assessor, cohort, peers, work, root.in(), spec.commandLine().getErr());
-      render = among.render(format, text);
+      render = among.render(format, text, language);
       code = among.failed() ? ExitCodes.INPUT : 0;
     }
     write(assessments, targets, render);
@@ -273,7 +280,7 @@ final class AssessCommand implements Callable<Integer> {
               + files.get(0)
               + ").");
     }
-    for (String option : List.of("--width", "--full", "--top")) {
+    for (String option : List.of("--width", "--full", "--top", "--lang")) {
       if (cli.getParseResult().hasMatchedOption(option)) {
         throw new ParameterException(cli, option + " applies to text reports, not to --batch.");
       }
@@ -446,7 +453,9 @@ final class AssessCommand implements Callable<Integer> {
       columns = TerminalWidth.UNLESS_TERMINAL;
     }
     TextOptions text =
-        full ? TextOptions.full() : TextOptions.summary().withHowToSeeAll(HOW_TO_SEE_ALL);
+        full
+            ? TextOptions.full()
+            : TextOptions.summary().withHowToSeeAll(ReportLanguage.howToSeeAll(language));
     if (top != null) {
       text = text.withTop(top);
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cityframework.core.CityProfile;
@@ -103,6 +104,17 @@ final class DiffCommand implements Callable<Integer> {
               + ").")
   Integer width;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      converter = ReportLanguage.class,
+      description =
+          "The language of the text or Markdown comparison of two profiles: en (English, the"
+              + " default) or fr (French). The comparison of two assessment documents and the"
+              + " JSON document are in English.")
+  Locale language;
+
   @Override
   public Integer call() {
     if (width == null) {
@@ -162,8 +174,8 @@ final class DiffCommand implements Callable<Integer> {
     AssessmentComparison comparison = AssessmentComparison.of(progress);
     warn(comparison, old, now);
     return switch (format) {
-      case TEXT -> ReportFormat.TEXT.render(progress, width);
-      case MARKDOWN -> ReportFormat.MARKDOWN.render(progress);
+      case TEXT -> ReportFormat.TEXT.render(progress, width, language);
+      case MARKDOWN -> ReportFormat.MARKDOWN.render(progress, language);
       case JSON -> DocumentFormat.JSON.writeComparison(comparison);
     };
   }

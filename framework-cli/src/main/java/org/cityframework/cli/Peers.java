@@ -3,6 +3,7 @@ package org.cityframework.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.cityframework.cohort.ChapterFigure;
 import org.cityframework.cohort.ChapterFigures;
@@ -62,11 +63,12 @@ final class Peers {
    * The city's report in {@code format} with its place among the peers added, then the chapter's
    * figures for the cities it surveyed beside the city's own answers.
    */
-  Function<Assessment, String> render(AssessCommand.Format format, TextOptions text) {
+  Function<Assessment, String> render(
+      AssessCommand.Format format, TextOptions text, Locale language) {
     CohortSummary summary = cohort.summary(k);
     return a -> {
       PeerPosition position = cohort.position(a, k);
-      String report = format.render(a, text);
+      String report = format.render(a, text, language);
       List<ChapterFigure> figures = ChapterFigures.beside(a.profile());
       return switch (format) {
         case TEXT ->
