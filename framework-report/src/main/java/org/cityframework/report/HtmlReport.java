@@ -190,21 +190,25 @@ final class HtmlReport {
    * three actions to take now, each with the check it serves.
    */
   private void summary(Assessment a) {
-    Summary summary = Summary.of(a);
+    Summary summary = Summary.of(a, ENGLISH);
     html.open("section", "id", "summary", "class", "summary").newline();
-    html.element("h2", Summary.TITLE).newline();
-    // The first sentence carries the overall score: its figure stands out.
+    html.element("h2", summary.title()).newline();
+    // The first sentence carries the overall score: its figure, the first after the city's name,
+    // stands out.
     Score overall = a.scores().overall();
     String first = summary.position().get(0);
-    String figure = " scores " + ENGLISH.score(overall.score());
-    int at = overall.score().isPresent() ? first.lastIndexOf(figure) : -1;
+    String figure = ENGLISH.score(overall.score());
+    int at =
+        overall.score().isPresent()
+            ? first.indexOf(figure, Words.line(a.profile().name()).length())
+            : -1;
     if (at < 0) {
       html.element("p", first, "class", "overall").newline();
     } else {
       int end = at + figure.length();
       html.open("p", "class", "overall")
-          .text(first.substring(0, at) + " scores ")
-          .element("strong", ENGLISH.score(overall.score()))
+          .text(first.substring(0, at))
+          .element("strong", figure)
           .text(first.substring(end))
           .close("p")
           .newline();
@@ -213,13 +217,13 @@ final class HtmlReport {
       html.element("p", sentence).newline();
     }
     if (!summary.actions().isEmpty()) {
-      html.element("h3", Summary.ACTIONS_TITLE).newline();
+      html.element("h3", summary.actionsTitle()).newline();
       html.open("ol").newline();
       for (Summary.Action action : summary.actions()) {
         html.open("li")
             .element("strong", action.what())
             .open("span", "class", "serves")
-            .text("For ")
+            .text(ENGLISH.get("summary.for") + " ")
             .element(
                 "a", action.serves().checkId(), "href", "#" + anchor(action.serves().checkId()))
             .text(action.check().substring(action.serves().checkId().length()))
