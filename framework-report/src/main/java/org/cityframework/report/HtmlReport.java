@@ -2,7 +2,6 @@ package org.cityframework.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.cityframework.core.Element;
@@ -26,8 +25,6 @@ import org.cityframework.rules.StatusChange;
  */
 final class HtmlReport {
   /** English: this part of the reports is not translated yet (docs/french.md). */
-  private static final Words ENGLISH = Words.of(Locale.ENGLISH);
-
   static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
   private static final String CSS =
@@ -112,25 +109,28 @@ final class HtmlReport {
       """;
 
   private final HtmlWriter html = new HtmlWriter();
+  private final Words w;
 
-  private HtmlReport() {}
+  private HtmlReport(Words w) {
+    this.w = w;
+  }
 
-  static String render(Assessment a) {
-    HtmlReport page = new HtmlReport();
+  static String render(Assessment a, Words w) {
+    HtmlReport page = new HtmlReport(w);
     page.start("Innovation and data-use capacity: " + Words.city(a));
     page.assessment(a);
     return page.end();
   }
 
-  static String render(Progress p) {
-    HtmlReport page = new HtmlReport();
+  static String render(Progress p, Words w) {
+    HtmlReport page = new HtmlReport(w);
     page.start("Progress of " + Words.city(p));
     page.progress(p);
     return page.end();
   }
 
   private void start(String title) {
-    html.doctype().open("html", "lang", "en").newline();
+    html.doctype().open("html", "lang", w.language().getLanguage()).newline();
     html.open("head").newline();
     html.empty("meta", "charset", "utf-8").newline();
     html.empty("meta", "http-equiv", "Content-Security-Policy", "content", POLICY).newline();
@@ -147,8 +147,8 @@ final class HtmlReport {
 
   private String end() {
     html.open("footer").newline();
-    html.element("h2", ENGLISH.sourceHeading()).newline();
-    List<String> note = ENGLISH.sourceNote();
+    html.element("h2", w.sourceHeading()).newline();
+    List<String> note = w.sourceNote();
     html.element("p", note.get(0)).newline();
     html.element(
             "p",
@@ -170,7 +170,7 @@ final class HtmlReport {
   }
 
   private void assessment(Assessment a) {
-    html.element("p", ENGLISH.facts(a)).newline();
+    html.element("p", w.facts(a)).newline();
     summary(a);
     boolean opens = Words.collectFirstOpens(a);
     if (opens) {
@@ -190,14 +190,14 @@ final class HtmlReport {
    * three actions to take now, each with the check it serves.
    */
   private void summary(Assessment a) {
-    Summary summary = Summary.of(a, ENGLISH);
+    Summary summary = Summary.of(a, w);
     html.open("section", "id", "summary", "class", "summary").newline();
     html.element("h2", summary.title()).newline();
     // The first sentence carries the overall score: its figure, the first after the city's name,
     // stands out.
     Score overall = a.scores().overall();
     String first = summary.position().get(0);
-    String figure = ENGLISH.score(overall.score());
+    String figure = w.score(overall.score());
     int at =
         overall.score().isPresent()
             ? first.indexOf(figure, Words.line(a.profile().name()).length())
@@ -223,7 +223,7 @@ final class HtmlReport {
         html.open("li")
             .element("strong", action.what())
             .open("span", "class", "serves")
-            .text(ENGLISH.get("summary.for") + " ")
+            .text(w.get("summary.for") + " ")
             .element(
                 "a", action.serves().checkId(), "href", "#" + anchor(action.serves().checkId()))
             .text(action.check().substring(action.serves().checkId().length()))
@@ -246,9 +246,7 @@ final class HtmlReport {
       if (score != null) {
         bars.add(
             new BarChart.Bar(
-                "R" + r + " " + Words.shortName(r),
-                "R" + r + " " + ENGLISH.recommendation(a, r),
-                score));
+                "R" + r + " " + Words.shortName(r), "R" + r + " " + w.recommendation(a, r), score));
       }
     }
     figure("chart-recommendations", "Scores of the ten recommendations", 200, bars);
@@ -259,7 +257,7 @@ final class HtmlReport {
     for (int r = 1; r <= 10; r++) {
       Score score = s.byRecommendation().get(r);
       if (score != null) {
-        html.open("tr").element("td", "R" + r).element("td", ENGLISH.recommendation(a, r));
+        html.open("tr").element("td", "R" + r).element("td", w.recommendation(a, r));
         scoreCells(score);
         html.close("tr").newline();
       }
@@ -273,7 +271,7 @@ final class HtmlReport {
     for (Element e : Element.values()) {
       Score score = s.byElement().get(e);
       if (score != null) {
-        elements.add(new BarChart.Bar(ENGLISH.label(e), ENGLISH.label(e), score));
+        elements.add(new BarChart.Bar(w.label(e), w.label(e), score));
       }
     }
     figure("chart-elements", "Scores of the three elements", 96, elements);
@@ -319,10 +317,10 @@ final class HtmlReport {
   }
 
   private void scoreCells(Score score) {
-    html.element("td", ENGLISH.score(score.score()), "class", "num")
-        .element("td", ENGLISH.range(score), "class", "num")
-        .element("td", ENGLISH.coverage(score.coverage()), "class", "num")
-        .element("td", ENGLISH.maturity(score));
+    html.element("td", w.score(score.score()), "class", "num")
+        .element("td", w.range(score), "class", "num")
+        .element("td", w.coverage(score.coverage()), "class", "num")
+        .element("td", w.maturity(score));
   }
 
   private <E extends Enum<E>> void scoreTable(String heading, Map<E, Score> scores, E[] keys) {
@@ -333,7 +331,7 @@ final class HtmlReport {
     for (E key : keys) {
       Score score = scores.get(key);
       if (score != null) {
-        html.open("tr").element("td", ENGLISH.label(key));
+        html.open("tr").element("td", w.label(key));
         scoreCells(score);
         html.close("tr").newline();
       }
@@ -346,13 +344,13 @@ final class HtmlReport {
       return;
     }
     html.open("section", "id", "collect-first").newline();
-    html.element("h2", ENGLISH.collectFirstTitle(a)).newline();
+    html.element("h2", w.collectFirstTitle(a)).newline();
     html.open("ol").newline();
-    for (Question q : ENGLISH.collectFirst(a)) {
+    for (Question q : w.collectFirst(a)) {
       html.open("li")
           .text(q.text() + " ")
           .element("code", q.pointer())
-          .text(" (" + ENGLISH.decides(q) + ")")
+          .text(" (" + w.decides(q) + ")")
           .close("li")
           .newline();
     }
@@ -406,7 +404,7 @@ final class HtmlReport {
     for (Finding f : findings) {
       html.open("li")
           .element("a", f.checkId(), "href", "#" + anchor(f.checkId()))
-          .text(" " + ENGLISH.step(f) + ": " + Words.line(f.check().summary()))
+          .text(" " + w.step(f) + ": " + Words.line(f.check().summary()))
           .close("li")
           .newline();
     }
@@ -435,17 +433,17 @@ final class HtmlReport {
         .newline();
     String priority = f.priority().name().toLowerCase(java.util.Locale.ROOT);
     html.open("p")
-        .element("span", ENGLISH.status(f), "class", "tag")
-        .element("span", "Priority " + ENGLISH.priority(f.priority()), "class", "tag " + priority)
-        .element("span", "Effort " + ENGLISH.effort(f.check().effort()), "class", "tag")
+        .element("span", w.status(f), "class", "tag")
+        .element("span", "Priority " + w.priority(f.priority()), "class", "tag " + priority)
+        .element("span", "Effort " + w.effort(f.check().effort()), "class", "tag")
         .element("span", "Weight " + f.check().weight(), "class", "tag")
         .close("p")
         .newline();
     html.open("dl").newline();
     html.element("dt", "Why here").element("dd", f.placement()).newline();
-    html.element("dt", ENGLISH.whyLabel(f)).element("dd", f.check().why()).newline();
+    html.element("dt", w.whyLabel(f)).element("dd", f.check().why()).newline();
     if (Words.namesUnknowns(f)) {
-      html.element("dt", ENGLISH.unknownsLabel(f)).open("dd").open("ul");
+      html.element("dt", w.unknownsLabel(f)).open("dd").open("ul");
       boolean any = false;
       for (Evidence e : f.evidence()) {
         if (!e.isKnown()) {
@@ -455,12 +453,12 @@ final class HtmlReport {
         }
       }
       if (!any) {
-        html.element("li", ENGLISH.collect(f));
+        html.element("li", w.collect(f));
       }
       html.close("ul").close("dd").newline();
     }
     if (Words.showsActions(f)) {
-      html.element("dt", ENGLISH.actionsLabel(f)).open("dd").open("ul");
+      html.element("dt", w.actionsLabel(f)).open("dd").open("ul");
       for (String action : f.actions()) {
         html.element("li", action);
       }
@@ -491,8 +489,7 @@ final class HtmlReport {
           html.text(", ");
         }
         if (other.isPresent()) {
-          html.element("a", id, "href", "#" + anchor(id))
-              .text(" (" + ENGLISH.status(other.get()) + ")");
+          html.element("a", id, "href", "#" + anchor(id)).text(" (" + w.status(other.get()) + ")");
         } else {
           html.text(id);
         }
@@ -500,8 +497,8 @@ final class HtmlReport {
       html.close("dd").newline();
     }
     html.close("dl").newline();
-    ENGLISH.waiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
-    ENGLISH.expiredWaiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
+    w.waiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
+    w.expiredWaiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
     html.close("article").newline();
   }
 
@@ -515,7 +512,7 @@ final class HtmlReport {
       html.element("h2", "Sources").newline();
       html.open("ul").newline();
       for (Source s : p.sources()) {
-        html.element("li", ENGLISH.source(s)).newline();
+        html.element("li", w.source(s)).newline();
       }
       html.close("ul").newline();
     }
@@ -531,10 +528,10 @@ final class HtmlReport {
   }
 
   private void progress(Progress p) {
-    html.element("p", ENGLISH.period(p)).newline();
+    html.element("p", w.period(p)).newline();
     ScoreMove overall = p.scoreMoves().get("overall");
     if (overall != null) {
-      html.element("p", ENGLISH.overallMove(overall), "class", "overall").newline();
+      html.element("p", w.overallMove(overall), "class", "overall").newline();
     }
     progressChart(p);
     changes("resolved", "Resolved gaps", p.resolved());
@@ -557,7 +554,7 @@ final class HtmlReport {
     p.scoreMoves()
         .forEach(
             (key, m) -> {
-              List<String> row = ENGLISH.moveRow(key, m);
+              List<String> row = w.moveRow(key, m);
               html.open("tr").element("td", row.get(0));
               for (String cell : row.subList(1, row.size())) {
                 html.element("td", cell, "class", "num");
@@ -575,7 +572,7 @@ final class HtmlReport {
       Score score = after.byRecommendation().get(r);
       ScoreMove move = p.scoreMoves().get("R" + r);
       if (score != null && move != null) {
-        String name = "R" + r + " " + ENGLISH.recommendation(p.after(), r);
+        String name = "R" + r + " " + w.recommendation(p.after(), r);
         bars.add(new BarChart.Bar("R" + r + " " + Words.shortName(r), name, score, move.before()));
       }
     }
@@ -606,8 +603,8 @@ final class HtmlReport {
       for (StatusChange c : changes) {
         html.open("tr")
             .element("td", c.checkId())
-            .element("td", ENGLISH.change(c))
-            .element("td", ENGLISH.priority(c.priority()))
+            .element("td", w.change(c))
+            .element("td", w.priority(c.priority()))
             .element("td", c.summary())
             .close("tr")
             .newline();
