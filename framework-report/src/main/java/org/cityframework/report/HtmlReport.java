@@ -11,6 +11,7 @@ import org.cityframework.core.Source;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Evidence;
 import org.cityframework.rules.Finding;
+import org.cityframework.rules.Priority;
 import org.cityframework.rules.Progress;
 import org.cityframework.rules.Question;
 import org.cityframework.rules.Score;
@@ -117,14 +118,14 @@ final class HtmlReport {
 
   static String render(Assessment a, Words w) {
     HtmlReport page = new HtmlReport(w);
-    page.start("Innovation and data-use capacity: " + Words.city(a));
+    page.start(w.labelled(w.get("heading.assessment"), Words.city(a)));
     page.assessment(a);
     return page.end();
   }
 
   static String render(Progress p, Words w) {
     HtmlReport page = new HtmlReport(w);
-    page.start("Progress of " + Words.city(p));
+    page.start(w.get("heading.progress", Words.city(p)));
     page.progress(p);
     return page.end();
   }
@@ -239,7 +240,7 @@ final class HtmlReport {
   private void scores(Assessment a) {
     Scores s = a.scores();
     html.open("section", "id", "recommendations").newline();
-    html.element("h2", "Scores by recommendation").newline();
+    html.element("h2", w.get("heading.scoresByRecommendation")).newline();
     List<BarChart.Bar> bars = new ArrayList<>();
     for (int r = 1; r <= 10; r++) {
       Score score = s.byRecommendation().get(r);
@@ -252,7 +253,13 @@ final class HtmlReport {
     figure("chart-recommendations", "Scores of the ten recommendations", 200, bars);
     html.open("div", "class", "scroll").open("table").newline();
     html.open("thead").open("tr");
-    header("Id", "Recommendation", "Score", "Range", "Coverage", "Maturity");
+    header(
+        w.get("column.id"),
+        w.get("column.recommendation"),
+        w.get("column.score"),
+        w.get("column.range"),
+        w.get("column.coverage"),
+        w.get("column.maturity"));
     html.close("tr").close("thead").newline().open("tbody").newline();
     for (int r = 1; r <= 10; r++) {
       Score score = s.byRecommendation().get(r);
@@ -266,7 +273,7 @@ final class HtmlReport {
     html.close("section").newline();
 
     html.open("section", "id", "elements").newline();
-    html.element("h2", "Scores by element").newline();
+    html.element("h2", w.get("heading.scoresByElement")).newline();
     List<BarChart.Bar> elements = new ArrayList<>();
     for (Element e : Element.values()) {
       Score score = s.byElement().get(e);
@@ -275,11 +282,11 @@ final class HtmlReport {
       }
     }
     figure("chart-elements", "Scores of the three elements", 96, elements);
-    scoreTable("Element", s.byElement(), Element.values());
-    html.element("h3", "By innovation component (recommendations 1 to 6)").newline();
-    scoreTable("Component", s.byComponent(), InnovationComponent.values());
-    html.element("h3", "By data-governance layer (recommendations 7 to 10)").newline();
-    scoreTable("Layer", s.byLayer(), GovernanceLayer.values());
+    scoreTable(w.get("column.element"), s.byElement(), Element.values());
+    html.element("h3", w.get("heading.byComponent")).newline();
+    scoreTable(w.get("column.component"), s.byComponent(), InnovationComponent.values());
+    html.element("h3", w.get("heading.byLayer")).newline();
+    scoreTable(w.get("column.layer"), s.byLayer(), GovernanceLayer.values());
     html.close("section").newline();
   }
 
@@ -302,12 +309,18 @@ final class HtmlReport {
   private void header(String... names) {
     for (String name : names) {
       boolean numeric =
-          name.equals("Score")
-              || name.startsWith("Coverage")
-              || name.startsWith("Range")
-              || name.equals("Delta")
-              || name.equals("Before")
-              || name.equals("After");
+          java.util.stream.Stream.of(
+                  "column.score",
+                  "column.coverage",
+                  "column.coverageBefore",
+                  "column.coverageAfter",
+                  "column.range",
+                  "column.rangeBefore",
+                  "column.rangeAfter",
+                  "column.delta",
+                  "column.before",
+                  "column.after")
+              .anyMatch(key -> name.equals(w.get(key)));
       if (numeric) {
         html.element("th", name, "class", "num", "scope", "col");
       } else {
@@ -326,7 +339,12 @@ final class HtmlReport {
   private <E extends Enum<E>> void scoreTable(String heading, Map<E, Score> scores, E[] keys) {
     html.open("div", "class", "scroll").open("table").newline();
     html.open("thead").open("tr");
-    header(heading, "Score", "Range", "Coverage", "Maturity");
+    header(
+        heading,
+        w.get("column.score"),
+        w.get("column.range"),
+        w.get("column.coverage"),
+        w.get("column.maturity"));
     html.close("tr").close("thead").newline().open("tbody").newline();
     for (E key : keys) {
       Score score = scores.get(key);
@@ -360,20 +378,21 @@ final class HtmlReport {
 
   private void roadmap(Roadmap roadmap) {
     html.open("section", "id", "roadmap").newline();
-    html.element("h2", "Roadmap").newline();
+    html.element("h2", w.get("heading.roadmap")).newline();
     html.open("div", "class", "roadmap").newline();
-    step("Now", "high", roadmap.now());
-    step("Next", "medium", roadmap.next());
-    step("Later", "low", roadmap.later());
+    step(w.get("step.now"), Priority.HIGH, roadmap.now());
+    step(w.get("step.next"), Priority.MEDIUM, roadmap.next());
+    step(w.get("step.later"), Priority.LOW, roadmap.later());
     html.close("div").newline();
     html.close("section").newline();
   }
 
-  private void step(String step, String priority, List<Finding> findings) {
+  private void step(String step, Priority p, List<Finding> findings) {
     int n = findings.size();
+    String priority = p.name().toLowerCase(java.util.Locale.ROOT);
     html.open("div", "class", "step " + priority).newline();
     html.element("h3", step).newline();
-    html.element("p", n + (n == 1 ? " finding" : " findings") + " of " + priority + " priority")
+    html.element("p", w.get("html.stepCount", w.findings(n), w.get("step.priority." + p.name())))
         .newline();
     if (!findings.isEmpty()) {
       int shown = findings.size() > SHOWN_STEPS + 2 ? SHOWN_STEPS : findings.size();
@@ -381,7 +400,7 @@ final class HtmlReport {
       if (shown < findings.size()) {
         int more = findings.size() - shown;
         html.open("details").newline();
-        html.element("summary", more + " more").newline();
+        html.element("summary", w.get("html.more", more)).newline();
         steps(findings.subList(shown, findings.size()), shown + 1);
         html.close("details").newline();
       }
@@ -417,7 +436,7 @@ final class HtmlReport {
 
   private void findings(Assessment a) {
     html.open("section", "id", "findings").newline();
-    html.element("h2", "Findings, most urgent first").newline();
+    html.element("h2", w.get("heading.findings")).newline();
     for (Finding f : a.findings()) {
       finding(a, f);
     }
@@ -440,7 +459,7 @@ final class HtmlReport {
         .close("p")
         .newline();
     html.open("dl").newline();
-    html.element("dt", "Why here").element("dd", f.placement()).newline();
+    html.element("dt", w.get("html.whyHere")).element("dd", f.placement()).newline();
     html.element("dt", w.whyLabel(f)).element("dd", f.check().why()).newline();
     if (Words.namesUnknowns(f)) {
       html.element("dt", w.unknownsLabel(f)).open("dd").open("ul");
@@ -476,7 +495,7 @@ final class HtmlReport {
       html.element("code", e.pointer(), "class", "pointer").close("li");
     }
     if (f.evidence().isEmpty()) {
-      html.element("li", "none read");
+      html.element("li", w.get("evidence.none"));
     }
     html.close("ul").close("dd").newline();
     if (!f.check().related().isEmpty()) {
@@ -509,7 +528,7 @@ final class HtmlReport {
     }
     html.open("section", "id", "sources").newline();
     if (!p.sources().isEmpty()) {
-      html.element("h2", "Sources").newline();
+      html.element("h2", w.get("heading.sources")).newline();
       html.open("ul").newline();
       for (Source s : p.sources()) {
         html.element("li", w.source(s)).newline();
@@ -519,7 +538,7 @@ final class HtmlReport {
     p.notes()
         .ifPresent(
             notes -> {
-              html.element("h2", "Notes").newline();
+              html.element("h2", w.get("heading.notes")).newline();
               for (String line : Words.lines(notes)) {
                 html.element("p", line).newline();
               }
@@ -534,22 +553,22 @@ final class HtmlReport {
       html.element("p", w.overallMove(overall), "class", "overall").newline();
     }
     progressChart(p);
-    changes("resolved", "Resolved gaps", p.resolved());
-    changes("new-gaps", "New gaps", p.newGaps());
-    changes("other-changes", "Other changes", p.otherChanges());
+    changes("resolved", w.get("heading.resolved"), p.resolved());
+    changes("new-gaps", w.get("heading.newGaps"), p.newGaps());
+    changes("other-changes", w.get("heading.otherChanges"), p.otherChanges());
     html.open("section", "id", "score-moves").newline();
-    html.element("h2", "Score moves").newline();
+    html.element("h2", w.get("heading.scoreMoves")).newline();
     html.open("div", "class", "scroll").open("table").newline();
     html.open("thead").open("tr");
     header(
-        "Scope",
-        "Before",
-        "After",
-        "Delta",
-        "Coverage before",
-        "Coverage after",
-        "Range before",
-        "Range after");
+        w.get("column.scope"),
+        w.get("column.before"),
+        w.get("column.after"),
+        w.get("column.delta"),
+        w.get("column.coverageBefore"),
+        w.get("column.coverageAfter"),
+        w.get("column.rangeBefore"),
+        w.get("column.rangeAfter"));
     html.close("tr").close("thead").newline().open("tbody").newline();
     p.scoreMoves()
         .forEach(
@@ -577,7 +596,7 @@ final class HtmlReport {
       }
     }
     html.open("section", "id", "moves-chart").newline();
-    html.element("h2", "Recommendations, then and now").newline();
+    html.element("h2", w.get("html.thenAndNow")).newline();
     html.open("figure").newline();
     BarChart.write(
         html, "chart-progress", "Scores of the ten recommendations, then and now", 200, bars);
@@ -592,13 +611,17 @@ final class HtmlReport {
 
   private void changes(String id, String title, List<StatusChange> changes) {
     html.open("section", "id", id).newline();
-    html.element("h2", title + ": " + changes.size()).newline();
+    html.element("h2", w.labelled(title, Integer.toString(changes.size()))).newline();
     if (changes.isEmpty()) {
-      html.element("p", "None.").newline();
+      html.element("p", w.get("none")).newline();
     } else {
       html.open("div", "class", "scroll").open("table").newline();
       html.open("thead").open("tr");
-      header("Id", "Change", "Priority now", "Practice");
+      header(
+          w.get("column.id"),
+          w.get("column.change"),
+          w.get("column.priorityNow"),
+          w.get("column.practice"));
       html.close("tr").close("thead").newline().open("tbody").newline();
       for (StatusChange c : changes) {
         html.open("tr")
