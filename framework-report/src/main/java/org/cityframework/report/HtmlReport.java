@@ -151,15 +151,7 @@ final class HtmlReport {
     html.element("h2", w.sourceHeading()).newline();
     List<String> note = w.sourceNote();
     html.element("p", note.get(0)).newline();
-    html.element(
-            "p",
-            "A score counts only the practices whose facts are known; coverage says how much of the"
-                + " group that is, and below 50% no maturity level is given (insufficient evidence)"
-                + " unless the score's floor reaches one. The range is the lowest and highest score"
-                + " the group can have once every fact is known. Unknown facts are work to do, never"
-                + " a \"no\"; a finding whose facts already prove a gap says so (\"not met or partly"
-                + " met\").")
-        .newline();
+    html.element("p", w.get("html.footer.scores")).newline();
     for (String paragraph : note.subList(1, note.size())) {
       html.element("p", paragraph).newline();
     }
@@ -250,7 +242,7 @@ final class HtmlReport {
                 "R" + r + " " + Words.shortName(r), "R" + r + " " + w.recommendation(a, r), score));
       }
     }
-    figure("chart-recommendations", "Scores of the ten recommendations", 200, bars);
+    figure("chart-recommendations", w.get("html.chart.recommendations"), 200, bars);
     html.open("div", "class", "scroll").open("table").newline();
     html.open("thead").open("tr");
     header(
@@ -281,7 +273,7 @@ final class HtmlReport {
         elements.add(new BarChart.Bar(w.label(e), w.label(e), score));
       }
     }
-    figure("chart-elements", "Scores of the three elements", 96, elements);
+    figure("chart-elements", w.get("html.chart.elements"), 96, elements);
     scoreTable(w.get("column.element"), s.byElement(), Element.values());
     html.element("h3", w.get("heading.byComponent")).newline();
     scoreTable(w.get("column.component"), s.byComponent(), InnovationComponent.values());
@@ -292,16 +284,8 @@ final class HtmlReport {
 
   private void figure(String id, String title, int labelWidth, List<BarChart.Bar> bars) {
     html.open("figure").newline();
-    BarChart.write(html, id, title, labelWidth, bars);
-    html.element(
-            "figcaption",
-            title
-                + ": bar length is the score from 0 to 100; grid lines mark the maturity levels"
-                + " (20, 40, 60, 80). A pale bar rests on less than half of the group's weight:"
-                + " insufficient evidence. A hatched track marked \""
-                + Words.NO_SCORE
-                + "\" has no score at all (nothing of the group is assessed yet), unlike a score"
-                + " of 0.0, an empty track.")
+    BarChart.write(html, w, id, title, labelWidth, bars);
+    html.element("figcaption", w.labelled(title, w.get("html.chart.caption", w.noScore())))
         .newline();
     html.close("figure").newline();
   }
@@ -453,8 +437,12 @@ final class HtmlReport {
     String priority = f.priority().name().toLowerCase(java.util.Locale.ROOT);
     html.open("p")
         .element("span", w.status(f), "class", "tag")
-        .element("span", "Priority " + w.priority(f.priority()), "class", "tag " + priority)
-        .element("span", "Effort " + w.effort(f.check().effort()), "class", "tag")
+        .element(
+            "span",
+            w.get("html.tag.priority", w.priority(f.priority())),
+            "class",
+            "tag " + priority)
+        .element("span", w.get("html.tag.effort", w.effort(f.check().effort())), "class", "tag")
         .element("span", "Weight " + f.check().weight(), "class", "tag")
         .close("p")
         .newline();
@@ -598,13 +586,8 @@ final class HtmlReport {
     html.open("section", "id", "moves-chart").newline();
     html.element("h2", w.get("html.thenAndNow")).newline();
     html.open("figure").newline();
-    BarChart.write(
-        html, "chart-progress", "Scores of the ten recommendations, then and now", 200, bars);
-    html.element(
-            "figcaption",
-            "Bar length is the later score from 0 to 100; the dark tick marks the earlier score. A"
-                + " pale bar rests on less than half of the group's weight: insufficient evidence.")
-        .newline();
+    BarChart.write(html, w, "chart-progress", w.get("html.chart.thenAndNow"), 200, bars);
+    html.element("figcaption", w.get("html.chart.thenAndNowCaption")).newline();
     html.close("figure").newline();
     html.close("section").newline();
   }

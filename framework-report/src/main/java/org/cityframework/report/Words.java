@@ -402,8 +402,13 @@ final class Words {
     return n == 1 ? text.get("evidence.item") : text.get("evidence.items", n);
   }
 
-  /** What a chart shows in place of a bar for a group with no score: nothing of it is assessed. */
-  static final String NO_SCORE = "not enough evidence";
+  /**
+   * What a chart shows in place of a bar for a group with no score: nothing of it is assessed ("not
+   * enough evidence").
+   */
+  String noScore() {
+    return text.get("chart.noScore");
+  }
 
   private static final java.util.regex.Pattern CONSTANT =
       java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");

@@ -20,6 +20,7 @@ class BarChartTest {
     HtmlWriter html = new HtmlWriter();
     BarChart.write(
         html,
+        Words.of(java.util.Locale.ENGLISH),
         "chart",
         "Scores",
         200,
@@ -56,7 +57,7 @@ class BarChartTest {
         .contains("width=\"0.0\"")
         .contains(">0.0 (coverage 12.5%)</text>")
         .doesNotContain("pattern")
-        .doesNotContain(Words.NO_SCORE);
+        .doesNotContain(Words.of(java.util.Locale.ENGLISH).noScore());
   }
 
   @Test
