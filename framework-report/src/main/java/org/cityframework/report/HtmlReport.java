@@ -239,7 +239,7 @@ final class HtmlReport {
       if (score != null) {
         bars.add(
             new BarChart.Bar(
-                "R" + r + " " + Words.shortName(r), "R" + r + " " + w.recommendation(a, r), score));
+                "R" + r + " " + w.shortName(r), "R" + r + " " + w.recommendation(a, r), score));
       }
     }
     figure("chart-recommendations", w.get("html.chart.recommendations"), 200, bars);
@@ -447,14 +447,16 @@ final class HtmlReport {
         .close("p")
         .newline();
     html.open("dl").newline();
-    html.element("dt", w.get("html.whyHere")).element("dd", f.placement()).newline();
+    html.element("dt", w.get("html.whyHere")).element("dd", w.placement(f)).newline();
     html.element("dt", w.whyLabel(f)).element("dd", f.check().why()).newline();
     if (Words.namesUnknowns(f)) {
       html.element("dt", w.unknownsLabel(f)).open("dd").open("ul");
       boolean any = false;
       for (Evidence e : f.evidence()) {
         if (!e.isKnown()) {
-          html.open("li").text(e.question() + " ").element("code", e.pointer(), "class", "pointer");
+          html.open("li")
+              .text(e.question(w.language()) + " ")
+              .element("code", e.pointer(), "class", "pointer");
           html.close("li");
           any = true;
         }
@@ -471,10 +473,10 @@ final class HtmlReport {
       }
       html.close("ul").close("dd").newline();
     }
-    html.element("dt", "Evidence").open("dd").open("ul", "class", "evidence");
+    html.element("dt", w.get("evidence")).open("dd").open("ul", "class", "evidence");
     for (Evidence e : f.evidence()) {
       html.open("li")
-          .text(e.question() + " ")
+          .text(e.question(w.language()) + " ")
           .element("span", Words.answer(e.pointer(), e.value()), "class", "answer")
           .text(" ");
       e.impliedBy()
@@ -487,7 +489,7 @@ final class HtmlReport {
     }
     html.close("ul").close("dd").newline();
     if (!f.check().related().isEmpty()) {
-      html.element("dt", "Related").open("dd");
+      html.element("dt", w.get("related")).open("dd");
       List<String> related = f.check().related();
       for (int i = 0; i < related.size(); i++) {
         String id = related.get(i);
@@ -580,7 +582,7 @@ final class HtmlReport {
       ScoreMove move = p.scoreMoves().get("R" + r);
       if (score != null && move != null) {
         String name = "R" + r + " " + w.recommendation(p.after(), r);
-        bars.add(new BarChart.Bar("R" + r + " " + Words.shortName(r), name, score, move.before()));
+        bars.add(new BarChart.Bar("R" + r + " " + w.shortName(r), name, score, move.before()));
       }
     }
     html.open("section", "id", "moves-chart").newline();

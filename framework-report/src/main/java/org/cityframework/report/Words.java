@@ -275,20 +275,8 @@ final class Words {
    * recommendation, cut to a few words ("Innovation strategy" for "Create a formal, publicly shared
    * innovation strategy with measurable goals").
    */
-  static String shortName(int r) {
-    return switch (r) {
-      case 1 -> "Innovation a top priority";
-      case 2 -> "Culture of innovation";
-      case 3 -> "Innovation strategy";
-      case 4 -> "Dedicated innovation staff";
-      case 5 -> "Stable innovation funding";
-      case 6 -> "Data for decisions";
-      case 7 -> "Data governance";
-      case 8 -> "Coherent data strategies";
-      case 9 -> "Rules for data sharing";
-      case 10 -> "Data in all operations";
-      default -> "Recommendation " + r;
-    };
+  String shortName(int r) {
+    return text.get("chart.short." + r);
   }
 
   /**

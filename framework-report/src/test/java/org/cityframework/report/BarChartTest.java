@@ -26,7 +26,10 @@ class BarChartTest {
         200,
         List.of(
             new BarChart.Bar(
-                "R" + recommendation + " " + Words.shortName(recommendation),
+                "R"
+                    + recommendation
+                    + " "
+                    + Words.of(java.util.Locale.ENGLISH).shortName(recommendation),
                 "R"
                     + recommendation
                     + " "
@@ -67,7 +70,10 @@ class BarChartTest {
             "<text class=\"label\" x=\"200\" y=\"29\" text-anchor=\"end\">"
                 + "R9 Rules for data sharing</text>");
     for (int r = 1; r <= 10; r++) {
-      assertThat(Words.shortName(r)).as("R%d", r).isNotBlank().hasSizeLessThanOrEqualTo(28);
+      assertThat(Words.of(java.util.Locale.ENGLISH).shortName(r))
+          .as("R%d", r)
+          .isNotBlank()
+          .hasSizeLessThanOrEqualTo(28);
     }
   }
 }
