@@ -1,7 +1,6 @@
 package org.cityframework.report;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import org.cityframework.rules.Score;
 
@@ -14,9 +13,8 @@ import org.cityframework.rules.Score;
  */
 final class BarChart {
   /** English: this part of the reports is not translated yet (docs/french.md). */
-  private static final Words ENGLISH = Words.of(Locale.ENGLISH);
-
   private static final int BAR_AREA = 360;
+
   private static final int ROW = 28;
   private static final int BAR = 16;
   private static final int TOP = 10;
@@ -43,7 +41,8 @@ final class BarChart {
   private BarChart() {}
 
   /** Writes a chart; {@code id} names its title element and must be unique in the page. */
-  static void write(HtmlWriter html, String id, String title, int labelWidth, List<Bar> bars) {
+  static void write(
+      HtmlWriter html, Words w, String id, String title, int labelWidth, List<Bar> bars) {
     int x0 = labelWidth + 8;
     boolean before = bars.stream().anyMatch(b -> b.before().isPresent());
     int width = x0 + BAR_AREA + 8 + (before ? VALUE_AREA_WITH_BEFORE : VALUE_AREA);
@@ -109,7 +108,7 @@ final class BarChart {
     }
     int y = TOP;
     for (Bar bar : bars) {
-      row(html, id, x0, y, bar);
+      row(html, w, id, x0, y, bar);
       y += ROW;
     }
     html.close("svg").newline();
@@ -120,21 +119,18 @@ final class BarChart {
     return id + "-hatch";
   }
 
-  private static void row(HtmlWriter html, String id, int x0, int y, Bar bar) {
+  private static void row(HtmlWriter html, Words w, String id, int x0, int y, Bar bar) {
     Score s = bar.score();
     String baseline = Integer.toString(y + ROW / 2 + 5);
     html.open("g");
-    String earlier = bar.before().isPresent() ? ", before " + ENGLISH.score(bar.before()) : "";
+    String earlier = bar.before().isPresent() ? w.get("chart.before", w.score(bar.before())) : "";
     html.element(
         "title",
-        bar.name()
-            + ": "
-            + (s.score().isPresent() ? "score " + ENGLISH.score(s.score()) : Words.NO_SCORE)
-            + earlier
-            + ", coverage "
-            + ENGLISH.coverage(s.coverage())
-            + ", "
-            + ENGLISH.maturity(s));
+        w.labelled(
+            bar.name(),
+            (s.score().isPresent() ? w.get("chart.score", w.score(s.score())) : w.noScore())
+                + earlier
+                + w.get("chart.coverage", w.coverage(s.coverage()), w.maturity(s))));
     html.element(
         "text",
         bar.label(),
@@ -198,13 +194,13 @@ final class BarChart {
           "y2",
           Integer.toString(y + (ROW + BAR) / 2 + 3));
     }
-    String value = scored ? ENGLISH.score(s.score()) : Words.NO_SCORE;
+    String value = scored ? w.score(s.score()) : w.noScore();
     if (bar.before().isPresent()) {
-      value = ENGLISH.score(bar.before()) + " -> " + value;
+      value = w.score(bar.before()) + " -> " + value;
     }
     html.element(
         "text",
-        scored ? value + " (coverage " + ENGLISH.coverage(s.coverage()) + ")" : value,
+        scored ? value + w.get("chart.valueCoverage", w.coverage(s.coverage())) : value,
         "class",
         scored ? "value" : "value missing",
         "x",

@@ -2,7 +2,6 @@ package org.cityframework.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.cityframework.core.Element;
@@ -12,6 +11,7 @@ import org.cityframework.core.Source;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Evidence;
 import org.cityframework.rules.Finding;
+import org.cityframework.rules.Priority;
 import org.cityframework.rules.Progress;
 import org.cityframework.rules.Question;
 import org.cityframework.rules.Score;
@@ -26,8 +26,6 @@ import org.cityframework.rules.StatusChange;
  */
 final class HtmlReport {
   /** English: this part of the reports is not translated yet (docs/french.md). */
-  private static final Words ENGLISH = Words.of(Locale.ENGLISH);
-
   static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
   private static final String CSS =
@@ -112,25 +110,28 @@ final class HtmlReport {
       """;
 
   private final HtmlWriter html = new HtmlWriter();
+  private final Words w;
 
-  private HtmlReport() {}
+  private HtmlReport(Words w) {
+    this.w = w;
+  }
 
-  static String render(Assessment a) {
-    HtmlReport page = new HtmlReport();
-    page.start("Innovation and data-use capacity: " + Words.city(a));
+  static String render(Assessment a, Words w) {
+    HtmlReport page = new HtmlReport(w);
+    page.start(w.labelled(w.get("heading.assessment"), Words.city(a)));
     page.assessment(a);
     return page.end();
   }
 
-  static String render(Progress p) {
-    HtmlReport page = new HtmlReport();
-    page.start("Progress of " + Words.city(p));
+  static String render(Progress p, Words w) {
+    HtmlReport page = new HtmlReport(w);
+    page.start(w.get("heading.progress", Words.city(p)));
     page.progress(p);
     return page.end();
   }
 
   private void start(String title) {
-    html.doctype().open("html", "lang", "en").newline();
+    html.doctype().open("html", "lang", w.language().getLanguage()).newline();
     html.open("head").newline();
     html.empty("meta", "charset", "utf-8").newline();
     html.empty("meta", "http-equiv", "Content-Security-Policy", "content", POLICY).newline();
@@ -147,18 +148,10 @@ final class HtmlReport {
 
   private String end() {
     html.open("footer").newline();
-    html.element("h2", ENGLISH.sourceHeading()).newline();
-    List<String> note = ENGLISH.sourceNote();
+    html.element("h2", w.sourceHeading()).newline();
+    List<String> note = w.sourceNote();
     html.element("p", note.get(0)).newline();
-    html.element(
-            "p",
-            "A score counts only the practices whose facts are known; coverage says how much of the"
-                + " group that is, and below 50% no maturity level is given (insufficient evidence)"
-                + " unless the score's floor reaches one. The range is the lowest and highest score"
-                + " the group can have once every fact is known. Unknown facts are work to do, never"
-                + " a \"no\"; a finding whose facts already prove a gap says so (\"not met or partly"
-                + " met\").")
-        .newline();
+    html.element("p", w.get("html.footer.scores")).newline();
     for (String paragraph : note.subList(1, note.size())) {
       html.element("p", paragraph).newline();
     }
@@ -170,7 +163,7 @@ final class HtmlReport {
   }
 
   private void assessment(Assessment a) {
-    html.element("p", ENGLISH.facts(a)).newline();
+    html.element("p", w.facts(a)).newline();
     summary(a);
     boolean opens = Words.collectFirstOpens(a);
     if (opens) {
@@ -190,21 +183,25 @@ final class HtmlReport {
    * three actions to take now, each with the check it serves.
    */
   private void summary(Assessment a) {
-    Summary summary = Summary.of(a);
+    Summary summary = Summary.of(a, w);
     html.open("section", "id", "summary", "class", "summary").newline();
-    html.element("h2", Summary.TITLE).newline();
-    // The first sentence carries the overall score: its figure stands out.
+    html.element("h2", summary.title()).newline();
+    // The first sentence carries the overall score: its figure, the first after the city's name,
+    // stands out.
     Score overall = a.scores().overall();
     String first = summary.position().get(0);
-    String figure = " scores " + ENGLISH.score(overall.score());
-    int at = overall.score().isPresent() ? first.lastIndexOf(figure) : -1;
+    String figure = w.score(overall.score());
+    int at =
+        overall.score().isPresent()
+            ? first.indexOf(figure, Words.line(a.profile().name()).length())
+            : -1;
     if (at < 0) {
       html.element("p", first, "class", "overall").newline();
     } else {
       int end = at + figure.length();
       html.open("p", "class", "overall")
-          .text(first.substring(0, at) + " scores ")
-          .element("strong", ENGLISH.score(overall.score()))
+          .text(first.substring(0, at))
+          .element("strong", figure)
           .text(first.substring(end))
           .close("p")
           .newline();
@@ -213,13 +210,13 @@ final class HtmlReport {
       html.element("p", sentence).newline();
     }
     if (!summary.actions().isEmpty()) {
-      html.element("h3", Summary.ACTIONS_TITLE).newline();
+      html.element("h3", summary.actionsTitle()).newline();
       html.open("ol").newline();
       for (Summary.Action action : summary.actions()) {
         html.open("li")
             .element("strong", action.what())
             .open("span", "class", "serves")
-            .text("For ")
+            .text(w.get("summary.for") + " ")
             .element(
                 "a", action.serves().checkId(), "href", "#" + anchor(action.serves().checkId()))
             .text(action.check().substring(action.serves().checkId().length()))
@@ -235,27 +232,31 @@ final class HtmlReport {
   private void scores(Assessment a) {
     Scores s = a.scores();
     html.open("section", "id", "recommendations").newline();
-    html.element("h2", "Scores by recommendation").newline();
+    html.element("h2", w.get("heading.scoresByRecommendation")).newline();
     List<BarChart.Bar> bars = new ArrayList<>();
     for (int r = 1; r <= 10; r++) {
       Score score = s.byRecommendation().get(r);
       if (score != null) {
         bars.add(
             new BarChart.Bar(
-                "R" + r + " " + Words.shortName(r),
-                "R" + r + " " + ENGLISH.recommendation(a, r),
-                score));
+                "R" + r + " " + w.shortName(r), "R" + r + " " + w.recommendation(a, r), score));
       }
     }
-    figure("chart-recommendations", "Scores of the ten recommendations", 200, bars);
+    figure("chart-recommendations", w.get("html.chart.recommendations"), 200, bars);
     html.open("div", "class", "scroll").open("table").newline();
     html.open("thead").open("tr");
-    header("Id", "Recommendation", "Score", "Range", "Coverage", "Maturity");
+    header(
+        w.get("column.id"),
+        w.get("column.recommendation"),
+        w.get("column.score"),
+        w.get("column.range"),
+        w.get("column.coverage"),
+        w.get("column.maturity"));
     html.close("tr").close("thead").newline().open("tbody").newline();
     for (int r = 1; r <= 10; r++) {
       Score score = s.byRecommendation().get(r);
       if (score != null) {
-        html.open("tr").element("td", "R" + r).element("td", ENGLISH.recommendation(a, r));
+        html.open("tr").element("td", "R" + r).element("td", w.recommendation(a, r));
         scoreCells(score);
         html.close("tr").newline();
       }
@@ -264,35 +265,27 @@ final class HtmlReport {
     html.close("section").newline();
 
     html.open("section", "id", "elements").newline();
-    html.element("h2", "Scores by element").newline();
+    html.element("h2", w.get("heading.scoresByElement")).newline();
     List<BarChart.Bar> elements = new ArrayList<>();
     for (Element e : Element.values()) {
       Score score = s.byElement().get(e);
       if (score != null) {
-        elements.add(new BarChart.Bar(ENGLISH.label(e), ENGLISH.label(e), score));
+        elements.add(new BarChart.Bar(w.label(e), w.label(e), score));
       }
     }
-    figure("chart-elements", "Scores of the three elements", 96, elements);
-    scoreTable("Element", s.byElement(), Element.values());
-    html.element("h3", "By innovation component (recommendations 1 to 6)").newline();
-    scoreTable("Component", s.byComponent(), InnovationComponent.values());
-    html.element("h3", "By data-governance layer (recommendations 7 to 10)").newline();
-    scoreTable("Layer", s.byLayer(), GovernanceLayer.values());
+    figure("chart-elements", w.get("html.chart.elements"), 96, elements);
+    scoreTable(w.get("column.element"), s.byElement(), Element.values());
+    html.element("h3", w.get("heading.byComponent")).newline();
+    scoreTable(w.get("column.component"), s.byComponent(), InnovationComponent.values());
+    html.element("h3", w.get("heading.byLayer")).newline();
+    scoreTable(w.get("column.layer"), s.byLayer(), GovernanceLayer.values());
     html.close("section").newline();
   }
 
   private void figure(String id, String title, int labelWidth, List<BarChart.Bar> bars) {
     html.open("figure").newline();
-    BarChart.write(html, id, title, labelWidth, bars);
-    html.element(
-            "figcaption",
-            title
-                + ": bar length is the score from 0 to 100; grid lines mark the maturity levels"
-                + " (20, 40, 60, 80). A pale bar rests on less than half of the group's weight:"
-                + " insufficient evidence. A hatched track marked \""
-                + Words.NO_SCORE
-                + "\" has no score at all (nothing of the group is assessed yet), unlike a score"
-                + " of 0.0, an empty track.")
+    BarChart.write(html, w, id, title, labelWidth, bars);
+    html.element("figcaption", w.labelled(title, w.get("html.chart.caption", w.noScore())))
         .newline();
     html.close("figure").newline();
   }
@@ -300,12 +293,18 @@ final class HtmlReport {
   private void header(String... names) {
     for (String name : names) {
       boolean numeric =
-          name.equals("Score")
-              || name.startsWith("Coverage")
-              || name.startsWith("Range")
-              || name.equals("Delta")
-              || name.equals("Before")
-              || name.equals("After");
+          java.util.stream.Stream.of(
+                  "column.score",
+                  "column.coverage",
+                  "column.coverageBefore",
+                  "column.coverageAfter",
+                  "column.range",
+                  "column.rangeBefore",
+                  "column.rangeAfter",
+                  "column.delta",
+                  "column.before",
+                  "column.after")
+              .anyMatch(key -> name.equals(w.get(key)));
       if (numeric) {
         html.element("th", name, "class", "num", "scope", "col");
       } else {
@@ -315,21 +314,26 @@ final class HtmlReport {
   }
 
   private void scoreCells(Score score) {
-    html.element("td", ENGLISH.score(score.score()), "class", "num")
-        .element("td", ENGLISH.range(score), "class", "num")
-        .element("td", ENGLISH.coverage(score.coverage()), "class", "num")
-        .element("td", ENGLISH.maturity(score));
+    html.element("td", w.score(score.score()), "class", "num")
+        .element("td", w.range(score), "class", "num")
+        .element("td", w.coverage(score.coverage()), "class", "num")
+        .element("td", w.maturity(score));
   }
 
   private <E extends Enum<E>> void scoreTable(String heading, Map<E, Score> scores, E[] keys) {
     html.open("div", "class", "scroll").open("table").newline();
     html.open("thead").open("tr");
-    header(heading, "Score", "Range", "Coverage", "Maturity");
+    header(
+        heading,
+        w.get("column.score"),
+        w.get("column.range"),
+        w.get("column.coverage"),
+        w.get("column.maturity"));
     html.close("tr").close("thead").newline().open("tbody").newline();
     for (E key : keys) {
       Score score = scores.get(key);
       if (score != null) {
-        html.open("tr").element("td", ENGLISH.label(key));
+        html.open("tr").element("td", w.label(key));
         scoreCells(score);
         html.close("tr").newline();
       }
@@ -342,13 +346,13 @@ final class HtmlReport {
       return;
     }
     html.open("section", "id", "collect-first").newline();
-    html.element("h2", ENGLISH.collectFirstTitle(a)).newline();
+    html.element("h2", w.collectFirstTitle(a)).newline();
     html.open("ol").newline();
-    for (Question q : ENGLISH.collectFirst(a)) {
+    for (Question q : w.collectFirst(a)) {
       html.open("li")
           .text(q.text() + " ")
           .element("code", q.pointer())
-          .text(" (" + ENGLISH.decides(q) + ")")
+          .text(" (" + w.decides(q) + ")")
           .close("li")
           .newline();
     }
@@ -358,20 +362,21 @@ final class HtmlReport {
 
   private void roadmap(Roadmap roadmap) {
     html.open("section", "id", "roadmap").newline();
-    html.element("h2", "Roadmap").newline();
+    html.element("h2", w.get("heading.roadmap")).newline();
     html.open("div", "class", "roadmap").newline();
-    step("Now", "high", roadmap.now());
-    step("Next", "medium", roadmap.next());
-    step("Later", "low", roadmap.later());
+    step(w.get("step.now"), Priority.HIGH, roadmap.now());
+    step(w.get("step.next"), Priority.MEDIUM, roadmap.next());
+    step(w.get("step.later"), Priority.LOW, roadmap.later());
     html.close("div").newline();
     html.close("section").newline();
   }
 
-  private void step(String step, String priority, List<Finding> findings) {
+  private void step(String step, Priority p, List<Finding> findings) {
     int n = findings.size();
+    String priority = p.name().toLowerCase(java.util.Locale.ROOT);
     html.open("div", "class", "step " + priority).newline();
     html.element("h3", step).newline();
-    html.element("p", n + (n == 1 ? " finding" : " findings") + " of " + priority + " priority")
+    html.element("p", w.get("html.stepCount", w.findings(n), w.get("step.priority." + p.name())))
         .newline();
     if (!findings.isEmpty()) {
       int shown = findings.size() > SHOWN_STEPS + 2 ? SHOWN_STEPS : findings.size();
@@ -379,7 +384,7 @@ final class HtmlReport {
       if (shown < findings.size()) {
         int more = findings.size() - shown;
         html.open("details").newline();
-        html.element("summary", more + " more").newline();
+        html.element("summary", w.get("html.more", more)).newline();
         steps(findings.subList(shown, findings.size()), shown + 1);
         html.close("details").newline();
       }
@@ -402,7 +407,7 @@ final class HtmlReport {
     for (Finding f : findings) {
       html.open("li")
           .element("a", f.checkId(), "href", "#" + anchor(f.checkId()))
-          .text(" " + ENGLISH.step(f) + ": " + Words.line(f.check().summary()))
+          .text(" " + w.step(f) + ": " + Words.line(f.check().summary()))
           .close("li")
           .newline();
     }
@@ -415,7 +420,7 @@ final class HtmlReport {
 
   private void findings(Assessment a) {
     html.open("section", "id", "findings").newline();
-    html.element("h2", "Findings, most urgent first").newline();
+    html.element("h2", w.get("heading.findings")).newline();
     for (Finding f : a.findings()) {
       finding(a, f);
     }
@@ -431,41 +436,47 @@ final class HtmlReport {
         .newline();
     String priority = f.priority().name().toLowerCase(java.util.Locale.ROOT);
     html.open("p")
-        .element("span", ENGLISH.status(f), "class", "tag")
-        .element("span", "Priority " + ENGLISH.priority(f.priority()), "class", "tag " + priority)
-        .element("span", "Effort " + ENGLISH.effort(f.check().effort()), "class", "tag")
+        .element("span", w.status(f), "class", "tag")
+        .element(
+            "span",
+            w.get("html.tag.priority", w.priority(f.priority())),
+            "class",
+            "tag " + priority)
+        .element("span", w.get("html.tag.effort", w.effort(f.check().effort())), "class", "tag")
         .element("span", "Weight " + f.check().weight(), "class", "tag")
         .close("p")
         .newline();
     html.open("dl").newline();
-    html.element("dt", "Why here").element("dd", f.placement()).newline();
-    html.element("dt", ENGLISH.whyLabel(f)).element("dd", f.check().why()).newline();
+    html.element("dt", w.get("html.whyHere")).element("dd", w.placement(f)).newline();
+    html.element("dt", w.whyLabel(f)).element("dd", f.check().why()).newline();
     if (Words.namesUnknowns(f)) {
-      html.element("dt", ENGLISH.unknownsLabel(f)).open("dd").open("ul");
+      html.element("dt", w.unknownsLabel(f)).open("dd").open("ul");
       boolean any = false;
       for (Evidence e : f.evidence()) {
         if (!e.isKnown()) {
-          html.open("li").text(e.question() + " ").element("code", e.pointer(), "class", "pointer");
+          html.open("li")
+              .text(e.question(w.language()) + " ")
+              .element("code", e.pointer(), "class", "pointer");
           html.close("li");
           any = true;
         }
       }
       if (!any) {
-        html.element("li", ENGLISH.collect(f));
+        html.element("li", w.collect(f));
       }
       html.close("ul").close("dd").newline();
     }
     if (Words.showsActions(f)) {
-      html.element("dt", ENGLISH.actionsLabel(f)).open("dd").open("ul");
+      html.element("dt", w.actionsLabel(f)).open("dd").open("ul");
       for (String action : f.actions()) {
         html.element("li", action);
       }
       html.close("ul").close("dd").newline();
     }
-    html.element("dt", "Evidence").open("dd").open("ul", "class", "evidence");
+    html.element("dt", w.get("evidence")).open("dd").open("ul", "class", "evidence");
     for (Evidence e : f.evidence()) {
       html.open("li")
-          .text(e.question() + " ")
+          .text(e.question(w.language()) + " ")
           .element("span", Words.answer(e.pointer(), e.value()), "class", "answer")
           .text(" ");
       e.impliedBy()
@@ -474,11 +485,11 @@ final class HtmlReport {
       html.element("code", e.pointer(), "class", "pointer").close("li");
     }
     if (f.evidence().isEmpty()) {
-      html.element("li", "none read");
+      html.element("li", w.get("evidence.none"));
     }
     html.close("ul").close("dd").newline();
     if (!f.check().related().isEmpty()) {
-      html.element("dt", "Related").open("dd");
+      html.element("dt", w.get("related")).open("dd");
       List<String> related = f.check().related();
       for (int i = 0; i < related.size(); i++) {
         String id = related.get(i);
@@ -487,8 +498,7 @@ final class HtmlReport {
           html.text(", ");
         }
         if (other.isPresent()) {
-          html.element("a", id, "href", "#" + anchor(id))
-              .text(" (" + ENGLISH.status(other.get()) + ")");
+          html.element("a", id, "href", "#" + anchor(id)).text(" (" + w.status(other.get()) + ")");
         } else {
           html.text(id);
         }
@@ -496,8 +506,8 @@ final class HtmlReport {
       html.close("dd").newline();
     }
     html.close("dl").newline();
-    ENGLISH.waiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
-    ENGLISH.expiredWaiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
+    w.waiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
+    w.expiredWaiver(f).ifPresent(w -> html.element("p", w, "class", "waiver").newline());
     html.close("article").newline();
   }
 
@@ -508,17 +518,17 @@ final class HtmlReport {
     }
     html.open("section", "id", "sources").newline();
     if (!p.sources().isEmpty()) {
-      html.element("h2", "Sources").newline();
+      html.element("h2", w.get("heading.sources")).newline();
       html.open("ul").newline();
       for (Source s : p.sources()) {
-        html.element("li", ENGLISH.source(s)).newline();
+        html.element("li", w.source(s)).newline();
       }
       html.close("ul").newline();
     }
     p.notes()
         .ifPresent(
             notes -> {
-              html.element("h2", "Notes").newline();
+              html.element("h2", w.get("heading.notes")).newline();
               for (String line : Words.lines(notes)) {
                 html.element("p", line).newline();
               }
@@ -527,33 +537,33 @@ final class HtmlReport {
   }
 
   private void progress(Progress p) {
-    html.element("p", ENGLISH.period(p)).newline();
+    html.element("p", w.period(p)).newline();
     ScoreMove overall = p.scoreMoves().get("overall");
     if (overall != null) {
-      html.element("p", ENGLISH.overallMove(overall), "class", "overall").newline();
+      html.element("p", w.overallMove(overall), "class", "overall").newline();
     }
     progressChart(p);
-    changes("resolved", "Resolved gaps", p.resolved());
-    changes("new-gaps", "New gaps", p.newGaps());
-    changes("other-changes", "Other changes", p.otherChanges());
+    changes("resolved", w.get("heading.resolved"), p.resolved());
+    changes("new-gaps", w.get("heading.newGaps"), p.newGaps());
+    changes("other-changes", w.get("heading.otherChanges"), p.otherChanges());
     html.open("section", "id", "score-moves").newline();
-    html.element("h2", "Score moves").newline();
+    html.element("h2", w.get("heading.scoreMoves")).newline();
     html.open("div", "class", "scroll").open("table").newline();
     html.open("thead").open("tr");
     header(
-        "Scope",
-        "Before",
-        "After",
-        "Delta",
-        "Coverage before",
-        "Coverage after",
-        "Range before",
-        "Range after");
+        w.get("column.scope"),
+        w.get("column.before"),
+        w.get("column.after"),
+        w.get("column.delta"),
+        w.get("column.coverageBefore"),
+        w.get("column.coverageAfter"),
+        w.get("column.rangeBefore"),
+        w.get("column.rangeAfter"));
     html.close("tr").close("thead").newline().open("tbody").newline();
     p.scoreMoves()
         .forEach(
             (key, m) -> {
-              List<String> row = ENGLISH.moveRow(key, m);
+              List<String> row = w.moveRow(key, m);
               html.open("tr").element("td", row.get(0));
               for (String cell : row.subList(1, row.size())) {
                 html.element("td", cell, "class", "num");
@@ -571,39 +581,38 @@ final class HtmlReport {
       Score score = after.byRecommendation().get(r);
       ScoreMove move = p.scoreMoves().get("R" + r);
       if (score != null && move != null) {
-        String name = "R" + r + " " + ENGLISH.recommendation(p.after(), r);
-        bars.add(new BarChart.Bar("R" + r + " " + Words.shortName(r), name, score, move.before()));
+        String name = "R" + r + " " + w.recommendation(p.after(), r);
+        bars.add(new BarChart.Bar("R" + r + " " + w.shortName(r), name, score, move.before()));
       }
     }
     html.open("section", "id", "moves-chart").newline();
-    html.element("h2", "Recommendations, then and now").newline();
+    html.element("h2", w.get("html.thenAndNow")).newline();
     html.open("figure").newline();
-    BarChart.write(
-        html, "chart-progress", "Scores of the ten recommendations, then and now", 200, bars);
-    html.element(
-            "figcaption",
-            "Bar length is the later score from 0 to 100; the dark tick marks the earlier score. A"
-                + " pale bar rests on less than half of the group's weight: insufficient evidence.")
-        .newline();
+    BarChart.write(html, w, "chart-progress", w.get("html.chart.thenAndNow"), 200, bars);
+    html.element("figcaption", w.get("html.chart.thenAndNowCaption")).newline();
     html.close("figure").newline();
     html.close("section").newline();
   }
 
   private void changes(String id, String title, List<StatusChange> changes) {
     html.open("section", "id", id).newline();
-    html.element("h2", title + ": " + changes.size()).newline();
+    html.element("h2", w.labelled(title, Integer.toString(changes.size()))).newline();
     if (changes.isEmpty()) {
-      html.element("p", "None.").newline();
+      html.element("p", w.get("none")).newline();
     } else {
       html.open("div", "class", "scroll").open("table").newline();
       html.open("thead").open("tr");
-      header("Id", "Change", "Priority now", "Practice");
+      header(
+          w.get("column.id"),
+          w.get("column.change"),
+          w.get("column.priorityNow"),
+          w.get("column.practice"));
       html.close("tr").close("thead").newline().open("tbody").newline();
       for (StatusChange c : changes) {
         html.open("tr")
             .element("td", c.checkId())
-            .element("td", ENGLISH.change(c))
-            .element("td", ENGLISH.priority(c.priority()))
+            .element("td", w.change(c))
+            .element("td", w.priority(c.priority()))
             .element("td", c.summary())
             .close("tr")
             .newline();

@@ -64,7 +64,7 @@ final class MarkdownReport {
     line(t(w.facts(a))).blank();
     Score overall = a.scores().overall();
     line("**", w.overall(overall), ".**").blank();
-    summary(Summary.of(a));
+    summary(Summary.of(a, w));
     boolean opens = Words.collectFirstOpens(a);
     if (opens) {
       collectFirst(a);
@@ -80,15 +80,23 @@ final class MarkdownReport {
 
   /** The executive summary: the city's position in plain sentences, the three actions now. */
   private void summary(Summary summary) {
-    line("## ", Summary.TITLE).blank();
+    line("## ", summary.title()).blank();
     line(t(String.join(" ", summary.position()))).blank();
     if (summary.actions().isEmpty()) {
       return;
     }
-    line("### ", Summary.ACTIONS_TITLE).blank();
+    line("### ", summary.actionsTitle()).blank();
     int i = 1;
     for (Summary.Action action : summary.actions()) {
-      line(Integer.toString(i++), ". **", t(action.what()), "** For ", t(action.check()), ".");
+      line(
+          Integer.toString(i++),
+          ". **",
+          t(action.what()),
+          "** ",
+          w.get("summary.for"),
+          " ",
+          t(action.check()),
+          ".");
     }
     blank();
   }

@@ -118,7 +118,7 @@ public enum ReportFormat {
     return switch (this) {
       case TEXT -> TextReport.render(a, width, words);
       case MARKDOWN -> MarkdownReport.render(a, words);
-      case HTML -> HtmlReport.render(a);
+      case HTML -> HtmlReport.render(a, words);
       case CSV -> CsvReport.render(a, words);
     };
   }
@@ -185,7 +185,7 @@ public enum ReportFormat {
     return switch (this) {
       case TEXT -> TextReport.render(p, width, words);
       case MARKDOWN -> MarkdownReport.render(p, words);
-      case HTML -> HtmlReport.render(p);
+      case HTML -> HtmlReport.render(p, words);
       case CSV -> CsvReport.render(p, words);
     };
   }

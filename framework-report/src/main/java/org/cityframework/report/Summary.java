@@ -17,94 +17,81 @@ import org.cityframework.rules.Status;
  * an action is a catalogue action in words, or for a fact to collect, the question that collects
  * it.
  *
+ * @param title the heading of the summary: "Summary"
+ * @param actionsTitle the heading of the actions: "Three actions to take now"
  * @param position the sentences on the city's overall position
  * @param actions the first three roadmap steps (fewer when the roadmap is shorter)
  */
-record Summary(List<String> position, List<Action> actions) {
-  /** English: this part of the reports is not translated yet (docs/french.md). */
-  private static final Words ENGLISH = Words.of(Locale.ENGLISH);
-
+record Summary(String title, String actionsTitle, List<String> position, List<Action> actions) {
   /** How many actions the summary names. */
   static final int ACTIONS = 3;
-
-  /** The heading of the summary. */
-  static final String TITLE = "Summary";
-
-  /** The heading of the actions. */
-  static final String ACTIONS_TITLE = "Three actions to take now";
 
   /**
    * One action to take now.
    *
    * @param what what to do, in plain words
+   * @param check the check it serves, in words: "R7.4: Citywide data stewardship ... (partly met)"
    * @param serves the finding it serves
    */
-  record Action(String what, Finding serves) {
-
-    /** The check it serves, in words: "R7.4, citywide data stewardship ... (partly met)". */
-    String check() {
-      return serves.checkId()
-          + ": "
-          + Words.line(serves.check().summary())
-          + " ("
-          + ENGLISH.status(serves).toLowerCase(java.util.Locale.ROOT)
-          + ")";
-    }
-  }
+  record Action(String what, String check, Finding serves) {}
 
   Summary {
     position = List.copyOf(position);
     actions = List.copyOf(actions);
   }
 
-  /** The summary of an assessment. */
+  /** The summary of an assessment, in English. */
   static Summary of(Assessment a) {
+    return of(a, Words.of(Locale.ENGLISH));
+  }
+
+  /** The summary of an assessment, in the language of {@code w}. */
+  static Summary of(Assessment a, Words w) {
     List<String> position = new ArrayList<>();
-    position.add(overall(a));
-    position.add(counts(a));
+    position.add(overall(a, w));
+    position.add(counts(a, w));
     List<Action> actions = new ArrayList<>();
     for (Finding f : Roadmap.of(a).all()) {
       if (actions.size() == ACTIONS) {
         break;
       }
-      actions.add(new Action(action(f), f));
+      actions.add(new Action(action(f, w), check(f, w), f));
     }
-    return new Summary(position, actions);
+    return new Summary(w.get("summary.title"), w.get("summary.actionsTitle"), position, actions);
+  }
+
+  /** The check a finding is, in words: "R7.4: Citywide data stewardship ... (partly met)". */
+  private static String check(Finding f, Words w) {
+    return w.labelled(Words.line(f.checkId()), Words.line(f.check().summary()))
+        + " ("
+        + w.status(f).toLowerCase(w.language())
+        + ")";
   }
 
   /**
-   * "Riverton scores 56.9 out of 100 (maturity Defined) on the 58.0% of the framework its known
-   * facts cover; once every fact is known, the score will lie between 35.2 and 71.9."
+   * "Riverton scores 56.9 out of 100 overall (maturity Defined) on the 58.0% of the framework its
+   * known facts cover; once every fact is known, the score will lie between 35.2 and 71.9."
    */
-  private static String overall(Assessment a) {
+  private static String overall(Assessment a, Words w) {
     Score s = a.scores().overall();
     String city = Words.line(a.profile().name());
-    String range = ENGLISH.range(s);
     String open =
-        range.contains(" to ")
-            ? "; once every fact is known, the score will lie between "
-                + range.replace(" to ", " and ")
+        w.isOpen(s)
+            ? w.semicolon()
+                + w.get(
+                    "summary.open",
+                    w.number(s.floor().getAsDouble()),
+                    w.number(s.ceiling().getAsDouble()))
             : "";
     if (s.score().isEmpty()) {
-      return city
-          + " has no overall score yet: too few of the facts the checks need are known"
-          + open
-          + ".";
+      return w.get("summary.noScore", city, open);
     }
-    return city
-        + " scores "
-        + ENGLISH.score(s.score())
-        + " out of 100 overall (maturity "
-        + ENGLISH.maturity(s)
-        + ") on the "
-        + ENGLISH.coverage(s.coverage())
-        + " of the framework its known facts cover"
-        + open
-        + ".";
+    return w.get(
+        "summary.scores", city, w.score(s.score()), w.maturity(s), w.coverage(s.coverage()), open);
   }
 
   /** "Of its 84 checks, 20 are met, 15 partly met and 25 not met; 24 are not assessed yet." */
-  private static String counts(Assessment a) {
+  private static String counts(Assessment a, Words w) {
     Map<Status, Integer> n = new EnumMap<>(Status.class);
     int certainGaps = 0;
     for (Finding f : a.findings()) {
@@ -113,25 +100,26 @@ record Summary(List<String> position, List<Action> actions) {
         certainGaps++;
       }
     }
-    StringBuilder s = new StringBuilder("Of its ").append(a.findings().size()).append(" checks, ");
-    s.append(n.getOrDefault(Status.MET, 0)).append(" are met, ");
-    s.append(n.getOrDefault(Status.PARTLY_MET, 0)).append(" partly met and ");
-    s.append(n.getOrDefault(Status.NOT_MET, 0)).append(" not met");
+    StringBuilder s =
+        new StringBuilder(
+            w.get(
+                "summary.counts",
+                a.findings().size(),
+                n.getOrDefault(Status.MET, 0),
+                n.getOrDefault(Status.PARTLY_MET, 0),
+                n.getOrDefault(Status.NOT_MET, 0)));
     int unknown = n.getOrDefault(Status.NOT_ASSESSED, 0);
     if (unknown > 0) {
-      s.append("; ")
-          .append(unknown)
-          .append(unknown == 1 ? " is" : " are")
-          .append(" not assessed for lack of facts");
+      s.append(w.semicolon())
+          .append(w.get(unknown == 1 ? "summary.unknown.one" : "summary.unknown.many", unknown));
       if (certainGaps > 0) {
-        s.append(" (")
-            .append(certainGaps)
-            .append(" of them already a gap, whatever the missing facts say)");
+        s.append(' ').append(w.get("summary.certainGaps", certainGaps));
       }
     }
     int none = n.getOrDefault(Status.NOT_APPLICABLE, 0);
     if (none > 0) {
-      s.append("; ").append(none).append(none == 1 ? " does" : " do").append(" not apply");
+      s.append(w.semicolon())
+          .append(w.get(none == 1 ? "summary.none.one" : "summary.none.many", none));
     }
     return s.append('.').toString();
   }
@@ -140,14 +128,14 @@ record Summary(List<String> position, List<Action> actions) {
    * What to do for a roadmap step: for a fact to collect, the question that collects the first
    * unknown fact; for a gap, the first action that fits the evidence.
    */
-  private static String action(Finding f) {
+  private static String action(Finding f, Words w) {
     if (Words.isCollect(f) || f.actions().isEmpty()) {
       for (Evidence e : f.evidence()) {
         if (!e.isKnown()) {
-          return "Find out: " + e.question();
+          return w.labelled(w.get("summary.findOut"), e.question(w.language()));
         }
       }
-      return "Review: " + Words.line(f.check().summary());
+      return w.labelled(w.get("summary.review"), Words.line(f.check().summary()));
     }
     return Words.line(f.actions().get(0));
   }

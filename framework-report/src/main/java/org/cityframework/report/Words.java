@@ -275,20 +275,8 @@ final class Words {
    * recommendation, cut to a few words ("Innovation strategy" for "Create a formal, publicly shared
    * innovation strategy with measurable goals").
    */
-  static String shortName(int r) {
-    return switch (r) {
-      case 1 -> "Innovation a top priority";
-      case 2 -> "Culture of innovation";
-      case 3 -> "Innovation strategy";
-      case 4 -> "Dedicated innovation staff";
-      case 5 -> "Stable innovation funding";
-      case 6 -> "Data for decisions";
-      case 7 -> "Data governance";
-      case 8 -> "Coherent data strategies";
-      case 9 -> "Rules for data sharing";
-      case 10 -> "Data in all operations";
-      default -> "Recommendation " + r;
-    };
+  String shortName(int r) {
+    return text.get("chart.short." + r);
   }
 
   /**
@@ -402,8 +390,13 @@ final class Words {
     return n == 1 ? text.get("evidence.item") : text.get("evidence.items", n);
   }
 
-  /** What a chart shows in place of a bar for a group with no score: nothing of it is assessed. */
-  static final String NO_SCORE = "not enough evidence";
+  /**
+   * What a chart shows in place of a bar for a group with no score: nothing of it is assessed ("not
+   * enough evidence").
+   */
+  String noScore() {
+    return text.get("chart.noScore");
+  }
 
   private static final java.util.regex.Pattern CONSTANT =
       java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");

@@ -20,12 +20,16 @@ class BarChartTest {
     HtmlWriter html = new HtmlWriter();
     BarChart.write(
         html,
+        Words.of(java.util.Locale.ENGLISH),
         "chart",
         "Scores",
         200,
         List.of(
             new BarChart.Bar(
-                "R" + recommendation + " " + Words.shortName(recommendation),
+                "R"
+                    + recommendation
+                    + " "
+                    + Words.of(java.util.Locale.ENGLISH).shortName(recommendation),
                 "R"
                     + recommendation
                     + " "
@@ -56,7 +60,7 @@ class BarChartTest {
         .contains("width=\"0.0\"")
         .contains(">0.0 (coverage 12.5%)</text>")
         .doesNotContain("pattern")
-        .doesNotContain(Words.NO_SCORE);
+        .doesNotContain(Words.of(java.util.Locale.ENGLISH).noScore());
   }
 
   @Test
@@ -66,7 +70,10 @@ class BarChartTest {
             "<text class=\"label\" x=\"200\" y=\"29\" text-anchor=\"end\">"
                 + "R9 Rules for data sharing</text>");
     for (int r = 1; r <= 10; r++) {
-      assertThat(Words.shortName(r)).as("R%d", r).isNotBlank().hasSizeLessThanOrEqualTo(28);
+      assertThat(Words.of(java.util.Locale.ENGLISH).shortName(r))
+          .as("R%d", r)
+          .isNotBlank()
+          .hasSizeLessThanOrEqualTo(28);
     }
   }
 }

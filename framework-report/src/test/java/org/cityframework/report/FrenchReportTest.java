@@ -17,10 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A French report is French from end to end (text and CSV; the executive summary of Markdown and
- * the HTML page are not translated yet, docs/french.md): none of the English words of the reports
- * or of the checks leaks into it, whichever catalogue language the assessment was made with, and it
- * is the same whatever the JVM's default locale is.
+ * A French report is French from end to end (text, Markdown and CSV; the HTML page is not
+ * translated yet, docs/french.md): none of the English words of the reports or of the checks leaks
+ * into it, whichever catalogue language the assessment was made with, and it is the same whatever
+ * the JVM's default locale is.
  */
 class FrenchReportTest {
   private static final List<String> ENGLISH = englishPhrases();
@@ -70,7 +70,7 @@ class FrenchReportTest {
   @ParameterizedTest
   @EnumSource(
       value = ReportFormat.class,
-      names = {"TEXT", "CSV"})
+      names = {"TEXT", "MARKDOWN", "CSV"})
   void no_english_word_leaks_into_a_french_report(ReportFormat format) {
     String assessment = body(format, format.render(Cities.riverton(), Locale.FRENCH));
     String progress = body(format, format.render(Cities.rivertonProgress(), Locale.FRENCH));

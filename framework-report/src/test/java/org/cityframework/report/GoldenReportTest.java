@@ -33,8 +33,7 @@ class GoldenReportTest {
               "riverton-progress." + format.extension(),
               (Supplier<String>) () -> format.render(Cities.rivertonProgress())));
     }
-    for (ReportFormat format :
-        new ReportFormat[] {ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.CSV}) {
+    for (ReportFormat format : ReportFormat.values()) {
       reports.add(
           Arguments.of(
               "riverton.fr." + format.extension(),

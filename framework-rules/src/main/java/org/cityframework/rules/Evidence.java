@@ -46,6 +46,14 @@ public record Evidence(String pointer, Optional<String> value, Optional<String> 
     return Questions.text(pointer);
   }
 
+  /**
+   * The question of {@link #question()} in the language of {@code locale}: French for a French
+   * locale, else English (the same words as {@link Assessment#toCollect(java.util.Locale)}).
+   */
+  public String question(java.util.Locale locale) {
+    return Questions.text(pointer, Questions.words(locale));
+  }
+
   /** Whether the value is implied by other facts rather than stated. */
   public boolean isImplied() {
     return impliedBy.isPresent();
