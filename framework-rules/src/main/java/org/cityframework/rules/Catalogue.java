@@ -166,7 +166,8 @@ public final class Catalogue {
     return checks.size();
   }
 
-  private static Catalogue load(Locale locale, List<Check> extra) {
+  /** The built-in checks with their words in {@code locale}, loaded afresh, then {@code extra}. */
+  static Catalogue load(Locale locale, List<Check> extra) {
     Checklist list = new Checklist(CheckTexts.load(locale));
     BuiltInChecks.declare(list);
     List<Check> all = new ArrayList<>(list.checks());

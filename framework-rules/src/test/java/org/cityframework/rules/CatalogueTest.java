@@ -17,6 +17,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.cityframework.core.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CatalogueTest {
   private static final Catalogue STANDARD = Catalogue.standard();
@@ -124,6 +126,54 @@ class CatalogueTest {
     assertThat(r30.actions()).hasSameSizeAs(english.actions());
     assertThat(r30.actionsDoneWhen()).isEqualTo(english.actionsDoneWhen());
     assertThat(r30.seedLines()).isEqualTo(english.seedLines());
+  }
+
+  /**
+   * The standard catalogues are loaded once and kept; loading them again gives every check with its
+   * words, action by action, in both languages. (Checked on fresh loads so that a fault in loading
+   * shows here, not only in whatever first loaded the kept ones.)
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr"})
+  void a_fresh_load_has_every_check_with_its_words(String language) {
+    Locale locale = Locale.forLanguageTag(language);
+    Catalogue fresh = Catalogue.load(locale, List.of());
+    assertThat(fresh.size()).isEqualTo(84);
+    assertThat(fresh.checks().stream().map(c -> c.info().id()))
+        .containsExactlyElementsOf(STANDARD.checks().stream().map(c -> c.info().id()).toList());
+    for (Check check : fresh.checks()) {
+      CheckInfo info = check.info();
+      assertThat(info.summary()).as(info.id()).isNotBlank();
+      assertThat(info.why()).as(info.id()).isNotBlank();
+      assertThat(info.rule()).as(info.id()).isNotBlank();
+      assertThat(info.actions())
+          .as(info.id())
+          .isNotEmpty()
+          .allSatisfy(a -> assertThat(a).isNotBlank());
+      assertThat(info.actionsDoneWhen())
+          .as(info.id())
+          .satisfiesAnyOf(
+              when -> assertThat(when).isEmpty(),
+              when -> assertThat(when).hasSameSizeAs(info.actions()));
+    }
+    CheckInfo r70 = fresh.check("R7.0").orElseThrow().info();
+    assertThat(r70.actionsDoneWhen())
+        .startsWith(
+            "/dataGovernance/stewardship/dataTeam=true"
+                + " | /dataGovernance/stewardship/chiefDataOfficer=true",
+            "/dataStrategy/status=ADOPTED");
+    CheckInfo r30 = fresh.check("R3.0").orElseThrow().info();
+    assertThat(r30.actions()).hasSize(r30.actionsDoneWhen().size()).hasSizeGreaterThan(2);
+    assertThat(r30.summary())
+        .isEqualTo(
+            language.equals("fr")
+                ? "Une stratégie d'innovation formelle, rendue publique et assortie d'objectifs"
+                    + " mesurables"
+                : "A formal, publicly shared innovation strategy with measurable goals");
+    assertThat(fresh.checks())
+        .extracting(Check::info)
+        .containsExactlyElementsOf(
+            Catalogue.standard(locale).checks().stream().map(Check::info).toList());
   }
 
   @Test
