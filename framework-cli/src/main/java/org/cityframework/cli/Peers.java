@@ -5,13 +5,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.cityframework.cohort.ChapterFigure;
-import org.cityframework.cohort.ChapterFigures;
 import org.cityframework.cohort.Cohort;
 import org.cityframework.cohort.CohortReport;
-import org.cityframework.cohort.CohortSummary;
 import org.cityframework.cohort.PeerFilter;
-import org.cityframework.cohort.PeerPosition;
+import org.cityframework.report.ReportFormat;
 import org.cityframework.report.TextOptions;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Assessor;
@@ -61,38 +58,11 @@ final class Peers {
 
   /**
    * The city's report in {@code format} with its place among the peers added, then the chapter's
-   * figures for the cities it surveyed beside the city's own answers.
+   * figures beside the city's own answers ({@link CohortReport#amongPeers}).
    */
   Function<Assessment, String> render(
       AssessCommand.Format format, TextOptions text, Locale language) {
-    CohortSummary summary = cohort.summary(k);
-    return a -> {
-      PeerPosition position = cohort.position(a, k);
-      String report = format.render(a, text, language);
-      List<ChapterFigure> figures = ChapterFigures.beside(a.profile());
-      return switch (format) {
-        case TEXT ->
-            report
-                + "\n"
-                + Output.ended(CohortReport.text(position))
-                + "\n"
-                + Output.ended(ChapterFigures.text(figures));
-        case MARKDOWN ->
-            report
-                + "\n"
-                + Output.ended(CohortReport.markdown(position))
-                + "\n"
-                + Output.ended(ChapterFigures.markdown(figures));
-        case HTML -> {
-          int end = report.lastIndexOf("</body>");
-          yield report.substring(0, end)
-              + CohortReport.htmlSection(position, summary)
-              + ChapterFigures.html(figures)
-              + report.substring(end);
-        }
-        case JSON, CSV ->
-            throw new IllegalStateException("--cohort does not add to " + format + " reports");
-      };
-    };
+    ReportFormat report = ReportFormat.valueOf(format.name());
+    return a -> CohortReport.amongPeers(report, format.render(a, text, language), a, cohort, k);
   }
 }

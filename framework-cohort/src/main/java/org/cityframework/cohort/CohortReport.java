@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cityframework.report.ReportFormat;
 import org.cityframework.report.SafeText;
+import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Publication;
 import org.cityframework.rules.Status;
 
@@ -99,6 +101,53 @@ public final class CohortReport {
         .append(", not shown)\n");
     t.append('\n').append(source()).append('\n');
     return t.toString();
+  }
+
+  /**
+   * A city's own report with its place among its peers added, then the chapter's figures beside its
+   * answers ({@link ChapterFigures}): for text and Markdown they follow the report, for HTML they
+   * are sections at the end of its body.
+   *
+   * @param format the format {@code report} is in: text, Markdown or HTML
+   * @param report the city's report, as {@code format} renders it
+   * @param city the city's assessment
+   * @param peers the peers (the city among them or not, as the caller chose)
+   * @param k the least number of cities a figure is shown for
+   * @throws IllegalArgumentException for JSON-like formats (CSV), which have no place for it, or an
+   *     HTML report without a body
+   */
+  public static String amongPeers(
+      ReportFormat format, String report, Assessment city, Cohort peers, int k) {
+    PeerPosition position = peers.position(city, k);
+    List<ChapterFigure> figures = ChapterFigures.beside(city.profile());
+    return switch (format) {
+      case TEXT ->
+          ended(report) + "\n" + ended(text(position)) + "\n" + ended(ChapterFigures.text(figures));
+      case MARKDOWN ->
+          ended(report)
+              + "\n"
+              + ended(markdown(position))
+              + "\n"
+              + ended(ChapterFigures.markdown(figures));
+      case HTML -> {
+        int end = report.lastIndexOf("</body>");
+        if (end < 0) {
+          throw new IllegalArgumentException("an HTML report with a body is expected");
+        }
+        yield report.substring(0, end)
+            + htmlSection(position, peers.summary(k))
+            + ChapterFigures.html(figures)
+            + report.substring(end);
+      }
+      case CSV ->
+          throw new IllegalArgumentException(
+              "a city's place among its peers is added to text, Markdown and HTML reports, not to"
+                  + " CSV");
+    };
+  }
+
+  private static String ended(String text) {
+    return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
   }
 
   /** The city's place among its peers as plain text, to follow its own report. */
