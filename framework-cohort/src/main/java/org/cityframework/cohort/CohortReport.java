@@ -146,6 +146,13 @@ public final class CohortReport {
     };
   }
 
+  /** How common the city's status of a check is among its peers, or that it is not shown. */
+  private static String sentence(PeerPosition p, PeerPosition.CheckPosition c) {
+    return c.peersWithStatus().isPresent()
+        ? c.sentence()
+        : c.check().id() + ": not shown (" + p.suppressed() + ")";
+  }
+
   private static String ended(String text) {
     return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
   }
@@ -172,12 +179,7 @@ public final class CohortReport {
     }
     t.append('\n').append("How common the city's status is among its peers\n");
     for (PeerPosition.CheckPosition c : p.checks()) {
-      t.append("  ")
-          .append(
-              c.peersWithStatus().isPresent()
-                  ? c.sentence()
-                  : c.check().id() + ": not shown (" + p.suppressed() + ")")
-          .append('\n');
+      t.append("  ").append(sentence(p, c)).append('\n');
     }
     return t.toString();
   }
@@ -297,12 +299,7 @@ public final class CohortReport {
     }
     m.append("\n");
     for (PeerPosition.CheckPosition c : p.checks()) {
-      m.append("- ")
-          .append(
-              c.peersWithStatus().isPresent()
-                  ? c.sentence()
-                  : c.check().id() + ": not shown (" + p.suppressed() + ")")
-          .append('\n');
+      m.append("- ").append(sentence(p, c)).append('\n');
     }
     return m.toString();
   }
