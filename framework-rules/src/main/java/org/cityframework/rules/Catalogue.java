@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -93,6 +94,34 @@ public final class Catalogue {
    */
   public static List<Locale> languages() {
     return LANGUAGES;
+  }
+
+  /**
+   * The question, in plain words, that collects the fact at {@code pointer} of a city profile, in
+   * the language of {@code locale} (French for a French locale, else English): the words of {@link
+   * Evidence#question(Locale)} and {@link Assessment#toCollect(Locale)}, for a questionnaire, a
+   * survey or a blank profile. A fact in a list names its item ("Which indicator measures progress
+   * towards goal 2?" for {@code /innovationStrategy/goals/1/indicator}); a pointer no built-in
+   * check reads gets a question naming the pointer.
+   *
+   * @param pointer the fact's JSON Pointer in the profile, list items by index
+   * @param locale the language of the words
+   */
+  public static String question(String pointer, Locale locale) {
+    Objects.requireNonNull(pointer, "pointer");
+    if (!pointer.startsWith("/")) {
+      throw new IllegalArgumentException("not a JSON Pointer: " + pointer);
+    }
+    return Questions.text(pointer, Questions.words(locale));
+  }
+
+  /**
+   * Whether the built-in checks have a question of their own for the fact at {@code pointer}
+   * ({@link #question(String, Locale)}), rather than one naming the pointer: the facts a built-in
+   * check reads.
+   */
+  public static boolean hasQuestion(String pointer) {
+    return Questions.hasWords(pointer);
   }
 
   /**

@@ -105,6 +105,21 @@ final class Questions {
     return locale.getLanguage().equals("fr") ? FRENCH : WORDS;
   }
 
+  /** Whether the fact at {@code pointer} has words of its own in the English questions. */
+  static boolean hasWords(String pointer) {
+    return WORDS.containsKey(key(pointer));
+  }
+
+  /** The bundle key of a pointer: list indexes as {@code *}. */
+  private static String key(String pointer) {
+    StringBuilder key = new StringBuilder();
+    for (String token : pointer.substring(1).split("/", -1)) {
+      key.append('/');
+      key.append(!token.isEmpty() && token.chars().allMatch(Character::isDigit) ? "*" : token);
+    }
+    return key.toString();
+  }
+
   /** The question of {@link #text(String)}, in the words of the given bundle. */
   static String text(String pointer, ResourceBundle words) {
     StringBuilder key = new StringBuilder();

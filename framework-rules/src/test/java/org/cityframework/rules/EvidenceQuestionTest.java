@@ -1,7 +1,9 @@
 package org.cityframework.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.cityframework.testkit.RandomProfiles;
 import org.junit.jupiter.api.Test;
@@ -41,5 +43,21 @@ class EvidenceQuestionTest {
                     .endsWith("?")
                     .doesNotContain("/")
                     .doesNotContain("{n}"));
+  }
+
+  @Test
+  void the_catalogue_asks_for_any_fact_by_its_pointer_in_either_language() {
+    assertThat(Catalogue.question("/strategy/goals/1/indicator", Locale.ENGLISH))
+        .isEqualTo("Which indicator measures progress towards goal 2?");
+    assertThat(Catalogue.question("/strategy/published", Locale.FRENCH))
+        .isEqualTo(new Evidence("/strategy/published", Optional.empty()).question(Locale.FRENCH))
+        .isNotEqualTo(Catalogue.question("/strategy/published", Locale.ENGLISH));
+    assertThat(Catalogue.hasQuestion("/strategy/goals/7/indicator")).isTrue();
+    assertThat(Catalogue.hasQuestion("/notes")).isFalse();
+    assertThat(Catalogue.question("/notes", Locale.ENGLISH))
+        .isEqualTo("What does the profile say at /notes?");
+    assertThatThrownBy(() -> Catalogue.question("strategy", Locale.ENGLISH))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a JSON Pointer");
   }
 }
