@@ -477,11 +477,10 @@ final class HtmlReport {
     for (Evidence e : f.evidence()) {
       html.open("li")
           .text(e.question(w.language()) + " ")
-          .element("span", Words.answer(e.pointer(), e.value()), "class", "answer")
+          .element("span", w.answer(e.pointer(), e.value()), "class", "answer")
           .text(" ");
       e.impliedBy()
-          .ifPresent(
-              b -> html.element("span", "(" + Words.impliedBy(b) + ") ", "class", "implied"));
+          .ifPresent(b -> html.element("span", "(" + w.impliedBy(b) + ") ", "class", "implied"));
       html.element("code", e.pointer(), "class", "pointer").close("li");
     }
     if (f.evidence().isEmpty()) {

@@ -1,5 +1,6 @@
 package org.cityframework.report;
 
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -78,6 +79,20 @@ final class ReportText {
 
   /** A whole number: "312,000" in English, "312 000" (a no-break space) in French. */
   String count(long n) {
+    String number = String.format(Locale.ROOT, "%,d", n);
+    return french ? number.replace(',', '\u00a0') : number;
+  }
+
+  /**
+   * A number as the profile states it, digits unchanged, with the decimal mark of this language:
+   * "12.5" in English, "12,5" in French.
+   */
+  String plain(String number) {
+    return french ? number.replace('.', ',') : number;
+  }
+
+  /** A whole number of any size with thousands separators, as {@link #count(long)} writes it. */
+  String grouped(BigInteger n) {
     String number = String.format(Locale.ROOT, "%,d", n);
     return french ? number.replace(',', '\u00a0') : number;
   }

@@ -1,5 +1,6 @@
 package org.cityframework.report;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.cityframework.core.Implications;
 import org.cityframework.core.Source;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Effort;
@@ -398,50 +400,56 @@ final class Words {
     return text.get("chart.noScore");
   }
 
-  private static final java.util.regex.Pattern CONSTANT =
-      java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
-  private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+
+  /** A list's length as evidence states it, "[3 items]", or as an implication does, "3 items". */
+  private static final Pattern LIST_LENGTH = Pattern.compile("\\[?([0-9]{1,9}) items?\\]?");
+
+  private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
   /**
-   * A fact's value in words, for a reader who does not read JSON: "Yes" and "No" for booleans, an
-   * enum constant as words ("INNOVATION_TEAM_ONLY" is "Innovation team only"), a percentage or a
+   * A fact's value in words, for a reader who does not read JSON, in the language of the report:
+   * "Yes" and "No" for booleans, an enum constant as words ("INNOVATION_TEAM_ONLY" is "Innovation
+   * team only", {@code label.<NAME>} where the language has its own words), a percentage or a
    * number of years with its unit, an amount with thousands separators, "3 items" for a list,
    * "unknown" for a fact the profile does not state; other text, from the profile, cleaned by
    * {@link #line}.
    */
-  static String answer(String pointer, Optional<String> value) {
+  String answer(String pointer, Optional<String> value) {
     if (value.isEmpty()) {
-      return "unknown";
+      return unknown();
     }
     String v = value.get();
     if (v.equals("true")) {
-      return "Yes";
+      return text.get("answer.yes");
     }
     if (v.equals("false")) {
-      return "No";
+      return text.get("answer.no");
     }
-    if (v.equals("none")) {
-      return "None";
+    if (v.equals(Implications.NONE)) {
+      return text.get("answer.none");
     }
-    if (v.matches("\\[[0-9]+ items?\\]")) {
-      return v.substring(1, v.length() - 1);
+    Matcher list = LIST_LENGTH.matcher(v);
+    if (list.matches()) {
+      return items(Integer.parseInt(list.group(1)));
     }
     if (CONSTANT.matcher(v).matches()) {
-      return constant(v);
+      String key = "label." + v;
+      return text.has(key) ? text.get(key) : constant(v);
     }
     if (NUMBER.matcher(v).matches()) {
       String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+      String number = text.plain(v);
       if (field.endsWith("Percent")) {
-        return v + "%";
+        return text.get("percent", number);
       }
       if (field.endsWith("Years")) {
-        return v + (v.equals("1") ? " year" : " years");
+        return v.equals("1") ? text.get("answer.year") : text.get("answer.years", number);
       }
       if (field.equals("amount") && !v.contains(".")) {
-        return String.format(Locale.ROOT, "%,d", new java.math.BigInteger(v));
+        return text.grouped(new BigInteger(v));
       }
-      return v;
+      return number;
     }
     return line(v);
   }
@@ -451,17 +459,17 @@ final class Words {
    * open data policy?"; {@code because} is the {@link Evidence#impliedBy()} text, "pointer =
    * value".
    */
-  static String impliedBy(String because) {
+  String impliedBy(String because) {
     int is = because.indexOf(" = ");
     if (is < 0) {
-      return "implied by " + line(because);
+      return text.get("answer.impliedBy", line(because));
     }
     Evidence premise =
         new Evidence(because.substring(0, is), Optional.of(because.substring(is + 3)));
-    return "implied by the answer "
-        + answer(premise.pointer(), premise.value())
-        + " to: "
-        + premise.question();
+    return text.get(
+        "answer.impliedByAnswer",
+        answer(premise.pointer(), premise.value()),
+        premise.question(language()));
   }
 
   /**

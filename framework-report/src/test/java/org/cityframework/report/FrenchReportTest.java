@@ -13,14 +13,16 @@ import java.util.regex.Pattern;
 import org.cityframework.rules.Assessor;
 import org.cityframework.rules.Catalogue;
 import org.cityframework.rules.Check;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A French report is French from end to end (text, Markdown and CSV; the HTML page is not
- * translated yet, docs/french.md): none of the English words of the reports or of the checks leaks
- * into it, whichever catalogue language the assessment was made with, and it is the same whatever
- * the JVM's default locale is.
+ * A French report is French from end to end (text, Markdown, CSV and HTML): none of the English
+ * words of the reports or of the checks leaks into it, whichever catalogue language the assessment
+ * was made with, and it is the same whatever the JVM's default locale is.
  */
 class FrenchReportTest {
   private static final List<String> ENGLISH = englishPhrases();
@@ -70,7 +72,7 @@ class FrenchReportTest {
   @ParameterizedTest
   @EnumSource(
       value = ReportFormat.class,
-      names = {"TEXT", "MARKDOWN", "CSV"})
+      names = {"TEXT", "MARKDOWN", "CSV", "HTML"})
   void no_english_word_leaks_into_a_french_report(ReportFormat format) {
     String assessment = body(format, format.render(Cities.riverton(), Locale.FRENCH));
     String progress = body(format, format.render(Cities.rivertonProgress(), Locale.FRENCH));
@@ -83,10 +85,27 @@ class FrenchReportTest {
   }
 
   /**
-   * What a person reads: all of it, but the header row of a CSV (its column names stay English).
+   * What a person reads: all of it, but the header row of a CSV (its column names stay English); of
+   * an HTML page, its text without the JSON Pointers shown for the expert.
    */
   private static String body(ReportFormat format, String report) {
+    if (format == ReportFormat.HTML) {
+      Document page = Jsoup.parse(report);
+      page.select("code.pointer, style").remove();
+      return page.title() + "\n" + page.body().wholeText();
+    }
     return format == ReportFormat.CSV ? report.substring(report.indexOf("\r\n") + 2) : report;
+  }
+
+  @Test
+  void the_answers_of_the_html_evidence_are_french_words() {
+    Document page = Jsoup.parse(ReportFormat.HTML.render(Cities.riverton(), Locale.FRENCH));
+    List<String> answers = page.select("ul.evidence .answer").eachText();
+    assertThat(answers).isNotEmpty().contains("Oui", "Non", "inconnu");
+    assertThat(answers).doesNotContain("Yes", "No", "unknown", "None");
+    assertThat(answers).noneMatch(a -> a.matches("[A-Z][A-Z_]+|.*\\d years?|.*\\d items?"));
+    assertThat(page.select("ul.evidence .implied").eachText())
+        .allMatch(t -> t.startsWith("(déduit de"));
   }
 
   @ParameterizedTest
