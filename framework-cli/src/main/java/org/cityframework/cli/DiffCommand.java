@@ -110,9 +110,8 @@ final class DiffCommand implements Callable<Integer> {
       defaultValue = "en",
       converter = ReportLanguage.class,
       description =
-          "The language of the text or Markdown comparison of two profiles: en (English, the"
-              + " default) or fr (French). The comparison of two assessment documents and the"
-              + " JSON document are in English.")
+          "The language of the text or Markdown comparison: en (English, the default) or fr"
+              + " (French). The JSON document is the same in every language.")
   Locale language;
 
   @Override
@@ -190,8 +189,8 @@ final class DiffCommand implements Callable<Integer> {
     AssessmentComparison comparison = AssessmentComparison.of(earlier, later);
     warn(comparison, old, now);
     return switch (format) {
-      case TEXT -> ComparisonReport.text(comparison);
-      case MARKDOWN -> ComparisonReport.markdown(comparison);
+      case TEXT -> ComparisonReport.text(comparison, language);
+      case MARKDOWN -> ComparisonReport.markdown(comparison, language);
       case JSON -> DocumentFormat.JSON.writeComparison(comparison);
     };
   }

@@ -108,6 +108,13 @@ class DiffCommandTest {
         .startsWith("# Progress of Riverton (GB)\n")
         .contains("\n## Resolved gaps: ", "\n## New gaps: ", "\n## Score moves\n")
         .contains("| Id | Change | Priority now | Practice |");
+
+    Run french = Run.of("diff", before, after, "--lang", "fr");
+    assertThat(french.exitCode()).isZero();
+    assertThat(french.out())
+        .startsWith("Progrès de Riverton (GB)\nDes faits au 2024-04-15 aux faits au 2026-03-31.")
+        .contains("\nÉcarts résorbés\u00a0: ", "\nScore global ")
+        .doesNotContain("Resolved gaps", "priority now", "A formal");
   }
 
   @Test

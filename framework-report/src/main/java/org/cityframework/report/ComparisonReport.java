@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cityframework.rules.AssessmentComparison;
+import org.cityframework.rules.Catalogue;
+import org.cityframework.rules.Check;
 import org.cityframework.rules.Verdict;
 
 /**
@@ -14,54 +16,63 @@ import org.cityframework.rules.Verdict;
  * ReportFormat#render(org.cityframework.rules.Progress)} makes of two profiles from their full
  * assessments. A document says less than an assessment (no evidence, no actions), so these reports
  * list the changes of verdict and the score moves only. Text from the documents is cleaned as
- * {@link SafeText} cleans it, and never becomes Markdown markup.
+ * {@link SafeText} cleans it, and never becomes Markdown markup. In English or French: the summary
+ * of a built-in check is said in the report's language when the document has its standard words.
  */
 public final class ComparisonReport {
-  /** The comparison of several cities is in English only (docs/french.md). */
-  private static final Words ENGLISH = Words.of(Locale.ENGLISH);
+  private final Words w;
 
-  /** The mark of a change of bounds alone: the status is the same. */
-  static final String BOUNDS_ONLY = "bounds only";
+  private ComparisonReport(Locale locale) {
+    this.w = Words.of(locale);
+  }
 
-  /** The mark of a score whose range moved while the score and its coverage did not. */
-  static final String RANGE_ONLY = "range only";
-
-  private ComparisonReport() {}
-
-  /** The comparison as plain text, {@code \n} line breaks. */
+  /** The comparison as plain text in English, {@code \n} line breaks. */
   public static String text(AssessmentComparison c) {
-    StringBuilder b = new StringBuilder();
+    return text(c, Locale.ENGLISH);
+  }
+
+  /**
+   * The comparison as plain text in the language of {@code locale} (French for a French locale,
+   * else English), {@code \n} line breaks.
+   */
+  public static String text(AssessmentComparison c, Locale locale) {
+    return new ComparisonReport(locale).text(c, new StringBuilder());
+  }
+
+  /** The comparison as Markdown in English; text from the documents is escaped, never markup. */
+  public static String markdown(AssessmentComparison c) {
+    return markdown(c, Locale.ENGLISH);
+  }
+
+  /** The comparison as Markdown in the language of {@code locale}, as {@link #text} chooses it. */
+  public static String markdown(AssessmentComparison c, Locale locale) {
+    return new ComparisonReport(locale).markdown(c, new StringBuilder());
+  }
+
+  private String text(AssessmentComparison c, StringBuilder b) {
     b.append(Words.line(title(c))).append("\n");
     b.append(Words.line(dates(c))).append("\n\n");
     b.append(overall(c)).append("\n");
-    section(b, "Resolved gaps", c.resolved());
-    section(b, "New gaps", c.newGaps());
-    section(b, "Other changes", c.otherChanges());
-    b.append("\nScore moves\n");
+    section(b, w.get("heading.resolved"), c.resolved());
+    section(b, w.get("heading.newGaps"), c.newGaps());
+    section(b, w.get("heading.otherChanges"), c.otherChanges());
+    b.append("\n").append(w.get("heading.scoreMoves")).append("\n");
     List<List<String>> rows = new ArrayList<>();
-    rows.add(
-        List.of(
-            "Scope",
-            "Before",
-            "After",
-            "Delta",
-            "Coverage before",
-            "Coverage after",
-            "Range before",
-            "Range after",
-            ""));
+    List<String> header = new ArrayList<>(columns());
+    header.add("");
+    rows.add(header);
     c.scoreMoves().forEach((key, m) -> rows.add(moveRow(key, m)));
-    int[] widths = new int[rows.get(0).size()];
+    int[] widths = new int[header.size()];
     for (List<String> row : rows) {
       for (int i = 0; i < widths.length; i++) {
-        widths[i] = Math.max(widths[i], row.get(i).length());
+        widths[i] = Math.max(widths[i], Words.width(row.get(i)));
       }
     }
     for (List<String> row : rows) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < widths.length; i++) {
         String cell = row.get(i);
-        String pad = " ".repeat(widths[i] - cell.length());
+        String pad = " ".repeat(widths[i] - Words.width(cell));
         // the scope and the note are left-aligned, the figures right-aligned
         line.append("  ").append(i == 0 || i == widths.length - 1 ? cell + pad : pad + cell);
       }
@@ -70,36 +81,50 @@ public final class ComparisonReport {
     return b.toString();
   }
 
+  /** The headings of the score moves' columns. */
+  private List<String> columns() {
+    List<String> columns = new ArrayList<>();
+    for (String column :
+        List.of(
+            "scope",
+            "before",
+            "after",
+            "delta",
+            "coverageBefore",
+            "coverageAfter",
+            "rangeBefore",
+            "rangeAfter")) {
+      columns.add(w.get("column." + column));
+    }
+    return columns;
+  }
+
   /**
    * One row of the score moves: scope, scores, delta, coverages, ranges, and "range only" when the
    * floor or ceiling moved but neither the score nor its coverage did.
    */
-  private static List<String> moveRow(String key, AssessmentComparison.Move m) {
+  private List<String> moveRow(String key, AssessmentComparison.Move m) {
     return List.of(
-        Words.line(scope(key)),
-        ENGLISH.score(m.before()),
-        ENGLISH.score(m.after()),
-        ENGLISH.delta(m.delta()),
-        ENGLISH.coverage(m.coverageBefore()),
-        ENGLISH.coverage(m.coverageAfter()),
-        ENGLISH.range(m.floorBefore(), m.ceilingBefore()),
-        ENGLISH.range(m.floorAfter(), m.ceilingAfter()),
-        m.isBoundsOnly() ? RANGE_ONLY : "");
+        Words.line(w.scope(key)),
+        w.score(m.before()),
+        w.score(m.after()),
+        w.delta(m.delta()),
+        w.coverage(m.coverageBefore()),
+        w.coverage(m.coverageAfter()),
+        w.range(m.floorBefore(), m.ceilingBefore()),
+        w.range(m.floorAfter(), m.ceilingAfter()),
+        m.isBoundsOnly() ? w.get("comparison.rangeOnly") : "");
   }
 
-  /** The comparison as Markdown; text from the documents is escaped, never markup. */
-  public static String markdown(AssessmentComparison c) {
-    StringBuilder b = new StringBuilder();
+  private String markdown(AssessmentComparison c, StringBuilder b) {
     b.append("# ").append(escape(title(c))).append("\n\n");
     b.append(escape(dates(c))).append("\n\n");
     b.append("**").append(overall(c)).append("**\n");
-    table(b, "Resolved gaps", c.resolved());
-    table(b, "New gaps", c.newGaps());
-    table(b, "Other changes", c.otherChanges());
-    b.append("\n## Score moves\n\n");
-    b.append(
-        "| Scope | Before | After | Delta | Coverage before | Coverage after | Range before"
-            + " | Range after |\n");
+    table(b, w.get("heading.resolved"), c.resolved());
+    table(b, w.get("heading.newGaps"), c.newGaps());
+    table(b, w.get("heading.otherChanges"), c.otherChanges());
+    b.append("\n## ").append(w.get("heading.scoreMoves")).append("\n\n");
+    b.append("| ").append(String.join(" | ", columns())).append(" |\n");
     b.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     c.scoreMoves()
         .forEach(
@@ -107,7 +132,7 @@ public final class ComparisonReport {
               List<String> row = moveRow(key, m);
               String note = row.get(8);
               b.append("| ")
-                  .append(escape(scope(key)))
+                  .append(escape(w.scope(key)))
                   .append(" | ")
                   .append(String.join(" | ", row.subList(1, 8)))
                   .append(note.isEmpty() ? "" : " (" + note + ")")
@@ -116,80 +141,105 @@ public final class ComparisonReport {
     return b.toString();
   }
 
-  private static String title(AssessmentComparison c) {
-    String title = "Progress of " + c.after().named();
-    return c.sameCity() ? title : title + ", compared with " + c.before().named();
+  private String title(AssessmentComparison c) {
+    return c.sameCity()
+        ? w.get("heading.progress", c.after().named())
+        : w.get("comparison.title", c.after().named(), c.before().named());
   }
 
-  private static String dates(AssessmentComparison c) {
-    return "From facts as of "
-        + c.before().assessedOn()
-        + " to facts as of "
-        + c.after().assessedOn()
-        + ".";
+  private String dates(AssessmentComparison c) {
+    return w.get("period", c.before().assessedOn(), c.after().assessedOn());
   }
 
-  private static String overall(AssessmentComparison c) {
+  private String overall(AssessmentComparison c) {
     AssessmentComparison.Move m = c.scoreMoves().get("overall");
     if (m == null) {
-      return "No overall score";
+      return w.get("comparison.noOverall");
     }
     String overall =
-        String.format(
-            Locale.ROOT,
-            "Overall score %s -> %s (%s), coverage %.1f%% -> %.1f%%",
-            ENGLISH.score(m.before()),
-            ENGLISH.score(m.after()),
-            ENGLISH.delta(m.delta()),
-            m.coverageBefore(),
-            m.coverageAfter());
+        w.get(
+            "overallMove",
+            w.score(m.before()),
+            w.score(m.after()),
+            w.delta(m.delta()),
+            w.coverage(m.coverageBefore()),
+            w.coverage(m.coverageAfter()));
     if (!m.boundsMoved()) {
       return overall;
     }
     return overall
-        + ", range "
-        + ENGLISH.range(m.floorBefore(), m.ceilingBefore())
-        + " -> "
-        + ENGLISH.range(m.floorAfter(), m.ceilingAfter());
+        + w.get(
+            "comparison.range",
+            w.range(m.floorBefore(), m.ceilingBefore()),
+            w.range(m.floorAfter(), m.ceilingAfter()));
   }
 
-  private static void section(
-      StringBuilder b, String heading, List<AssessmentComparison.Change> changes) {
-    b.append("\n").append(heading).append(": ").append(changes.size()).append("\n");
-    int id = changes.stream().mapToInt(c -> Words.line(c.checkId()).length()).max().orElse(0);
-    int change = changes.stream().mapToInt(c -> change(c).length()).max().orElse(0);
+  private void section(StringBuilder b, String heading, List<AssessmentComparison.Change> changes) {
+    b.append("\n").append(heading).append(w.colon()).append(changes.size()).append("\n");
+    int id = changes.stream().mapToInt(c -> Words.width(Words.line(c.checkId()))).max().orElse(0);
+    int change = changes.stream().mapToInt(c -> Words.width(verdictChange(c))).max().orElse(0);
+    int priority =
+        changes.stream().mapToInt(c -> Words.width(w.priority(c.priority()))).max().orElse(0);
     for (AssessmentComparison.Change c : changes) {
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "  %-" + id + "s  %-" + change + "s  priority now %-6s  %s\n",
-              Words.line(c.checkId()),
-              change(c),
-              ENGLISH.priority(c.priority()),
-              Words.line(c.summary())));
+      b.append("  ")
+          .append(padded(Words.line(c.checkId()), id))
+          .append("  ")
+          .append(padded(verdictChange(c), change))
+          .append("  ")
+          .append(w.get("priorityNow", padded(w.priority(c.priority()), Math.max(6, priority))))
+          .append("  ")
+          .append(Words.line(summary(c)))
+          .append("\n");
     }
   }
 
-  private static void table(
-      StringBuilder b, String heading, List<AssessmentComparison.Change> changes) {
-    b.append("\n## ").append(heading).append(": ").append(changes.size()).append("\n\n");
+  private static String padded(String text, int width) {
+    return text + " ".repeat(Math.max(0, width - Words.width(text)));
+  }
+
+  private void table(StringBuilder b, String heading, List<AssessmentComparison.Change> changes) {
+    b.append("\n## ").append(heading).append(w.colon()).append(changes.size()).append("\n\n");
     if (changes.isEmpty()) {
-      b.append("None.\n");
+      b.append(w.get("none")).append("\n");
       return;
     }
-    b.append("| Id | Change | Priority now | Practice |\n");
+    b.append("| ")
+        .append(w.get("column.id"))
+        .append(" | ")
+        .append(w.get("column.change"))
+        .append(" | ")
+        .append(w.get("column.priorityNow"))
+        .append(" | ")
+        .append(w.get("column.practice"))
+        .append(" |\n");
     b.append("|---|---|---|---|\n");
     for (AssessmentComparison.Change c : changes) {
       b.append("| ")
           .append(escape(c.checkId()))
           .append(" | ")
-          .append(change(c))
+          .append(verdictChange(c))
           .append(" | ")
-          .append(ENGLISH.priority(c.priority()))
+          .append(w.priority(c.priority()))
           .append(" | ")
-          .append(escape(c.summary()))
+          .append(escape(summary(c)))
           .append(" |\n");
     }
+  }
+
+  /**
+   * The summary of the changed check: the document's words, or, for a built-in check whose document
+   * has its standard English words, those of the report's language.
+   */
+  private String summary(AssessmentComparison.Change c) {
+    Optional<String> standard =
+        Catalogue.standard().check(c.checkId()).map(Check::info).map(i -> i.summary());
+    if (standard.isEmpty() || !standard.get().equals(c.summary())) {
+      return c.summary();
+    }
+    return Catalogue.standard(w.language())
+        .check(c.checkId())
+        .map(check -> check.info().summary())
+        .orElse(c.summary());
   }
 
   /**
@@ -198,38 +248,34 @@ public final class ComparisonReport {
    * although their bounds differ (anything from not met to met, or to not applicable), each names
    * its range.
    */
-  static String change(AssessmentComparison.Change c) {
+  private String verdictChange(AssessmentComparison.Change c) {
     String from = side(c.was());
     String to = side(c.now());
     if (from.equals(to)) {
       from += " (" + span(c.was().orElseThrow()) + ")";
       to += " (" + span(c.now().orElseThrow()) + ")";
     }
-    return from + " -> " + to + (c.isBoundsOnly() ? " (" + BOUNDS_ONLY + ")" : "");
+    return from
+        + " -> "
+        + to
+        + (c.isBoundsOnly() ? " (" + w.get("comparison.boundsOnly") + ")" : "");
   }
 
-  private static String side(Optional<Verdict> v) {
-    return v.map(ENGLISH::verdict).orElse("Absent");
+  /** The change of verdict of {@link #verdictChange} in English. */
+  static String change(AssessmentComparison.Change c) {
+    return new ComparisonReport(Locale.ENGLISH).verdictChange(c);
+  }
+
+  private String side(Optional<Verdict> v) {
+    return v.map(w::verdict).orElse(w.get("comparison.absent"));
   }
 
   /** The two ends of an undecided verdict: "not met to not applicable". */
-  private static String span(Verdict v) {
-    return ENGLISH.status(v.worstCase()).toLowerCase(Locale.ROOT)
-        + " to "
-        + ENGLISH.status(v.bestCase()).toLowerCase(Locale.ROOT);
-  }
-
-  /** "overall" as Overall, "R3" as is, a constant such as DATA_USE as "Data use". */
-  private static String scope(String key) {
-    if (key.equals("overall")) {
-      return "Overall";
-    }
-    return key.matches("[A-Z][A-Z_]*") ? sentence(key) : key;
-  }
-
-  private static String sentence(String constant) {
-    String words = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  private String span(Verdict v) {
+    return w.get(
+        "comparison.span",
+        w.status(v.worstCase()).toLowerCase(w.language()),
+        w.status(v.bestCase()).toLowerCase(w.language()));
   }
 
   /**

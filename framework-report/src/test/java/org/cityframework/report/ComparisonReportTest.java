@@ -3,6 +3,7 @@ package org.cityframework.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -10,6 +11,7 @@ import org.cityframework.rules.AssessmentComparison;
 import org.cityframework.rules.AssessmentComparison.Change;
 import org.cityframework.rules.AssessmentComparison.City;
 import org.cityframework.rules.AssessmentComparison.Move;
+import org.cityframework.rules.Catalogue;
 import org.cityframework.rules.Priority;
 import org.cityframework.rules.Status;
 import org.cityframework.rules.Verdict;
@@ -79,6 +81,33 @@ class ComparisonReportTest {
     String text = ComparisonReport.text(c);
     assertThat(text).doesNotContain("\u001b").startsWith("Progress of Rive");
     assertThat(text.lines().findFirst().orElseThrow()).contains("X (GB)");
+  }
+
+  @Test
+  void in_french_the_comparison_and_a_built_in_checks_summary_are_french() {
+    AssessmentComparison c = comparison("Riverton", "Lakeside");
+    String standard = Catalogue.standard().check("R1.0").orElseThrow().info().summary();
+    String french = Catalogue.standard(Locale.FRENCH).check("R1.0").orElseThrow().info().summary();
+    Change built =
+        new Change(
+            "R1.0", standard, Optional.of(Verdict.NOT_MET), Optional.of(OPEN), Priority.HIGH);
+    AssessmentComparison withStandardWords =
+        new AssessmentComparison(
+            "assessments", c.before(), c.after(), List.of(built), c.scoreMoves());
+
+    String text = ComparisonReport.text(withStandardWords, Locale.FRENCH);
+    assertThat(text)
+        .startsWith("Progrès de Lakeside (GB), comparé à Riverton (GB)\nDes faits au 2024-04-15")
+        .contains(
+            "Score global 40,0 -> 55,0 (+15,0), couverture 50,0\u00a0% -> 60,0\u00a0%, fourchette")
+        .contains("Autres changements\u00a0: 1")
+        .contains(french)
+        .doesNotContain(standard)
+        .contains("fourchette seulement");
+    String markdown = ComparisonReport.markdown(withStandardWords, Locale.FRENCH);
+    assertThat(markdown).contains("| Périmètre | Avant |").contains(french).doesNotContain("None.");
+    assertThat(ComparisonReport.text(c, Locale.FRENCH)).contains("Publish a <b>plan</b>");
+    assertThat(ComparisonReport.text(c, Locale.ENGLISH)).isEqualTo(ComparisonReport.text(c));
   }
 
   private static AssessmentComparison comparison(String before, String after) {
