@@ -1,6 +1,10 @@
 package org.cityframework.report;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +30,7 @@ import org.cityframework.rules.StatusChange;
  */
 final class HtmlReport {
   /** English: this part of the reports is not translated yet (docs/french.md). */
-  static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+  static final String POLICY;
 
   private static final String CSS =
       """
@@ -108,6 +112,20 @@ final class HtmlReport {
       footer{break-before:auto}\
       *{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
       """;
+
+  static {
+    // The one style sheet is allowed by its hash, not by allowing every inline style.
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(CSS.getBytes(StandardCharsets.UTF_8));
+      POLICY =
+          "default-src 'none'; style-src 'sha256-"
+              + Base64.getEncoder().encodeToString(digest)
+              + "'; img-src data:";
+    } catch (NoSuchAlgorithmException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   private final HtmlWriter html = new HtmlWriter();
   private final Words w;

@@ -68,7 +68,22 @@ class UntrustedTextTest {
         Jsoup.parse(ASSESSMENT_HTML).selectFirst("meta[http-equiv=Content-Security-Policy]");
     assertThat(csp).isNotNull();
     assertThat(csp.attr("content"))
-        .isEqualTo("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+        .matches("default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]{43}='; img-src data:")
+        .doesNotContain("unsafe");
+  }
+
+  @Test
+  void the_policy_allows_the_page_s_one_style_sheet_by_its_hash_and_no_style_attribute()
+      throws Exception {
+    Document page = Jsoup.parse(ASSESSMENT_HTML);
+    assertThat(page.select("style")).hasSize(1);
+    assertThat(page.select("[style]")).isEmpty();
+    byte[] digest =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(
+                page.selectFirst("style").data().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
+        .contains("'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'");
   }
 
   @Test
