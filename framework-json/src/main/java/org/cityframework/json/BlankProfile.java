@@ -199,9 +199,9 @@ public final class BlankProfile {
   }
 
   /**
-   * Writes a part after an empty line: its comments at the column of its content, then its line
-   * commented out at {@code column} with {@code offset} after the {@code "# "} (the two spaces of a
-   * list item's members), then its children.
+   * Writes a part after an empty line: its comments, then its line commented out, both at {@code
+   * column}, the line with {@code offset} after its {@code "# "} (the two spaces of a list item's
+   * members), then its children.
    */
   private void part(
       StringBuilder out,
@@ -215,30 +215,30 @@ public final class BlankProfile {
     out.append('\n');
     switch (p.kind()) {
       case SECTION -> {
-        comment(out, content, sectionTitle(p, words));
+        comment(out, column, sectionTitle(p, words));
         key(out, column, offset, p.name());
         for (Part child : p.children()) {
           part(out, child, content + 2, "", words, readers, publication);
         }
       }
       case YES_NO -> {
-        comment(out, content, word(words, "yesNo").replace("{name}", p.name()));
+        comment(out, column, word(words, "yesNo").replace("{name}", p.name()));
         key(out, column, offset, p.name());
         for (Part child : p.children()) {
           part(out, child, content + 2, "", words, readers, publication);
         }
       }
       case LIST -> {
-        comment(out, content, question(p.pointer(), words));
+        comment(out, column, question(p.pointer(), words));
         comment(
             out,
-            content,
+            column,
             answerLine(
                 words,
                 word(words, "answer.list")
                     .replace("{max}", Integer.toString(ProfileReader.MAX_ITEMS)),
                 false));
-        comment(out, content, readBy(p.pointer(), words, readers, publication));
+        comment(out, column, readBy(p.pointer(), words, readers, publication));
         key(out, column, offset, p.name());
         int item = content + 2;
         comment(out, item, word(words, "item"));
@@ -249,10 +249,10 @@ public final class BlankProfile {
       }
       case FACT -> {
         boolean identity = column == 0 && p.required();
-        comment(out, content, question(p.pointer(), words));
-        comment(out, content, answerLine(words, answer(p, words), p.required() && !identity));
+        comment(out, column, question(p.pointer(), words));
+        comment(out, column, answerLine(words, answer(p, words), p.required() && !identity));
         if (!identity) {
-          comment(out, content, readBy(p.pointer(), words, readers, publication));
+          comment(out, column, readBy(p.pointer(), words, readers, publication));
           key(out, column, offset, p.name());
         } else {
           out.append(p.name()).append(": ").append(yamlValue(p.name())).append('\n');
@@ -271,7 +271,8 @@ public final class BlankProfile {
     String prefix = " ".repeat(column) + "# ";
     int room = Math.max(WIDTH - prefix.length(), 40);
     StringBuilder line = new StringBuilder();
-    for (String word : text.strip().split(" +")) {
+    // A citation's "Rec. 7" stays on one line.
+    for (String word : text.strip().split("(?<!Rec\\.) +")) {
       if (line.length() > 0 && line.length() + 1 + word.length() > room) {
         out.append(prefix).append(line).append('\n');
         line.setLength(0);

@@ -156,6 +156,32 @@ class BlankProfileTest {
   }
 
   @Test
+  void should_name_for_a_list_every_check_that_reads_its_items() throws IOException {
+    // The blank profile says a list item's facts are read by the checks named at the list: true
+    // when every check that reads an item's fact, in a city with items, reads the list too.
+    CityProfile riverton =
+        DocumentFormat.JSON.readProfile(
+            Files.readString(Path.of("..", "examples", "cities", "riverton.json")));
+    Map<String, java.util.Set<String>> atList = new java.util.HashMap<>();
+    for (Finding f : Assessor.standard().assess(RIVERTON.profile()).findings()) {
+      for (Evidence e : f.evidence()) {
+        atList.computeIfAbsent(e.pointer(), k -> new java.util.TreeSet<>()).add(f.checkId());
+      }
+    }
+    int itemFacts = 0;
+    for (Finding f : Assessor.standard().assess(riverton).findings()) {
+      for (Evidence e : f.evidence()) {
+        Matcher item = Pattern.compile("^(.*)/\\d+/[^/]+$").matcher(e.pointer());
+        if (item.matches()) {
+          itemFacts++;
+          assertThat(atList.get(item.group(1))).as(e.pointer()).contains(f.checkId());
+        }
+      }
+    }
+    assertThat(itemFacts).isGreaterThan(5);
+  }
+
+  @Test
   void should_read_the_answers_written_into_it() {
     String yaml = RIVERTON.write(DocumentFormat.YAML);
     String filled = answer(yaml, "\n# strategy:", "strategy:");
