@@ -1,6 +1,8 @@
 package org.cityframework.json;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +13,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The facts of a city profile as the profile's JSON Schema lays them out: a tree of sections,
  * yes/no objects, lists and facts, in the schema's (canonical) order, each with its JSON Pointer
  * and the part of the schema that says which answers it takes. Read once from the committed schema
- * ({@link ProfileSchema#text()}), so a fact added to the model, and so to the schema, appears
- * without changing this class. A list is entered through its first item ({@code
- * /strategy/goals/0/indicator}).
+ * ({@code city-profile.schema.json}, as {@link ProfileSchema#text()} gives it), so a fact added to
+ * the model, and so to the schema, appears without changing this class. A list is entered through
+ * its first item ({@code /strategy/goals/0/indicator}).
  */
 final class ProfileOutline {
   /** How a part of the profile is shaped. */
@@ -71,8 +73,7 @@ final class ProfileOutline {
   }
 
   private static List<Part> read() {
-    JsonNode schema =
-        DocumentFormat.JSON.readTree(ProfileSchema.text().getBytes(StandardCharsets.UTF_8));
+    JsonNode schema = DocumentFormat.JSON.readTree(schemaText());
     List<Part> parts = new ArrayList<>();
     for (Part p : children(schema, schema, "")) {
       if (!p.name().equals("schemaVersion")) {
@@ -80,6 +81,22 @@ final class ProfileOutline {
       }
     }
     return List.copyOf(parts);
+  }
+
+  /**
+   * The committed schema's bytes, read here rather than through {@link JsonSchemas}, whose
+   * validators (and their logging library) a blank profile does not need.
+   */
+  private static byte[] schemaText() {
+    String resource = JsonSchemas.FOLDER + JsonSchemas.PROFILE;
+    try (InputStream in = ProfileOutline.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("the schema " + resource + " is not on the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<Part> children(JsonNode root, JsonNode object, String at) {

@@ -182,6 +182,32 @@ class BlankProfileTest {
   }
 
   @Test
+  void should_have_french_words_for_every_english_one_and_every_section() throws IOException {
+    java.util.Properties english = properties("BlankProfile.properties");
+    java.util.Properties french = properties("BlankProfile_fr.properties");
+
+    assertThat(french.stringPropertyNames()).containsAll(english.stringPropertyNames());
+    for (ProfileOutline.Part p : ProfileOutline.all()) {
+      if (p.kind() == ProfileOutline.Kind.SECTION) {
+        assertThat(french.getProperty("section." + p.pointer())).as(p.pointer()).isNotBlank();
+      }
+    }
+    for (String key : english.stringPropertyNames()) {
+      if (!key.startsWith("readBy.and")) {
+        assertThat(french.getProperty(key)).as(key).isNotEqualTo(english.getProperty(key));
+      }
+    }
+  }
+
+  private static java.util.Properties properties(String name) throws IOException {
+    java.util.Properties p = new java.util.Properties();
+    try (var in = BlankProfile.class.getResourceAsStream(name)) {
+      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  @Test
   void should_read_the_answers_written_into_it() {
     String yaml = RIVERTON.write(DocumentFormat.YAML);
     String filled = answer(yaml, "\n# strategy:", "strategy:");
