@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
           + " --name, --country and --assessed-on, or change them in the file."
     },
     exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK, ExitCodes.USAGE, ExitCodes.UNWRITTEN, ExitCodes.BUG},
+    exitCodeList = {ExitCodes.OK, ExitCodes.USAGE, ExitCodes.UNWRITTEN_OR_KEPT, ExitCodes.BUG},
     footer = {
       "%nExamples:",
       "  cityframework init --name Riverton --country GB --output riverton.yaml",

@@ -37,7 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
           + " profiles.",
       "A profile is a JSON or YAML document (docs/json.md); - reads JSON from standard input.",
       "assess --batch assesses many profiles, one per line (JSON Lines); generate writes"
-          + " synthetic ones."
+          + " synthetic ones; init writes a blank one to fill in."
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {
