@@ -1,6 +1,7 @@
 // Checks the committed JSON Schemas with a validator that is not the library's own:
 // ajv (draft 2020-12) in strict mode compiles all three, and every example city profile
-// (examples/cities/*.json and *.yaml, examples/archetypes/*.json, and the samples in test-fixtures/) must validate
+// (examples/cities/*.json and *.yaml, examples/archetypes/*.json, the blank profiles in examples/blank/, and
+// the samples in test-fixtures/) must validate
 // against the profile schema, while the samples in test-fixtures/invalid/ must not.
 //
 //   npm ci --prefix tools/schema-check --no-audit --no-fund
@@ -87,6 +88,7 @@ if (validateProfile) {
   const valid = [
     ...documentsIn(join(root, "examples", "cities")),
     ...documentsIn(join(root, "examples", "archetypes")),
+    ...documentsIn(join(root, "examples", "blank")),
     ...documentsIn(join(here, "test-fixtures")),
   ];
   for (const file of valid) {

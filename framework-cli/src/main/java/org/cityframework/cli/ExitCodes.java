@@ -35,5 +35,7 @@ final class ExitCodes {
   static final String INVALID =
       "3:An input is invalid or cannot be read (each problem is printed).";
   static final String UNWRITTEN = "4:The output cannot be written.";
+  static final String UNWRITTEN_OR_KEPT =
+      "4:The output cannot be written, or --output names a file that exists (without --force).";
   static final String BUG = "5:Unexpected error: run again with --debug, and please report it.";
 }

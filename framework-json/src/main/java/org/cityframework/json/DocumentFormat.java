@@ -576,6 +576,11 @@ public enum DocumentFormat {
         : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 
+  /** Writes a document tree in this format, as the library writes its documents. */
+  String writeTree(JsonNode tree) {
+    return text(tree);
+  }
+
   private String text(Object value) {
     String text = mapper().writeValueAsString(value);
     return text.endsWith("\n") ? text : text + "\n";
