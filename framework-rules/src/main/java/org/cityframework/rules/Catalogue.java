@@ -101,8 +101,8 @@ public final class Catalogue {
    * the language of {@code locale} (French for a French locale, else English): the words of {@link
    * Evidence#question(Locale)} and {@link Assessment#toCollect(Locale)}, for a questionnaire, a
    * survey or a blank profile. A fact in a list names its item ("Which indicator measures progress
-   * towards goal 2?" for {@code /strategy/goals/1/indicator}); a pointer no built-in
-   * check reads gets a question naming the pointer.
+   * towards goal 2?" for {@code /strategy/goals/1/indicator}); a pointer no built-in check reads
+   * gets a question naming the pointer.
    *
    * @param pointer the fact's JSON Pointer in the profile, list items by index
    * @param locale the language of the words
