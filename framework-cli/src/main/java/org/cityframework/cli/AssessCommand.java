@@ -151,7 +151,9 @@ final class AssessCommand implements Callable<Integer> {
       description =
           "Add to each report where the city stands among these peers (JSON Lines files,"
               + " profiles, folders; as cohort reads them): its percentile rank per group and how"
-              + " common its status is per check. Text, markdown or html.")
+              + " common its status is per check. In text, markdown and html it follows the"
+              + " report; in json and csv the report is the city's place among its peers alone"
+              + " (peer-position document, written as NAME.peers.EXT in a folder).")
   List<String> cohort;
 
   @Mixin PeerOptions peers;
@@ -242,15 +244,6 @@ final class AssessCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(),
           "--country, --population-band, --wave and --min-cities apply only with --cohort.");
-    }
-    if (cohort != null && (format == Format.JSON || format == Format.CSV)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--cohort adds to text, markdown and html reports; for the cohort's own figures in "
-              + format.name().toLowerCase(Locale.ROOT)
-              + " use: cityframework cohort PROFILES --format "
-              + format.name().toLowerCase(Locale.ROOT)
-              + ".");
     }
     TextOptions text = textOptions();
     List<Path> targets = targets();
@@ -347,7 +340,9 @@ final class AssessCommand implements Callable<Integer> {
             "Several profiles in "
                 + format.name().toLowerCase(Locale.ROOT)
                 + " need --output FOLDER: each report is written there as"
-                + " NAME.assessment."
+                + " NAME."
+                + kind()
+                + "."
                 + format.extension
                 + ".");
       }
@@ -359,7 +354,7 @@ final class AssessCommand implements Callable<Integer> {
     Map<String, String> byName = new LinkedHashMap<>();
     List<Path> targets = new ArrayList<>();
     for (String file : files) {
-      String name = InputDocument.baseName(file) + ".assessment." + format.extension;
+      String name = InputDocument.baseName(file) + "." + kind() + "." + format.extension;
       String other = byName.putIfAbsent(name, file);
       if (other != null) {
         throw new ParameterException(
@@ -478,6 +473,14 @@ final class AssessCommand implements Callable<Integer> {
       joined.append(render.apply(a));
     }
     Output.write(spec.commandLine().getOut(), output, joined.toString());
+  }
+
+  /**
+   * What each file holds: the city's assessment report, or with --cohort in json or csv its place
+   * among its peers alone.
+   */
+  private String kind() {
+    return cohort != null && !format.joins() && format != Format.HTML ? "peers" : "assessment";
   }
 
   /** Whether an option of the peers (filters, --min-cities) was given. */

@@ -82,7 +82,8 @@ public final class CohortDocument {
     return j.text() + "\n";
   }
 
-  private static void filter(Json j, PeerFilter f) {
+  /** The filter as the member {@code filter}: countries, population bands, survey waves. */
+  static void filter(Json j, PeerFilter f) {
     j.key("filter").open('{');
     j.key("countries").open('[');
     f.countries().forEach(j::string);

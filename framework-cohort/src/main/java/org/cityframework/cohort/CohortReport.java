@@ -336,6 +336,41 @@ public final class CohortReport {
     return c.toString();
   }
 
+  /**
+   * A city's place among its peers as CSV, in the same form as the summary's ({@code
+   * section,id,figure,value}): the city, the peers, k and the filter, then per score group the
+   * city's score and percentile rank, and per check its status and the share of peers with it. A
+   * figure not shown has an empty value. The city's name is cleaned to one line and, when a
+   * spreadsheet would read it as a formula, starts with a single quote.
+   */
+  public static String csv(PeerPosition p) {
+    StringBuilder c = new StringBuilder("section,id,figure,value\r\n");
+    row(c, "city", "", "name", spreadsheetSafe(p.city()));
+    row(c, "peers", "", "cities", String.valueOf(p.peers()));
+    row(c, "peers", "", "k", String.valueOf(p.k()));
+    row(c, "peers", "", "filter", p.filter().describe());
+    for (PeerPosition.GroupPosition g : p.groups()) {
+      row(c, "group", g.group().id(), "score", optional(g.score()));
+      row(c, "group", g.group().id(), "percentileRank", optional(g.percentileRank()));
+    }
+    for (PeerPosition.CheckPosition k : p.checks()) {
+      row(c, "check", k.check().id(), "status", k.status().name());
+      row(c, "check", k.check().id(), "peersWithStatus", optional(k.peersWithStatus()));
+    }
+    return c.toString();
+  }
+
+  private static String optional(OptionalDouble v) {
+    return v.isPresent() ? tenth(v.getAsDouble()) : "";
+  }
+
+  /** Untrusted text on one line, with a leading quote where a spreadsheet would see a formula. */
+  private static String spreadsheetSafe(String untrusted) {
+    boolean formula = !untrusted.isEmpty() && "=+-@\t\r".indexOf(untrusted.charAt(0)) >= 0;
+    String line = SafeText.line(untrusted);
+    return formula || (!line.isEmpty() && "=+-@".indexOf(line.charAt(0)) >= 0) ? "'" + line : line;
+  }
+
   private static void distributionRows(
       StringBuilder c, String section, String id, Optional<Distribution> d) {
     String[] names = {"cities", "min", "p10", "p25", "median", "p75", "p90", "max"};
