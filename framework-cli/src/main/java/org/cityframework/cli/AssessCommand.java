@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.cityframework.cohort.ChapterFigures;
 import org.cityframework.core.CityProfile;
 import org.cityframework.json.DocumentFormat;
 import org.cityframework.json.InvalidDocumentException;
@@ -159,6 +160,15 @@ final class AssessCommand implements Callable<Integer> {
   @Mixin PeerOptions peers;
 
   @Option(
+      names = "--reference",
+      description =
+          "Add the chapter's own figures for the cities it surveyed (39% say data plays a"
+              + " significant role, two-thirds have a data scientist, ...), each cited by"
+              + " recommendation and seed line, beside the city's answers; no cohort needed."
+              + " Text, markdown or html; --cohort adds them too.")
+  boolean reference;
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description =
@@ -245,11 +255,25 @@ final class AssessCommand implements Callable<Integer> {
           spec.commandLine(),
           "--country, --population-band, --wave and --min-cities apply only with --cohort.");
     }
+    if (reference && !(format.joins() || format == Format.HTML)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--reference adds the chapter's figures to text, markdown and html reports, not to "
+              + format.name().toLowerCase(Locale.ROOT)
+              + ".");
+    }
     TextOptions text = textOptions();
     List<Path> targets = targets();
     Assessor assessor = assessor();
     List<Assessment> assessments = assess(assessor);
-    Function<Assessment, String> render = a -> format.render(a, text, language);
+    Function<Assessment, String> render =
+        reference
+            ? a ->
+                ChapterFigures.addedTo(
+                    ReportFormat.valueOf(format.name()),
+                    format.render(a, text, language),
+                    a.profile())
+            : a -> format.render(a, text, language);
     int code = 0;
     if (cohort != null) {
       Peers among =
@@ -273,7 +297,7 @@ final class AssessCommand implements Callable<Integer> {
               + files.get(0)
               + ").");
     }
-    for (String option : List.of("--width", "--full", "--top", "--lang")) {
+    for (String option : List.of("--width", "--full", "--top", "--lang", "--reference")) {
       if (cli.getParseResult().hasMatchedOption(option)) {
         throw new ParameterException(cli, option + " applies to text reports, not to --batch.");
       }

@@ -119,31 +119,18 @@ public final class CohortReport {
   public static String amongPeers(
       ReportFormat format, String report, Assessment city, Cohort peers, int k) {
     PeerPosition position = peers.position(city, k);
-    List<ChapterFigure> figures = ChapterFigures.beside(city.profile());
-    return switch (format) {
-      case TEXT ->
-          ended(report) + "\n" + ended(text(position)) + "\n" + ended(ChapterFigures.text(figures));
-      case MARKDOWN ->
-          ended(report)
-              + "\n"
-              + ended(markdown(position))
-              + "\n"
-              + ended(ChapterFigures.markdown(figures));
-      case HTML -> {
-        int end = report.lastIndexOf("</body>");
-        if (end < 0) {
-          throw new IllegalArgumentException("an HTML report with a body is expected");
-        }
-        yield report.substring(0, end)
-            + htmlSection(position, peers.summary(k))
-            + ChapterFigures.html(figures)
-            + report.substring(end);
-      }
-      case CSV ->
-          throw new IllegalArgumentException(
-              "a city's place among its peers is added to text, Markdown and HTML reports, not to"
-                  + " CSV");
-    };
+    String among =
+        switch (format) {
+          case TEXT -> ended(report) + "\n" + text(position);
+          case MARKDOWN -> ended(report) + "\n" + markdown(position);
+          case HTML ->
+              ChapterFigures.beforeEndOfBody(report, htmlSection(position, peers.summary(k)));
+          case CSV ->
+              throw new IllegalArgumentException(
+                  "a city's place among its peers is added to text, Markdown and HTML reports, not"
+                      + " to CSV");
+        };
+    return ChapterFigures.addedTo(format, among, city.profile());
   }
 
   /** How common the city's status of a check is among its peers, or that it is not shown. */
@@ -154,7 +141,7 @@ public final class CohortReport {
   }
 
   private static String ended(String text) {
-    return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+    return ChapterFigures.ended(text);
   }
 
   /** The city's place among its peers as plain text, to follow its own report. */
