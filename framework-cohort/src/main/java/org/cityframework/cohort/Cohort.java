@@ -17,9 +17,10 @@ import org.cityframework.rules.Status;
 
 /**
  * Many assessed cities at once, added one by one: how many cities, per check how many cities have
- * each status and a certain gap, and per {@linkplain ScoreGroup group} the exact spread of scores
- * and coverages. Only these tallies are kept, never a city's name or its findings, so the memory a
- * cohort takes does not grow with the number of cities.
+ * each status and a certain gap, per fact how many cities left it unknown where it would narrow a
+ * finding, and per {@linkplain ScoreGroup group} the exact spread of scores and coverages. Only
+ * these tallies are kept, never a city's name or its findings, so the memory a cohort takes does
+ * not grow with the number of cities.
  *
  * <p>Two cohorts of the same catalogue and filter {@linkplain #merge merge} into the cohort of all
  * their cities: every tally is a count, so cohorts computed apart (on threads, machines, in Spark
@@ -55,6 +56,13 @@ public final class Cohort {
 
   private final long[] bandScored = new long[BANDS * 10];
   private final long[] bandTenths = new long[BANDS * 10];
+
+  /**
+   * Per fact (JSON Pointer), the cities whose own report lists it to collect ({@link
+   * Assessment#toCollect()}): unknown, and able to narrow a finding. Bounded by the facts a profile
+   * can have, not by the number of cities.
+   */
+  private final Map<String, Long> unknownFacts = new HashMap<>();
 
   private Cohort(Catalogue catalogue, PeerFilter filter) {
     List<CheckInfo> infos = new ArrayList<>();
@@ -107,6 +115,9 @@ public final class Cohort {
         }
       }
     }
+    for (String fact : assessment.factsToCollect()) {
+      unknownFacts.merge(fact, 1L, Long::sum);
+    }
     Score[] groupScores = ScoreGroup.scores(assessment.scores());
     for (int g = 0; g < GROUPS; g++) {
       Score s = groupScores[g];
@@ -156,6 +167,7 @@ public final class Cohort {
     add(bandCities, other.bandCities);
     add(bandScored, other.bandScored);
     add(bandTenths, other.bandTenths);
+    other.unknownFacts.forEach((fact, n) -> unknownFacts.merge(fact, n, Long::sum));
     return this;
   }
 
@@ -249,6 +261,10 @@ public final class Cohort {
     return bandTenths[band * 10 + recommendation - 1];
   }
 
+  Map<String, Long> unknownFacts() {
+    return unknownFacts;
+  }
+
   /** Equal when every tally is equal: two cohorts of the same cities, however split and merged. */
   @Override
   public boolean equals(Object other) {
@@ -262,7 +278,8 @@ public final class Cohort {
         && Arrays.equals(c.coverages, coverages)
         && Arrays.equals(c.bandCities, bandCities)
         && Arrays.equals(c.bandScored, bandScored)
-        && Arrays.equals(c.bandTenths, bandTenths);
+        && Arrays.equals(c.bandTenths, bandTenths)
+        && c.unknownFacts.equals(unknownFacts);
   }
 
   @Override

@@ -55,10 +55,26 @@ public final class CohortReport {
     for (CohortSummary.CheckCount c : s.commonGaps()) {
       t.append(countLine(c, s));
     }
-    t.append('\n').append("Facts most often unknown: ask these next time (cities not assessed)\n");
+    t.append('\n')
+        .append("Checks most often not assessed (cities whose facts for the check were unknown)\n");
     for (CohortSummary.CheckCount c : s.mostUnknown()) {
       t.append(countLine(c, s));
     }
+    t.append('\n')
+        .append(
+            "Facts most often unknown: ask these next time (cities whose report lists the fact to"
+                + " collect)\n");
+    for (CohortSummary.FactCount f : topFacts(s)) {
+      t.append(
+          String.format(
+              Locale.ROOT,
+              "  %8d cities %6s %%  %s (%s)%n",
+              f.cities(),
+              tenth(share(f.cities(), s)),
+              f.question(),
+              f.pointer()));
+    }
+    t.append(factsNote(s)).append('\n');
     t.append('\n')
         .append(
             "Per check: % of cities met / partly met / not met / not assessed / not applicable;"
@@ -200,7 +216,7 @@ public final class CohortReport {
               c.check().summary()));
     }
     m.append(
-        "\n## Facts most often unknown: ask these next time\n\n| check | cities | share | summary |\n|---|---:|---:|---|\n");
+        "\n## Checks most often not assessed\n\n| check | cities | share | summary |\n|---|---:|---:|---|\n");
     for (CohortSummary.CheckCount c : s.mostUnknown()) {
       m.append(
           String.format(
@@ -211,6 +227,19 @@ public final class CohortReport {
               tenth(share(c.cities(), s)),
               c.check().summary()));
     }
+    m.append(
+        "\n## Facts most often unknown: ask these next time\n\n| fact | cities | share | question |\n|---|---:|---:|---|\n");
+    for (CohortSummary.FactCount f : topFacts(s)) {
+      m.append(
+          String.format(
+              Locale.ROOT,
+              "| `%s` | %d | %s %% | %s |%n",
+              f.pointer(),
+              f.cities(),
+              tenth(share(f.cities(), s)),
+              f.question()));
+    }
+    m.append('\n').append(factsNote(s).strip()).append('\n');
     m.append(
         "\n## Per check (% of cities)\n\n| check | met | partly met | not met | not assessed | not applicable | certain gap |\n|---|---:|---:|---:|---:|---:|---:|\n");
     for (CohortSummary.CheckFigures f : s.checks()) {
@@ -311,6 +340,9 @@ public final class CohortReport {
         row(c, "check", f.check().id(), st.name(), String.valueOf(f.counts().get(st)));
       }
       row(c, "check", f.check().id(), "CERTAIN_GAP", String.valueOf(f.certainGaps()));
+    }
+    for (CohortSummary.FactCount f : s.unknownFacts()) {
+      row(c, "unknownFact", f.pointer(), "cities", String.valueOf(f.cities()));
     }
     for (CohortSummary.HeatmapRow r : s.heatmap()) {
       String band = r.from() + "-" + r.to();
@@ -479,8 +511,22 @@ public final class CohortReport {
     } else if (!s.isSuppressed()) {
       h.append("<h2>Most common certain gaps</h2>\n");
       countTable(h, s, s.commonGaps());
-      h.append("<h2>Facts most often unknown: ask these next time</h2>\n");
+      h.append("<h2>Checks most often not assessed</h2>\n");
       countTable(h, s, s.mostUnknown());
+      h.append("<h2>Facts most often unknown: ask these next time</h2>\n");
+      h.append("<table>\n<tr><th>fact</th><th>cities</th><th>share</th><th>question</th></tr>\n");
+      for (CohortSummary.FactCount f : topFacts(s)) {
+        h.append("<tr><td><code>")
+            .append(esc(f.pointer()))
+            .append("</code></td><td>")
+            .append(f.cities())
+            .append("</td><td>")
+            .append(tenth(share(f.cities(), s)))
+            .append(" %</td><td style=\"text-align:left\">")
+            .append(esc(f.question()))
+            .append("</td></tr>\n");
+      }
+      h.append("</table>\n<p class=\"note\">").append(esc(factsNote(s).strip())).append("</p>\n");
     }
     h.append("<p class=\"note\">").append(esc(source())).append("</p>\n</section>\n");
     return h.toString();
@@ -782,6 +828,21 @@ public final class CohortReport {
 
   private static String source() {
     return "Checks and scores after " + Publication.chapter().reference();
+  }
+
+  /** The facts the text, Markdown and HTML reports list: the first {@link CohortSummary#TOP}. */
+  private static List<CohortSummary.FactCount> topFacts(CohortSummary s) {
+    List<CohortSummary.FactCount> all = s.unknownFacts();
+    return all.subList(0, Math.min(CohortSummary.TOP, all.size()));
+  }
+
+  /** How many facts there are in all, and where they all are. */
+  private static String factsNote(CohortSummary s) {
+    int n = s.unknownFacts().size();
+    return "  "
+        + n
+        + (n == 1 ? " fact" : " facts")
+        + " in all were unknown for some city; the JSON and CSV reports list every one.";
   }
 
   private static String countLine(CohortSummary.CheckCount c, CohortSummary s) {
