@@ -40,7 +40,7 @@ class CohortCommandTest {
 
     assertThat(stdin.exitCode()).as(stdin.toString()).isZero();
     assertThat(stdin.out()).isEqualTo(file.out());
-    assertThat(file.out()).startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"cities\": 40,");
+    assertThat(file.out()).startsWith("{\n  \"schemaVersion\": \"1.1\",\n  \"cities\": 40,");
   }
 
   @Test
