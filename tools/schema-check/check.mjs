@@ -1,8 +1,11 @@
 // Checks the committed JSON Schemas with a validator that is not the library's own:
-// ajv (draft 2020-12) in strict mode compiles all three, and every example city profile
-// (examples/cities/*.json and *.yaml, examples/archetypes/*.json, the blank profiles in examples/blank/, and
-// the samples in test-fixtures/) must validate
-// against the profile schema, while the samples in test-fixtures/invalid/ must not.
+// ajv (draft 2020-12) in strict mode compiles all five (the profile, assessment and catalogue
+// schemas of framework-json, and the cohort and peer-position schemas of framework-cohort), every
+// example city profile (examples/cities/*.json and *.yaml, examples/archetypes/*.json, the blank
+// profiles in examples/blank/, and the samples in test-fixtures/) must validate against the
+// profile schema, while the samples in test-fixtures/invalid/ must not, and the example cohort's
+// documents (examples/cohort/cohort.json, examples/cohort/riverton.peers.json) must validate
+// against the cohort and peer-position schemas.
 //
 //   npm ci --prefix tools/schema-check --no-audit --no-fund
 //   node tools/schema-check/check.mjs
@@ -18,9 +21,20 @@ import YAML from "yaml";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
-const schemaFolder = join(
+const jsonSchemas = join(
   root, "framework-json", "src", "main", "resources", "org", "cityframework", "json", "schema");
-const schemaFiles = ["city-profile.schema.json", "assessment.schema.json", "catalogue.schema.json"];
+const cohortSchemas = join(
+  root, "framework-cohort", "src", "main", "resources", "org", "cityframework", "cohort");
+// Where each schema is: framework-json generates three; framework-cohort, which depends on
+// framework-json, keeps the cohort's two beside their writers.
+const schemaFolders = {
+  "city-profile.schema.json": jsonSchemas,
+  "assessment.schema.json": jsonSchemas,
+  "catalogue.schema.json": jsonSchemas,
+  "cohort.schema.json": cohortSchemas,
+  "peer-position.schema.json": cohortSchemas,
+};
+const schemaFiles = Object.keys(schemaFolders);
 
 let passed = 0;
 let failed = 0;
@@ -68,7 +82,7 @@ const validators = {};
 for (const file of schemaFiles) {
   const what = `compiles ${file}`;
   try {
-    const text = readFileSync(join(schemaFolder, file), "utf8");
+    const text = readFileSync(join(schemaFolders[file], file), "utf8");
     const schema = JSON.parse(text);
     validators[file] = ajv.compile(schema);
     pass(what);
@@ -114,6 +128,28 @@ if (validateProfile) {
     } catch (e) {
       fail(what, [String(e.message ?? e)]);
     }
+  }
+}
+
+// The example cohort's documents (kept up to date by CohortExampleTest in framework-cohort).
+const examples = [
+  ["cohort.schema.json", join(root, "examples", "cohort", "cohort.json")],
+  ["peer-position.schema.json", join(root, "examples", "cohort", "riverton.peers.json")],
+];
+for (const [schema, file] of examples) {
+  const validate = validators[schema];
+  if (!validate) {
+    continue;
+  }
+  const what = `${relative(root, file)} against ${schema}`;
+  try {
+    if (validate(readDocument(file))) {
+      pass(what);
+    } else {
+      fail(what, show(validate.errors));
+    }
+  } catch (e) {
+    fail(what, [String(e.message ?? e)]);
   }
 }
 

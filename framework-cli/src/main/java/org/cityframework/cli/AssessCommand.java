@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.cityframework.cohort.ChapterFigures;
 import org.cityframework.core.CityProfile;
 import org.cityframework.json.DocumentFormat;
 import org.cityframework.json.InvalidDocumentException;
@@ -151,10 +152,21 @@ final class AssessCommand implements Callable<Integer> {
       description =
           "Add to each report where the city stands among these peers (JSON Lines files,"
               + " profiles, folders; as cohort reads them): its percentile rank per group and how"
-              + " common its status is per check. Text, markdown or html.")
+              + " common its status is per check. In text, markdown and html it follows the"
+              + " report; in json and csv the report is the city's place among its peers alone"
+              + " (peer-position document, written as NAME.peers.EXT in a folder).")
   List<String> cohort;
 
   @Mixin PeerOptions peers;
+
+  @Option(
+      names = "--reference",
+      description =
+          "Add the chapter's own figures for the cities it surveyed (39% say data plays a"
+              + " significant role, two-thirds have a data scientist, ...), each cited by"
+              + " recommendation and seed line, beside the city's answers; no cohort needed."
+              + " Text, markdown or html; --cohort adds them too.")
+  boolean reference;
 
   @Option(
       names = {"-o", "--output"},
@@ -243,12 +255,10 @@ final class AssessCommand implements Callable<Integer> {
           spec.commandLine(),
           "--country, --population-band, --wave and --min-cities apply only with --cohort.");
     }
-    if (cohort != null && (format == Format.JSON || format == Format.CSV)) {
+    if (reference && !(format.joins() || format == Format.HTML)) {
       throw new ParameterException(
           spec.commandLine(),
-          "--cohort adds to text, markdown and html reports; for the cohort's own figures in "
-              + format.name().toLowerCase(Locale.ROOT)
-              + " use: cityframework cohort PROFILES --format "
+          "--reference adds the chapter's figures to text, markdown and html reports, not to "
               + format.name().toLowerCase(Locale.ROOT)
               + ".");
     }
@@ -256,7 +266,14 @@ final class AssessCommand implements Callable<Integer> {
     List<Path> targets = targets();
     Assessor assessor = assessor();
     List<Assessment> assessments = assess(assessor);
-    Function<Assessment, String> render = a -> format.render(a, text, language);
+    Function<Assessment, String> render =
+        reference
+            ? a ->
+                ChapterFigures.addedTo(
+                    ReportFormat.valueOf(format.name()),
+                    format.render(a, text, language),
+                    a.profile())
+            : a -> format.render(a, text, language);
     int code = 0;
     if (cohort != null) {
       Peers among =
@@ -280,7 +297,7 @@ final class AssessCommand implements Callable<Integer> {
               + files.get(0)
               + ").");
     }
-    for (String option : List.of("--width", "--full", "--top", "--lang")) {
+    for (String option : List.of("--width", "--full", "--top", "--lang", "--reference")) {
       if (cli.getParseResult().hasMatchedOption(option)) {
         throw new ParameterException(cli, option + " applies to text reports, not to --batch.");
       }
@@ -347,7 +364,9 @@ final class AssessCommand implements Callable<Integer> {
             "Several profiles in "
                 + format.name().toLowerCase(Locale.ROOT)
                 + " need --output FOLDER: each report is written there as"
-                + " NAME.assessment."
+                + " NAME."
+                + kind()
+                + "."
                 + format.extension
                 + ".");
       }
@@ -359,7 +378,7 @@ final class AssessCommand implements Callable<Integer> {
     Map<String, String> byName = new LinkedHashMap<>();
     List<Path> targets = new ArrayList<>();
     for (String file : files) {
-      String name = InputDocument.baseName(file) + ".assessment." + format.extension;
+      String name = InputDocument.baseName(file) + "." + kind() + "." + format.extension;
       String other = byName.putIfAbsent(name, file);
       if (other != null) {
         throw new ParameterException(
@@ -478,6 +497,14 @@ final class AssessCommand implements Callable<Integer> {
       joined.append(render.apply(a));
     }
     Output.write(spec.commandLine().getOut(), output, joined.toString());
+  }
+
+  /**
+   * What each file holds: the city's assessment report, or with --cohort in json or csv its place
+   * among its peers alone.
+   */
+  private String kind() {
+    return cohort != null && !format.joins() && format != Format.HTML ? "peers" : "assessment";
   }
 
   /** Whether an option of the peers (filters, --min-cities) was given. */

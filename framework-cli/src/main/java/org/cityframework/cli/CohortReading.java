@@ -66,7 +66,9 @@ final class CohortReading {
    * threads} worker threads.
    */
   CohortReading(Assessor assessor, Supplier<Cohort> emptyCohort, int threads) {
-    this.assessor = assessor.withoutEvidence(); // a cohort reads statuses and scores only
+    // Only the unknown facts as evidence: the cohort counts, per fact, the cities whose report
+    // lists it to collect, and nothing else of the evidence.
+    this.assessor = assessor.withUnknownEvidenceOnly();
     this.emptyCohort = emptyCohort;
     this.threads = threads;
   }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.cityframework.cohort.Cohort;
 import org.cityframework.cohort.CohortReport;
 import org.cityframework.cohort.PeerFilter;
+import org.cityframework.cohort.PeerPositionDocument;
 import org.cityframework.report.ReportFormat;
 import org.cityframework.report.TextOptions;
 import org.cityframework.rules.Assessment;
@@ -15,7 +16,8 @@ import org.cityframework.rules.Assessor;
 
 /**
  * {@code assess --cohort}: the peers a city's report places it among, read as {@code cohort} reads
- * them, and the report with the city's place among them added.
+ * them, and the report with the city's place among them added (or, in JSON and CSV, that place
+ * alone).
  */
 final class Peers {
   private final Cohort cohort;
@@ -57,12 +59,20 @@ final class Peers {
   }
 
   /**
-   * The city's report in {@code format} with its place among the peers added, then the chapter's
-   * figures beside the city's own answers ({@link CohortReport#amongPeers}).
+   * In text, Markdown and HTML the city's report with its place among the peers added, then the
+   * chapter's figures beside the city's own answers ({@link CohortReport#amongPeers}); in JSON and
+   * CSV the city's place among its peers alone ({@link PeerPositionDocument}, {@link
+   * CohortReport#csv(org.cityframework.cohort.PeerPosition)}).
    */
   Function<Assessment, String> render(
       AssessCommand.Format format, TextOptions text, Locale language) {
-    ReportFormat report = ReportFormat.valueOf(format.name());
-    return a -> CohortReport.amongPeers(report, format.render(a, text, language), a, cohort, k);
+    return switch (format) {
+      case JSON -> a -> PeerPositionDocument.write(cohort.position(a, k));
+      case CSV -> a -> CohortReport.csv(cohort.position(a, k));
+      case TEXT, MARKDOWN, HTML -> {
+        ReportFormat report = ReportFormat.valueOf(format.name());
+        yield a -> CohortReport.amongPeers(report, format.render(a, text, language), a, cohort, k);
+      }
+    };
   }
 }

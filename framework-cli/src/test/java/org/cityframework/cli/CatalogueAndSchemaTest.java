@@ -62,13 +62,15 @@ class CatalogueAndSchemaTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "profile,   city-profile",
-    "report,    assessment",
-    "catalogue, catalogue",
-    "PROFILE,   city-profile"
+    "profile,   json/schema/city-profile",
+    "report,    json/schema/assessment",
+    "catalogue, json/schema/catalogue",
+    "PROFILE,   json/schema/city-profile",
+    "cohort,    cohort/cohort",
+    "peers,     cohort/peer-position"
   })
   void a_schema_is_printed_from_the_class_path(String document, String file) throws IOException {
-    String resource = "org/cityframework/json/schema/" + file + ".schema.json";
+    String resource = "org/cityframework/" + file + ".schema.json";
     Run run = Run.of("schema", document);
     try (InputStream in = DocumentFormat.class.getClassLoader().getResourceAsStream(resource)) {
       assertThat(in).as(resource).isNotNull();
@@ -101,6 +103,21 @@ class CatalogueAndSchemaTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(file).hasContent(DocumentFormat.JSON.writeCatalogue(Catalogue.standard()));
+  }
+
+  @Test
+  void list_names_every_document_with_its_schema_file() {
+    Run run = Run.of("schema", "--list");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out().lines().map(l -> l.split(" +")[0] + " " + l.split(" +")[1]))
+        .containsExactly(
+            "profile city-profile.schema.json",
+            "report assessment.schema.json",
+            "catalogue catalogue.schema.json",
+            "cohort cohort.schema.json",
+            "peers peer-position.schema.json");
+    assertThat(Run.of("schema", "cohort", "--list").exitCode()).isEqualTo(2);
   }
 
   @Test

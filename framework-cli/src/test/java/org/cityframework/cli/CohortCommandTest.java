@@ -40,7 +40,7 @@ class CohortCommandTest {
 
     assertThat(stdin.exitCode()).as(stdin.toString()).isZero();
     assertThat(stdin.out()).isEqualTo(file.out());
-    assertThat(file.out()).startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"cities\": 40,");
+    assertThat(file.out()).startsWith("{\n  \"schemaVersion\": \"1.1\",\n  \"cities\": 40,");
   }
 
   @Test
@@ -163,12 +163,52 @@ class CohortCommandTest {
   }
 
   @Test
-  void assess_with_cohort_wants_text_markdown_or_html() throws IOException {
+  void assess_with_cohort_in_json_writes_the_peer_position_document() throws IOException {
     Run run =
         Run.of("assess", Run.city("riverton.json"), "--cohort", lines().toString(), "-f", "json");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.MISUSED);
-    assertThat(run.err()).contains("cityframework cohort PROFILES --format json");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"city\": \"Riverton\",\n  \"peers\": 40,")
+        .contains("\"percentileRank\": ")
+        .contains("\"peersWithStatus\": ")
+        .doesNotContain("\"findings\"");
+  }
+
+  @Test
+  void assess_with_cohort_in_csv_writes_the_peer_position_rows() throws IOException {
+    Run run =
+        Run.of("assess", Run.city("riverton.json"), "--cohort", lines().toString(), "-f", "csv");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .startsWith("section,id,figure,value\r\ncity,,name,Riverton\r\npeers,,cities,40\r\n")
+        .containsPattern("group,overall,percentileRank,[0-9.]+\r\n")
+        .contains("check,R3.0,status,");
+  }
+
+  @Test
+  void several_cities_among_peers_in_json_are_written_as_name_peers_json() throws IOException {
+    Path out = Files.createDirectory(dir.resolve("out"));
+    Run run =
+        Run.of(
+            "assess",
+            Run.city("riverton.json"),
+            Run.city("lakeside.json"),
+            "--cohort",
+            lines().toString(),
+            "-f",
+            "json",
+            "-o",
+            out.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(out.resolve("riverton.peers.json")).content().contains("\"city\": \"Riverton\"");
+    assertThat(out.resolve("lakeside.peers.json")).exists();
+  }
+
+  @Test
+  void peer_options_without_cohort_are_a_usage_error() {
     assertThat(Run.of("assess", Run.city("riverton.json"), "--country", "GB").exitCode())
         .isEqualTo(ExitCodes.MISUSED);
   }

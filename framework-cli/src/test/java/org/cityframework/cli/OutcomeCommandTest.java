@@ -38,7 +38,7 @@ class OutcomeCommandTest {
     Run cohortOnly = Run.of("cohort", CITIES, "--format", "json");
     assertThat(json.exitCode()).as(json.toString()).isZero();
     assertThat(json.out())
-        .startsWith("{\n  \"cohort\": {\n    \"schemaVersion\": \"1.0\",")
+        .startsWith("{\n  \"cohort\": {\n    \"schemaVersion\": \"1.1\",")
         .contains("\"capacityAgainstOutcomes\": {\n    \"notACause\": \"A correlation is not")
         .contains("\"outcome\": \"resident satisfaction\",\n        \"n\": 40,");
     assertThat(json.out())

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.cityframework.core.CityProfile;
 import org.cityframework.core.DataRole;
 import org.cityframework.core.PolicySector;
+import org.cityframework.report.ReportFormat;
 import org.cityframework.rules.Publication;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -118,6 +119,43 @@ public final class ChapterFigures {
             "roughly half claim innovation helps them anticipate future challenges",
             9));
     return List.copyOf(figures);
+  }
+
+  /**
+   * A city's own report with the chapter's figures beside its answers added, for a report without
+   * any cohort: in text and Markdown they follow the report, in HTML they are a section at the end
+   * of its body. The figures are in English whatever the report's language.
+   *
+   * @param format the format {@code report} is in: text, Markdown or HTML
+   * @param report the city's report, as {@code format} renders it
+   * @param profile the city's profile, whose answers stand beside the figures
+   * @throws IllegalArgumentException for CSV, which has no place for them, or an HTML report
+   *     without a body
+   */
+  public static String addedTo(ReportFormat format, String report, CityProfile profile) {
+    List<ChapterFigure> figures = beside(profile);
+    return switch (format) {
+      case TEXT -> ended(report) + "\n" + ended(text(figures));
+      case MARKDOWN -> ended(report) + "\n" + ended(markdown(figures));
+      case HTML -> beforeEndOfBody(report, html(figures));
+      case CSV ->
+          throw new IllegalArgumentException(
+              "the chapter's figures are added to text, Markdown and HTML reports, not to CSV");
+    };
+  }
+
+  /** {@code section} inserted before the last {@code </body>} of {@code page}. */
+  static String beforeEndOfBody(String page, String section) {
+    int end = page.lastIndexOf("</body>");
+    if (end < 0) {
+      throw new IllegalArgumentException("an HTML report with a body is expected");
+    }
+    return page.substring(0, end) + section + page.substring(end);
+  }
+
+  /** The text with a final line break. */
+  static String ended(String text) {
+    return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
   }
 
   /**

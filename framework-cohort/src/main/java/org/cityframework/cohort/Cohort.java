@@ -1,12 +1,20 @@
 package org.cityframework.cohort;
 
+import java.io.InvalidObjectException;
+import java.io.NotSerializableException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
 import org.cityframework.rules.Assessment;
 import org.cityframework.rules.Catalogue;
 import org.cityframework.rules.Check;
@@ -17,9 +25,10 @@ import org.cityframework.rules.Status;
 
 /**
  * Many assessed cities at once, added one by one: how many cities, per check how many cities have
- * each status and a certain gap, and per {@linkplain ScoreGroup group} the exact spread of scores
- * and coverages. Only these tallies are kept, never a city's name or its findings, so the memory a
- * cohort takes does not grow with the number of cities.
+ * each status and a certain gap, per fact how many cities left it unknown where it would narrow a
+ * finding, and per {@linkplain ScoreGroup group} the exact spread of scores and coverages. Only
+ * these tallies are kept, never a city's name or its findings, so the memory a cohort takes does
+ * not grow with the number of cities.
  *
  * <p>Two cohorts of the same catalogue and filter {@linkplain #merge merge} into the cohort of all
  * their cities: every tally is a count, so cohorts computed apart (on threads, machines, in Spark
@@ -32,29 +41,45 @@ import org.cityframework.rules.Status;
  * }</pre>
  *
  * <p>Not thread-safe: give each thread a cohort of its own and merge them at the end.
+ *
+ * <p>A cohort of the standard catalogue's checks is {@link Serializable}, so a partial cohort can
+ * travel between machines (Spark, Beam): its serial form is its counts alone, as {@link Form}
+ * documents, and a deserialised cohort merges like the original. A cohort of checks of one's own is
+ * not (its checks' words would have to travel with it). As with any Java serialisation, read
+ * cohorts only from a source you trust.
  */
-public final class Cohort {
+public final class Cohort implements Serializable {
+  /** The version of the serial form ({@link Form}); changed whenever the form changes. */
+  private static final long serialVersionUID = 1L;
+
   private static final Status[] STATUSES = Status.values();
   private static final int GROUPS = ScoreGroup.all().size();
 
   /** Bands of the overall score for the heatmap: 0-10, 10-20, ..., 90-100. */
   static final int BANDS = 10;
 
-  private final List<CheckInfo> checks;
-  private final Map<String, Integer> checkIndex;
-  private final PeerFilter filter;
+  private final transient List<CheckInfo> checks;
+  private final transient Map<String, Integer> checkIndex;
+  private final transient PeerFilter filter;
 
-  private long cities;
-  private final long[] statusCounts;
-  private final long[] certainGaps;
-  private final Tenths[] scores = new Tenths[GROUPS];
-  private final Tenths[] coverages = new Tenths[GROUPS];
+  private transient long cities;
+  private final transient long[] statusCounts;
+  private final transient long[] certainGaps;
+  private final transient Tenths[] scores = new Tenths[GROUPS];
+  private final transient Tenths[] coverages = new Tenths[GROUPS];
 
   /** Per band of the overall score: cities, and per recommendation its scored cities and tenths. */
-  private final long[] bandCities = new long[BANDS];
+  private final transient long[] bandCities = new long[BANDS];
 
-  private final long[] bandScored = new long[BANDS * 10];
-  private final long[] bandTenths = new long[BANDS * 10];
+  private final transient long[] bandScored = new long[BANDS * 10];
+  private final transient long[] bandTenths = new long[BANDS * 10];
+
+  /**
+   * Per fact (JSON Pointer), the cities whose own report lists it to collect ({@link
+   * Assessment#toCollect()}): unknown, and able to narrow a finding. Bounded by the facts a profile
+   * can have, not by the number of cities.
+   */
+  private final transient Map<String, Long> unknownFacts = new HashMap<>();
 
   private Cohort(Catalogue catalogue, PeerFilter filter) {
     List<CheckInfo> infos = new ArrayList<>();
@@ -107,6 +132,9 @@ public final class Cohort {
         }
       }
     }
+    for (String fact : assessment.factsToCollect()) {
+      unknownFacts.merge(fact, 1L, Long::sum);
+    }
     Score[] groupScores = ScoreGroup.scores(assessment.scores());
     for (int g = 0; g < GROUPS; g++) {
       Score s = groupScores[g];
@@ -156,6 +184,7 @@ public final class Cohort {
     add(bandCities, other.bandCities);
     add(bandScored, other.bandScored);
     add(bandTenths, other.bandTenths);
+    other.unknownFacts.forEach((fact, n) -> unknownFacts.merge(fact, n, Long::sum));
     return this;
   }
 
@@ -249,6 +278,10 @@ public final class Cohort {
     return bandTenths[band * 10 + recommendation - 1];
   }
 
+  Map<String, Long> unknownFacts() {
+    return unknownFacts;
+  }
+
   /** Equal when every tally is equal: two cohorts of the same cities, however split and merged. */
   @Override
   public boolean equals(Object other) {
@@ -262,11 +295,134 @@ public final class Cohort {
         && Arrays.equals(c.coverages, coverages)
         && Arrays.equals(c.bandCities, bandCities)
         && Arrays.equals(c.bandScored, bandScored)
-        && Arrays.equals(c.bandTenths, bandTenths);
+        && Arrays.equals(c.bandTenths, bandTenths)
+        && c.unknownFacts.equals(unknownFacts);
   }
 
   @Override
   public int hashCode() {
     return Long.hashCode(cities) * 31 + Arrays.hashCode(statusCounts);
+  }
+
+  /**
+   * The serial form of a cohort: its counts alone, in plain arrays, so that it reads the same in
+   * any version of the library with the same {@code serialVersionUID}. The checks are named by id
+   * and must be the standard catalogue's; the filter by its countries, population band ids and
+   * waves; the histograms ({@code scores}, {@code coverages}) hold, per score group in the order of
+   * {@link ScoreGroup#all()}, 1001 counts of the scores 0.0 to 100.0; the status counts are per
+   * check, per status in the order of {@link Status}; the unknown facts are pointers with their
+   * counts.
+   */
+  private record Form(
+      String[] checks,
+      String[] countries,
+      String[] populationBands,
+      int[] surveyWaves,
+      long cities,
+      long[] statusCounts,
+      long[] certainGaps,
+      long[][] scores,
+      long[][] coverages,
+      long[] bandCities,
+      long[] bandScored,
+      long[] bandTenths,
+      String[] factPointers,
+      long[] factCities)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Refuses a form whose parts do not fit together. */
+    Form {
+      int n = checks.length;
+      if (statusCounts.length != n * STATUSES.length
+          || certainGaps.length != n
+          || scores.length != GROUPS
+          || coverages.length != GROUPS
+          || bandCities.length != BANDS
+          || bandScored.length != BANDS * 10
+          || bandTenths.length != BANDS * 10
+          || factPointers.length != factCities.length
+          || cities < 0) {
+        throw new IllegalArgumentException("the parts of a serialised cohort do not fit together");
+      }
+    }
+
+    private Object readResolve() throws ObjectStreamException {
+      Catalogue standard = Catalogue.standard();
+      List<String> ids = standard.checks().stream().map(c -> c.info().id()).toList();
+      if (!ids.equals(List.of(checks))) {
+        throw new InvalidObjectException(
+            "a serialised cohort names checks other than the standard catalogue's");
+      }
+      try {
+        Set<PopulationBand> bands = new LinkedHashSet<>();
+        for (String id : populationBands) {
+          bands.add(PopulationBand.ofId(id));
+        }
+        Set<Integer> waves = new LinkedHashSet<>();
+        for (int w : surveyWaves) {
+          waves.add(w);
+        }
+        Cohort c = new Cohort(standard, PeerFilter.of(Set.of(countries), bands, waves));
+        c.cities = cities;
+        System.arraycopy(statusCounts, 0, c.statusCounts, 0, statusCounts.length);
+        System.arraycopy(certainGaps, 0, c.certainGaps, 0, certainGaps.length);
+        for (int g = 0; g < GROUPS; g++) {
+          c.scores[g] = Tenths.of(scores[g]);
+          c.coverages[g] = Tenths.of(coverages[g]);
+        }
+        System.arraycopy(bandCities, 0, c.bandCities, 0, BANDS);
+        System.arraycopy(bandScored, 0, c.bandScored, 0, BANDS * 10);
+        System.arraycopy(bandTenths, 0, c.bandTenths, 0, BANDS * 10);
+        for (int i = 0; i < factPointers.length; i++) {
+          c.unknownFacts.put(factPointers[i], factCities[i]);
+        }
+        return c;
+      } catch (IllegalArgumentException | NullPointerException e) {
+        InvalidObjectException invalid = new InvalidObjectException(e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
+  }
+
+  /**
+   * The cohort's serial form.
+   *
+   * @throws NotSerializableException when its checks are not the standard catalogue's
+   */
+  private Object writeReplace() throws ObjectStreamException {
+    List<CheckInfo> standard = Catalogue.standard().checks().stream().map(Check::info).toList();
+    if (!standard.equals(checks)) {
+      throw new NotSerializableException(
+          "a cohort of checks other than the standard catalogue's cannot be serialised");
+    }
+    long[][] s = new long[GROUPS][];
+    long[][] c = new long[GROUPS][];
+    for (int g = 0; g < GROUPS; g++) {
+      s[g] = scores[g].counts();
+      c[g] = coverages[g].counts();
+    }
+    Map<String, Long> facts = new TreeMap<>(unknownFacts);
+    return new Form(
+        checks.stream().map(CheckInfo::id).toArray(String[]::new),
+        filter.countries().toArray(String[]::new),
+        filter.bands().stream().map(PopulationBand::id).toArray(String[]::new),
+        filter.waves().stream().mapToInt(Integer::intValue).toArray(),
+        cities,
+        statusCounts.clone(),
+        certainGaps.clone(),
+        s,
+        c,
+        bandCities.clone(),
+        bandScored.clone(),
+        bandTenths.clone(),
+        facts.keySet().toArray(String[]::new),
+        facts.values().stream().mapToLong(Long::longValue).toArray());
+  }
+
+  /** A cohort is read only through its serial form. */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a cohort is read through its serial form");
   }
 }

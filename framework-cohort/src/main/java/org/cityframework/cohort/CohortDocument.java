@@ -13,8 +13,11 @@ import org.cityframework.rules.Status;
  * null}, with the document's {@code suppressed} text saying why.
  */
 public final class CohortDocument {
-  /** The version of the document format. */
-  public static final String VERSION = "1.0";
+  /**
+   * The version of the document format: 1.1 added {@code unknownFacts} (per fact, the cities that
+   * left it unknown).
+   */
+  public static final String VERSION = "1.1";
 
   /** Where the schema is, as a class-path resource. */
   public static final String SCHEMA = "/org/cityframework/cohort/cohort.schema.json";
@@ -58,6 +61,15 @@ public final class CohortDocument {
     j.close(']');
     counts(j, "commonGaps", s.commonGaps());
     counts(j, "mostUnknown", s.mostUnknown());
+    j.key("unknownFacts").open('[');
+    for (CohortSummary.FactCount f : s.unknownFacts()) {
+      j.open('{');
+      j.key("pointer").string(f.pointer());
+      j.key("question").string(f.question());
+      j.key("cities").number(f.cities());
+      j.close('}');
+    }
+    j.close(']');
     j.key("heatmap").open('[');
     for (CohortSummary.HeatmapRow r : s.heatmap()) {
       j.open('{');
@@ -82,7 +94,8 @@ public final class CohortDocument {
     return j.text() + "\n";
   }
 
-  private static void filter(Json j, PeerFilter f) {
+  /** The filter as the member {@code filter}: countries, population bands, survey waves. */
+  static void filter(Json j, PeerFilter f) {
     j.key("filter").open('{');
     j.key("countries").open('[');
     f.countries().forEach(j::string);

@@ -55,10 +55,26 @@ public final class CohortReport {
     for (CohortSummary.CheckCount c : s.commonGaps()) {
       t.append(countLine(c, s));
     }
-    t.append('\n').append("Facts most often unknown: ask these next time (cities not assessed)\n");
+    t.append('\n')
+        .append("Checks most often not assessed (cities whose facts for the check were unknown)\n");
     for (CohortSummary.CheckCount c : s.mostUnknown()) {
       t.append(countLine(c, s));
     }
+    t.append('\n')
+        .append(
+            "Facts most often unknown: ask these next time (cities whose report lists the fact to"
+                + " collect)\n");
+    for (CohortSummary.FactCount f : topFacts(s)) {
+      t.append(
+          String.format(
+              Locale.ROOT,
+              "  %8d cities %6s %%  %s (%s)%n",
+              f.cities(),
+              tenth(share(f.cities(), s)),
+              f.question(),
+              f.pointer()));
+    }
+    t.append(factsNote(s)).append('\n');
     t.append('\n')
         .append(
             "Per check: % of cities met / partly met / not met / not assessed / not applicable;"
@@ -119,31 +135,18 @@ public final class CohortReport {
   public static String amongPeers(
       ReportFormat format, String report, Assessment city, Cohort peers, int k) {
     PeerPosition position = peers.position(city, k);
-    List<ChapterFigure> figures = ChapterFigures.beside(city.profile());
-    return switch (format) {
-      case TEXT ->
-          ended(report) + "\n" + ended(text(position)) + "\n" + ended(ChapterFigures.text(figures));
-      case MARKDOWN ->
-          ended(report)
-              + "\n"
-              + ended(markdown(position))
-              + "\n"
-              + ended(ChapterFigures.markdown(figures));
-      case HTML -> {
-        int end = report.lastIndexOf("</body>");
-        if (end < 0) {
-          throw new IllegalArgumentException("an HTML report with a body is expected");
-        }
-        yield report.substring(0, end)
-            + htmlSection(position, peers.summary(k))
-            + ChapterFigures.html(figures)
-            + report.substring(end);
-      }
-      case CSV ->
-          throw new IllegalArgumentException(
-              "a city's place among its peers is added to text, Markdown and HTML reports, not to"
-                  + " CSV");
-    };
+    String among =
+        switch (format) {
+          case TEXT -> ended(report) + "\n" + text(position);
+          case MARKDOWN -> ended(report) + "\n" + markdown(position);
+          case HTML ->
+              ChapterFigures.beforeEndOfBody(report, htmlSection(position, peers.summary(k)));
+          case CSV ->
+              throw new IllegalArgumentException(
+                  "a city's place among its peers is added to text, Markdown and HTML reports, not"
+                      + " to CSV");
+        };
+    return ChapterFigures.addedTo(format, among, city.profile());
   }
 
   /** How common the city's status of a check is among its peers, or that it is not shown. */
@@ -154,7 +157,7 @@ public final class CohortReport {
   }
 
   private static String ended(String text) {
-    return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+    return ChapterFigures.ended(text);
   }
 
   /** The city's place among its peers as plain text, to follow its own report. */
@@ -213,7 +216,7 @@ public final class CohortReport {
               c.check().summary()));
     }
     m.append(
-        "\n## Facts most often unknown: ask these next time\n\n| check | cities | share | summary |\n|---|---:|---:|---|\n");
+        "\n## Checks most often not assessed\n\n| check | cities | share | summary |\n|---|---:|---:|---|\n");
     for (CohortSummary.CheckCount c : s.mostUnknown()) {
       m.append(
           String.format(
@@ -224,6 +227,19 @@ public final class CohortReport {
               tenth(share(c.cities(), s)),
               c.check().summary()));
     }
+    m.append(
+        "\n## Facts most often unknown: ask these next time\n\n| fact | cities | share | question |\n|---|---:|---:|---|\n");
+    for (CohortSummary.FactCount f : topFacts(s)) {
+      m.append(
+          String.format(
+              Locale.ROOT,
+              "| `%s` | %d | %s %% | %s |%n",
+              f.pointer(),
+              f.cities(),
+              tenth(share(f.cities(), s)),
+              f.question()));
+    }
+    m.append('\n').append(factsNote(s).strip()).append('\n');
     m.append(
         "\n## Per check (% of cities)\n\n| check | met | partly met | not met | not assessed | not applicable | certain gap |\n|---|---:|---:|---:|---:|---:|---:|\n");
     for (CohortSummary.CheckFigures f : s.checks()) {
@@ -325,6 +341,9 @@ public final class CohortReport {
       }
       row(c, "check", f.check().id(), "CERTAIN_GAP", String.valueOf(f.certainGaps()));
     }
+    for (CohortSummary.FactCount f : s.unknownFacts()) {
+      row(c, "unknownFact", f.pointer(), "cities", String.valueOf(f.cities()));
+    }
     for (CohortSummary.HeatmapRow r : s.heatmap()) {
       String band = r.from() + "-" + r.to();
       row(c, "heatmap", band, "cities", r.cities().map(String::valueOf).orElse(""));
@@ -334,6 +353,41 @@ public final class CohortReport {
       }
     }
     return c.toString();
+  }
+
+  /**
+   * A city's place among its peers as CSV, in the same form as the summary's ({@code
+   * section,id,figure,value}): the city, the peers, k and the filter, then per score group the
+   * city's score and percentile rank, and per check its status and the share of peers with it. A
+   * figure not shown has an empty value. The city's name is cleaned to one line and, when a
+   * spreadsheet would read it as a formula, starts with a single quote.
+   */
+  public static String csv(PeerPosition p) {
+    StringBuilder c = new StringBuilder("section,id,figure,value\r\n");
+    row(c, "city", "", "name", spreadsheetSafe(p.city()));
+    row(c, "peers", "", "cities", String.valueOf(p.peers()));
+    row(c, "peers", "", "k", String.valueOf(p.k()));
+    row(c, "peers", "", "filter", p.filter().describe());
+    for (PeerPosition.GroupPosition g : p.groups()) {
+      row(c, "group", g.group().id(), "score", optional(g.score()));
+      row(c, "group", g.group().id(), "percentileRank", optional(g.percentileRank()));
+    }
+    for (PeerPosition.CheckPosition k : p.checks()) {
+      row(c, "check", k.check().id(), "status", k.status().name());
+      row(c, "check", k.check().id(), "peersWithStatus", optional(k.peersWithStatus()));
+    }
+    return c.toString();
+  }
+
+  private static String optional(OptionalDouble v) {
+    return v.isPresent() ? tenth(v.getAsDouble()) : "";
+  }
+
+  /** Untrusted text on one line, with a leading quote where a spreadsheet would see a formula. */
+  private static String spreadsheetSafe(String untrusted) {
+    boolean formula = !untrusted.isEmpty() && "=+-@\t\r".indexOf(untrusted.charAt(0)) >= 0;
+    String line = SafeText.line(untrusted);
+    return formula || (!line.isEmpty() && "=+-@".indexOf(line.charAt(0)) >= 0) ? "'" + line : line;
   }
 
   private static void distributionRows(
@@ -457,8 +511,22 @@ public final class CohortReport {
     } else if (!s.isSuppressed()) {
       h.append("<h2>Most common certain gaps</h2>\n");
       countTable(h, s, s.commonGaps());
-      h.append("<h2>Facts most often unknown: ask these next time</h2>\n");
+      h.append("<h2>Checks most often not assessed</h2>\n");
       countTable(h, s, s.mostUnknown());
+      h.append("<h2>Facts most often unknown: ask these next time</h2>\n");
+      h.append("<table>\n<tr><th>fact</th><th>cities</th><th>share</th><th>question</th></tr>\n");
+      for (CohortSummary.FactCount f : topFacts(s)) {
+        h.append("<tr><td><code>")
+            .append(esc(f.pointer()))
+            .append("</code></td><td>")
+            .append(f.cities())
+            .append("</td><td>")
+            .append(tenth(share(f.cities(), s)))
+            .append(" %</td><td style=\"text-align:left\">")
+            .append(esc(f.question()))
+            .append("</td></tr>\n");
+      }
+      h.append("</table>\n<p class=\"note\">").append(esc(factsNote(s).strip())).append("</p>\n");
     }
     h.append("<p class=\"note\">").append(esc(source())).append("</p>\n</section>\n");
     return h.toString();
@@ -760,6 +828,21 @@ public final class CohortReport {
 
   private static String source() {
     return "Checks and scores after " + Publication.chapter().reference();
+  }
+
+  /** The facts the text, Markdown and HTML reports list: the first {@link CohortSummary#TOP}. */
+  private static List<CohortSummary.FactCount> topFacts(CohortSummary s) {
+    List<CohortSummary.FactCount> all = s.unknownFacts();
+    return all.subList(0, Math.min(CohortSummary.TOP, all.size()));
+  }
+
+  /** How many facts there are in all, and where they all are. */
+  private static String factsNote(CohortSummary s) {
+    int n = s.unknownFacts().size();
+    return "  "
+        + n
+        + (n == 1 ? " fact" : " facts")
+        + " in all were unknown for some city; the JSON and CSV reports list every one.";
   }
 
   private static String countLine(CohortSummary.CheckCount c, CohortSummary s) {

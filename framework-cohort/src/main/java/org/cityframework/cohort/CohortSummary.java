@@ -3,18 +3,21 @@ package org.cityframework.cohort;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cityframework.rules.Catalogue;
 import org.cityframework.rules.CheckInfo;
 import org.cityframework.rules.Status;
 
 /**
  * What a cohort of cities looks like, as {@link Cohort#summary} gives it: how many cities, per
  * check the cities of each status, per group the spread of scores and coverages, the most common
- * certain gaps, the facts most often unknown, and a heatmap of score bands against recommendations.
- * No city's name and no figure of a group of fewer than {@link #k()} cities (figures of such a
- * group are empty; {@link #suppressed()} says why in words). Immutable.
+ * certain gaps, the checks most often not assessed and per fact the cities that left it unknown,
+ * and a heatmap of score bands against recommendations. No city's name and no figure of a group of
+ * fewer than {@link #k()} cities (figures of such a group are empty; {@link #suppressed()} says why
+ * in words). Immutable.
  */
 public final class CohortSummary {
   /** How many checks the lists of most common gaps and unknowns show. */
@@ -61,6 +64,17 @@ public final class CohortSummary {
   public record CheckCount(CheckInfo check, long cities) {}
 
   /**
+   * One fact and the cities whose own report lists it to collect ({@link
+   * org.cityframework.rules.Assessment#toCollect()}): the profile leaves it unknown and knowing it
+   * would narrow at least one finding.
+   *
+   * @param pointer the fact's JSON Pointer in the profile, list items by index
+   * @param question the question that collects it, in English ({@link Catalogue#question})
+   * @param cities how many cities
+   */
+  public record FactCount(String pointer, String question, long cities) {}
+
+  /**
    * One row of the heatmap: the cities whose overall score falls in a band, and per recommendation
    * their mean score.
    *
@@ -84,6 +98,7 @@ public final class CohortSummary {
   private final List<GroupFigures> groups;
   private final List<CheckCount> commonGaps;
   private final List<CheckCount> mostUnknown;
+  private final List<FactCount> unknownFacts;
   private final List<HeatmapRow> heatmap;
 
   CohortSummary(Cohort cohort, int k) {
@@ -114,6 +129,19 @@ public final class CohortSummary {
     this.groups = List.copyOf(groupFigures);
     this.commonGaps = top(checkFigures, CheckFigures::certainGaps);
     this.mostUnknown = top(checkFigures, CheckFigures::unknown);
+    this.unknownFacts =
+        shown
+            ? cohort.unknownFacts().entrySet().stream()
+                .sorted(
+                    Map.Entry.<String, Long>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(
+                    e ->
+                        new FactCount(
+                            e.getKey(), Catalogue.question(e.getKey(), Locale.ROOT), e.getValue()))
+                .toList()
+            : List.of();
     List<HeatmapRow> rows = new ArrayList<>();
     for (int b = Cohort.BANDS - 1; b >= 0; b--) {
       long n = cohort.bandCities(b);
@@ -210,6 +238,17 @@ public final class CohortSummary {
    */
   public List<CheckCount> mostUnknown() {
     return mostUnknown;
+  }
+
+  /**
+   * Every fact some city left unknown where it would narrow a finding, with how many cities, most
+   * first (ties in pointer order); empty when the cohort has fewer than k cities. Per fact what
+   * {@link #mostUnknown()} is per check: what the programme should ask next time. Counted only from
+   * assessments that carry their evidence (an assessor {@link
+   * org.cityframework.rules.Assessor#withoutEvidence() without evidence} lists nothing to collect).
+   */
+  public List<FactCount> unknownFacts() {
+    return unknownFacts;
   }
 
   /** The heatmap, highest band of overall score first. */

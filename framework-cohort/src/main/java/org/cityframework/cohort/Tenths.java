@@ -41,6 +41,32 @@ final class Tenths {
     return total;
   }
 
+  /** A copy of the counts, one per value: the histogram in a cohort's serial form. */
+  long[] counts() {
+    return counts.clone();
+  }
+
+  /**
+   * The histogram of {@code counts}, one per value, as {@link #counts()} gives them.
+   *
+   * @throws IllegalArgumentException when there are not {@link #VALUES} counts or one is negative
+   */
+  static Tenths of(long[] counts) {
+    if (counts.length != VALUES) {
+      throw new IllegalArgumentException(
+          "a histogram has " + VALUES + " counts, found " + counts.length);
+    }
+    Tenths t = new Tenths();
+    for (int i = 0; i < VALUES; i++) {
+      if (counts[i] < 0) {
+        throw new IllegalArgumentException("a count cannot be negative, found " + counts[i]);
+      }
+      t.counts[i] = counts[i];
+      t.total += counts[i];
+    }
+    return t;
+  }
+
   /**
    * The value at percentile {@code p} (0 to 100) by the nearest-rank rule: the smallest value with
    * at least {@code ceil(p / 100 × n)} values at or below it (at least one, so {@code p = 0} gives

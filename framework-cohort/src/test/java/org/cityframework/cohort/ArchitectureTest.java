@@ -45,7 +45,7 @@ class ArchitectureTest {
           .should()
           .haveNameMatching(
               "org\\.cityframework\\.cohort\\.(Cohort|CohortSummary|CohortDocument|CohortReport"
-                  + "|PeerPosition|PeerFilter|PopulationBand|Distribution|ScoreGroup|Outcome.*"
+                  + "|PeerPosition|PeerPositionDocument|PeerFilter|PopulationBand|Distribution|ScoreGroup|Outcome.*"
                   + "|Correlation.*|ChapterFigure.*)")
           .because("the tallies, the histogram and the JSON writing are internal");
 

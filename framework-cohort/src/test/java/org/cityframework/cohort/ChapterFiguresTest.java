@@ -1,6 +1,7 @@
 package org.cityframework.cohort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -18,6 +19,9 @@ import org.cityframework.core.Culture;
 import org.cityframework.core.DataRole;
 import org.cityframework.core.DataUse;
 import org.cityframework.core.PolicySector;
+import org.cityframework.report.ReportFormat;
+import org.cityframework.rules.Assessment;
+import org.cityframework.rules.Assessor;
 import org.cityframework.rules.Publication;
 import org.junit.jupiter.api.Test;
 
@@ -178,5 +182,41 @@ class ChapterFiguresTest {
 
   private static Map<String, ChapterFigure> byId(List<ChapterFigure> figures) {
     return figures.stream().collect(Collectors.toMap(ChapterFigure::id, Function.identity()));
+  }
+
+  @Test
+  void added_to_a_text_or_markdown_report_they_follow_it() {
+    Assessment city = Assessor.standard().assess(BLANK);
+    String text = ReportFormat.TEXT.render(city);
+    assertThat(ChapterFigures.addedTo(ReportFormat.TEXT, text, BLANK))
+        .isEqualTo(text + "\n" + ChapterFigures.text(ChapterFigures.beside(BLANK)));
+    String markdown = ReportFormat.MARKDOWN.render(city);
+    assertThat(ChapterFigures.addedTo(ReportFormat.MARKDOWN, markdown, BLANK))
+        .isEqualTo(markdown + "\n" + ChapterFigures.markdown(ChapterFigures.beside(BLANK)));
+  }
+
+  @Test
+  void added_to_an_html_report_they_are_a_section_at_the_end_of_its_body() {
+    String html = ReportFormat.HTML.render(Assessor.standard().assess(BLANK));
+    String added = ChapterFigures.addedTo(ReportFormat.HTML, html, BLANK);
+    int body = html.lastIndexOf("</body>");
+
+    assertThat(added)
+        .isEqualTo(
+            html.substring(0, body)
+                + ChapterFigures.html(ChapterFigures.beside(BLANK))
+                + html.substring(body))
+        .containsOnlyOnce("</body>")
+        .contains("Source: OECD (2021)");
+  }
+
+  @Test
+  void csv_and_a_page_without_a_body_are_refused() {
+    assertThatThrownBy(() -> ChapterFigures.addedTo(ReportFormat.CSV, "a,b\r\n", BLANK))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not to CSV");
+    assertThatThrownBy(() -> ChapterFigures.addedTo(ReportFormat.HTML, "<p>no body</p>", BLANK))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("body");
   }
 }

@@ -18,7 +18,8 @@ import org.cityframework.testkit.RandomProfiles;
 import org.junit.jupiter.api.Test;
 
 class CohortTest {
-  private static final Assessor ASSESSOR = Assessor.standard().withoutEvidence();
+  /** As the command line assesses a cohort: the unknown facts are the only evidence kept. */
+  private static final Assessor ASSESSOR = Assessor.standard().withUnknownEvidenceOnly();
 
   static List<Assessment> cities(long seed, int n) {
     return RandomProfiles.seeded(seed).stream().limit(n).map(ASSESSOR::assess).toList();
@@ -84,6 +85,7 @@ class CohortTest {
     assertThat(s.checks()).isEmpty();
     assertThat(s.commonGaps()).isEmpty();
     assertThat(s.mostUnknown()).isEmpty();
+    assertThat(s.unknownFacts()).isEmpty();
     assertThat(s.groups()).allSatisfy(g -> assertThat(g.score()).isEmpty());
     assertThat(s.groups()).allSatisfy(g -> assertThat(g.coverage()).isEmpty());
     assertThat(s.heatmap()).allSatisfy(r -> assertThat(r.cities()).isEmpty());
@@ -96,6 +98,41 @@ class CohortTest {
     CohortSummary s = cohortOf(cities(5, 4)).summary(4);
     assertThat(s.isSuppressed()).isFalse();
     assertThat(s.checks()).isNotEmpty();
+  }
+
+  @Test
+  void counts_per_fact_the_cities_whose_report_lists_it_to_collect() {
+    List<Assessment> cities = cities(8, 60);
+    CohortSummary s = cohortOf(cities).summary(5);
+    Map<String, Long> expected = new java.util.HashMap<>();
+    for (Assessment a : cities) {
+      Assessment full = Assessor.standard().assess(a.profile());
+      full.toCollect().forEach(q -> expected.merge(q.pointer(), 1L, Long::sum));
+    }
+    assertThat(expected).isNotEmpty();
+    assertThat(s.unknownFacts())
+        .extracting(CohortSummary.FactCount::pointer)
+        .containsExactlyInAnyOrderElementsOf(expected.keySet());
+    for (CohortSummary.FactCount f : s.unknownFacts()) {
+      assertThat(f.cities()).as(f.pointer()).isEqualTo(expected.get(f.pointer()));
+      assertThat(f.question()).isEqualTo(Catalogue.question(f.pointer(), java.util.Locale.ROOT));
+    }
+    assertThat(s.unknownFacts())
+        .isSortedAccordingTo(
+            java.util.Comparator.comparingLong(CohortSummary.FactCount::cities)
+                .reversed()
+                .thenComparing(CohortSummary.FactCount::pointer));
+  }
+
+  @Test
+  void a_cohort_of_assessments_without_evidence_counts_no_fact() {
+    Cohort c = Cohort.standard();
+    RandomProfiles.seeded(8).stream()
+        .limit(20)
+        .map(Assessor.standard().withoutEvidence()::assess)
+        .forEach(c::add);
+    assertThat(c.summary(5).unknownFacts()).isEmpty();
+    assertThat(c.summary(5).mostUnknown()).isNotEmpty();
   }
 
   @Test
@@ -133,6 +170,7 @@ class CohortTest {
         merged.merge(c);
       }
       assertThat(merged).isEqualTo(whole);
+      assertThat(merged.summary(5).unknownFacts()).isEqualTo(whole.summary(5).unknownFacts());
       assertThat(CohortDocument.write(merged.summary(5)))
           .isEqualTo(CohortDocument.write(whole.summary(5)));
     }

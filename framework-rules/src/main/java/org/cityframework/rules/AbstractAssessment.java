@@ -1,9 +1,11 @@
 package org.cityframework.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.cityframework.core.CityProfile;
 import org.immutables.value.Value;
 
@@ -40,6 +42,15 @@ abstract class AbstractAssessment {
   @Value.Lazy
   public List<Question> toCollect() {
     return Questions.of(findings());
+  }
+
+  /**
+   * The pointers of the facts of {@link #toCollect()}, without their questions or ranking, in the
+   * order the findings first read them: cheaper, for counting what many cities leave unknown (the
+   * cohort). Empty for an assessor without evidence.
+   */
+  public Set<String> factsToCollect() {
+    return Collections.unmodifiableSet(Questions.byFact(findings()).keySet());
   }
 
   /**

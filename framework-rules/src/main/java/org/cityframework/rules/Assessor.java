@@ -29,22 +29,28 @@ import org.cityframework.core.CityProfile;
  */
 public final class Assessor {
   private static final Assessor STANDARD =
-      new Assessor(Catalogue.standard(), Tailoring.builder().build(), List.of(), true);
+      new Assessor(Catalogue.standard(), Tailoring.builder().build(), List.of(), true, true);
 
   private final Catalogue catalogue;
   private final Tailoring tailoring;
   private final List<Waiver> waivers;
   private final boolean recordsEvidence;
+  private final boolean recordsKnownEvidence;
   private final List<Check> active;
   private final List<CheckInfo> infos;
   private final Ranking ranking;
 
   private Assessor(
-      Catalogue catalogue, Tailoring tailoring, List<Waiver> waivers, boolean recordsEvidence) {
+      Catalogue catalogue,
+      Tailoring tailoring,
+      List<Waiver> waivers,
+      boolean recordsEvidence,
+      boolean recordsKnownEvidence) {
     this.catalogue = catalogue;
     this.tailoring = tailoring;
     this.waivers = List.copyOf(waivers);
     this.recordsEvidence = recordsEvidence;
+    this.recordsKnownEvidence = recordsKnownEvidence;
     List<String> unknown = new ArrayList<>();
     tailoring.disabled().stream().filter(id -> catalogue.check(id).isEmpty()).forEach(unknown::add);
     tailoring.weights().keySet().stream()
@@ -91,7 +97,8 @@ public final class Assessor {
 
   /** An assessor of the given catalogue, untailored, without waivers. */
   public static Assessor of(Catalogue catalogue) {
-    return new Assessor(requireNonNull(catalogue), Tailoring.builder().build(), List.of(), true);
+    return new Assessor(
+        requireNonNull(catalogue), Tailoring.builder().build(), List.of(), true, true);
   }
 
   /**
@@ -100,7 +107,8 @@ public final class Assessor {
    * @throws IllegalArgumentException if the tailoring names a check the catalogue does not have
    */
   public Assessor tailoredBy(Tailoring tailoring) {
-    return new Assessor(catalogue, requireNonNull(tailoring), waivers, recordsEvidence);
+    return new Assessor(
+        catalogue, requireNonNull(tailoring), waivers, recordsEvidence, recordsKnownEvidence);
   }
 
   /**
@@ -112,7 +120,8 @@ public final class Assessor {
    *     waivers name the same check
    */
   public Assessor withWaivers(Collection<Waiver> waivers) {
-    return new Assessor(catalogue, tailoring, List.copyOf(waivers), recordsEvidence);
+    return new Assessor(
+        catalogue, tailoring, List.copyOf(waivers), recordsEvidence, recordsKnownEvidence);
   }
 
   /**
@@ -123,10 +132,24 @@ public final class Assessor {
    * assessment.
    */
   public Assessor withoutEvidence() {
-    return recordsEvidence ? new Assessor(catalogue, tailoring, waivers, false) : this;
+    return recordsEvidence ? new Assessor(catalogue, tailoring, waivers, false, false) : this;
   }
 
-  /** Whether the findings of this assessor carry the evidence their checks read. */
+  /**
+   * This assessor, but its findings carry as evidence only the facts their checks read that are
+   * unknown (neither stated nor implied): {@link Assessment#toCollect()} and {@link
+   * Assessment#factsToCollect()} are what this assessor gives, and everything else but the evidence
+   * too. For callers that count what many cities leave unknown, such as {@code cityframework
+   * cohort}: recording the known facts' values is most of the cost of evidence.
+   */
+  public Assessor withUnknownEvidenceOnly() {
+    return new Assessor(catalogue, tailoring, waivers, true, false);
+  }
+
+  /**
+   * Whether the findings of this assessor carry the evidence their checks read: all of it, or, for
+   * {@link #withUnknownEvidenceOnly()}, the unknown facts.
+   */
   public boolean recordsEvidence() {
     return recordsEvidence;
   }
@@ -165,7 +188,7 @@ public final class Assessor {
     List<List<Evidence>> evidence = recordsEvidence ? new ArrayList<>(n) : null;
     // Each check's waiver, or null everywhere: without waivers nothing is looked up.
     Waiver[] waivedBy = applicable.isEmpty() ? null : new Waiver[n];
-    Facts facts = new Facts(profile, recordsEvidence);
+    Facts facts = new Facts(profile, recordsEvidence, recordsKnownEvidence);
     for (int i = 0; i < n; i++) {
       CheckInfo info = infos.get(i);
       facts.nextCheck();

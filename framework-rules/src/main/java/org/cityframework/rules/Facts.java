@@ -64,6 +64,9 @@ public final class Facts {
   /** Whether reads are recorded as evidence: false for an assessor without evidence. */
   private final boolean recording;
 
+  /** Whether known facts (stated or implied) are recorded too, not only unknown ones. */
+  private final boolean knownToo;
+
   /** The evidence read by the current check, in reading order: the first {@code size}. */
   private Evidence[] read = new Evidence[8];
 
@@ -78,8 +81,17 @@ public final class Facts {
    * record nothing, and {@link #evidence()} is always empty.
    */
   Facts(CityProfile profile, boolean recording) {
+    this(profile, recording, true);
+  }
+
+  /**
+   * The facts of {@code profile}, recording every read ({@code knownToo}) or only the reads of
+   * facts that are unknown (neither stated nor implied), the evidence {@link Questions} asks about.
+   */
+  Facts(CityProfile profile, boolean recording, boolean knownToo) {
     this.profile = requireNonNull(profile, "profile");
     this.recording = recording;
+    this.knownToo = knownToo;
   }
 
   /** The profile under assessment, for reads that are not evidence (its name, its date). */
@@ -99,14 +111,14 @@ public final class Facts {
     if (value.isEmpty()) {
       Implied implied = implied(pointer);
       if (implied != null) {
-        if (recording && !seen(pointer)) {
+        if (recording && knownToo && !seen(pointer)) {
           add(impliedEvidence(pointer, implied));
         }
         // An implication gives a fact a value of the fact's own type, or none at all.
         return (Optional<T>) implied.value();
       }
     }
-    if (recording && !seen(pointer)) {
+    if (recording && (knownToo || value.isEmpty()) && !seen(pointer)) {
       add(new Evidence(pointer, value.isPresent() ? text(value.get()) : Optional.empty()));
     }
     return value;
@@ -118,13 +130,13 @@ public final class Facts {
     if (value.isEmpty()) {
       Implied implied = implied(pointer);
       if (implied != null) {
-        if (recording && !seen(pointer)) {
+        if (recording && knownToo && !seen(pointer)) {
           add(impliedEvidence(pointer, implied));
         }
         return implied.value().map(v -> OptionalInt.of((Integer) v)).orElse(OptionalInt.empty());
       }
     }
-    if (recording && !seen(pointer)) {
+    if (recording && (knownToo || value.isEmpty()) && !seen(pointer)) {
       add(
           new Evidence(
               pointer,
@@ -188,13 +200,13 @@ public final class Facts {
       String pointer = known[3 * key.ordinal()].pointer();
       Implied implied = implied(pointer);
       if (implied != null) {
-        if (recording && !seen(pointer)) {
+        if (recording && knownToo && !seen(pointer)) {
           add(impliedEvidence(pointer, implied));
         }
         return implied.value().isPresent() && (Boolean) implied.value().get() ? READ_YES : READ_NO;
       }
     }
-    if (recording) {
+    if (recording && (knownToo || value == null)) {
       int slot = 3 * key.ordinal();
       if (!seen(known[slot].pointer())) {
         add(known[value == null ? slot : value ? slot + 1 : slot + 2]);
@@ -209,7 +221,7 @@ public final class Facts {
    */
   public <T> List<T> list(String pointer, Function<CityProfile, List<T>> list) {
     List<T> value = list.apply(profile);
-    if (recording && !seen(pointer)) {
+    if (recording && knownToo && !seen(pointer)) {
       add(
           new Evidence(
               pointer, Optional.of(value.isEmpty() ? "[]" : "[" + value.size() + " items]")));

@@ -39,6 +39,37 @@ final class Questions {
   /** The ranked questions of {@link #of(List)}, their words in the language of {@code locale}. */
   static List<Question> of(List<Finding> findings, Locale locale) {
     ResourceBundle words = words(locale);
+    Map<String, List<Finding>> byFact = byFact(findings);
+    List<Question> questions = new ArrayList<>(byFact.size());
+    Map<String, Integer> firstRank = new LinkedHashMap<>();
+    byFact.forEach(
+        (pointer, narrowed) -> {
+          int weight = 0;
+          int foundation = 0;
+          List<String> ids = new ArrayList<>(narrowed.size());
+          for (Finding f : narrowed) {
+            weight += f.check().weight();
+            foundation = Math.max(foundation, f.dependents());
+            ids.add(f.checkId());
+          }
+          questions.add(new Question(pointer, text(pointer, words), ids, weight, foundation));
+          firstRank.put(pointer, narrowed.get(0).rank());
+        });
+    questions.sort(
+        Comparator.comparingInt((Question q) -> -q.foundation())
+            .thenComparingInt(q -> -q.weight())
+            .thenComparingInt(q -> -q.decides().size())
+            .thenComparingInt(q -> firstRank.get(q.pointer()))
+            .thenComparing(Question::pointer));
+    return List.copyOf(questions);
+  }
+
+  /**
+   * The facts of {@link #of(List)}'s questions, without their words or ranking: per fact the
+   * profile leaves unknown that could narrow an undecided, unwaived finding (read by it, or
+   * deciding one it read through an implication), those findings, in the order first met.
+   */
+  static Map<String, List<Finding>> byFact(List<Finding> findings) {
     Set<String> unknown = new HashSet<>();
     for (Finding f : findings) {
       for (Evidence e : f.evidence()) {
@@ -67,28 +98,7 @@ final class Questions {
         byFact.computeIfAbsent(fact, k -> new ArrayList<>()).add(f);
       }
     }
-    List<Question> questions = new ArrayList<>(byFact.size());
-    Map<String, Integer> firstRank = new LinkedHashMap<>();
-    byFact.forEach(
-        (pointer, narrowed) -> {
-          int weight = 0;
-          int foundation = 0;
-          List<String> ids = new ArrayList<>(narrowed.size());
-          for (Finding f : narrowed) {
-            weight += f.check().weight();
-            foundation = Math.max(foundation, f.dependents());
-            ids.add(f.checkId());
-          }
-          questions.add(new Question(pointer, text(pointer, words), ids, weight, foundation));
-          firstRank.put(pointer, narrowed.get(0).rank());
-        });
-    questions.sort(
-        Comparator.comparingInt((Question q) -> -q.foundation())
-            .thenComparingInt(q -> -q.weight())
-            .thenComparingInt(q -> -q.decides().size())
-            .thenComparingInt(q -> firstRank.get(q.pointer()))
-            .thenComparing(Question::pointer));
-    return List.copyOf(questions);
+    return byFact;
   }
 
   /**

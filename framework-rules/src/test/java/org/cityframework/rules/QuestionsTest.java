@@ -39,6 +39,46 @@ class QuestionsTest {
   }
 
   @Test
+  void facts_to_collect_are_the_questions_facts_and_none_without_evidence() {
+    RandomProfiles.seeded(5).stream()
+        .limit(100)
+        .forEach(
+            p -> {
+              Assessment a = ASSESSOR.assess(p);
+              assertThat(a.factsToCollect())
+                  .containsExactlyInAnyOrderElementsOf(
+                      a.toCollect().stream().map(Question::pointer).toList());
+              assertThat(ASSESSOR.withoutEvidence().assess(p).factsToCollect()).isEmpty();
+            });
+    assertThat(ASSESSOR.assess(unknownCity()).factsToCollect()).contains("/strategy/status");
+  }
+
+  @Test
+  void unknown_evidence_only_gives_the_same_questions_and_the_unknown_part_of_the_evidence() {
+    Assessor unknownOnly = ASSESSOR.withUnknownEvidenceOnly();
+    RandomProfiles.seeded(6).stream()
+        .limit(200)
+        .forEach(
+            p -> {
+              Assessment all = ASSESSOR.assess(p);
+              Assessment unknown = unknownOnly.assess(p);
+              assertThat(unknown.toCollect()).isEqualTo(all.toCollect());
+              assertThat(unknown.factsToCollect()).isEqualTo(all.factsToCollect());
+              assertThat(unknown.scores()).isEqualTo(all.scores());
+              for (int i = 0; i < all.findings().size(); i++) {
+                Finding f = all.findings().get(i);
+                Finding g = unknown.findings().get(i);
+                assertThat(g.checkId()).isEqualTo(f.checkId());
+                assertThat(g.verdict()).isEqualTo(f.verdict());
+                assertThat(g.evidence())
+                    .isEqualTo(f.evidence().stream().filter(e -> !e.isKnown()).toList());
+              }
+            });
+    assertThat(unknownOnly.recordsEvidence()).isTrue();
+    assertThat(unknownOnly.assess(unknownCity()).factsToCollect()).contains("/strategy/status");
+  }
+
+  @Test
   void the_questions_come_foundations_first_then_by_weight_then_by_how_many_they_decide() {
     RandomProfiles.seeded(3).stream()
         .limit(100)
