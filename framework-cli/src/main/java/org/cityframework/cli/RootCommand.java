@@ -64,6 +64,7 @@ final class RootCommand implements Callable<Integer> {
           "schema",
           "export",
           "generate",
+          "questionnaire",
           "help");
 
   private final InputStream in;
@@ -89,7 +90,8 @@ final class RootCommand implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "Missing a command: assess, cohort, validate, diff, catalogue, schema, export or generate.");
+        "Missing a command: assess, cohort, validate, diff, catalogue, schema, export, generate or"
+            + " questionnaire.");
   }
 
   /**
@@ -152,6 +154,7 @@ final class RootCommand implements Callable<Integer> {
       case "schema" -> new SchemaCommand();
       case "export" -> new ExportCommand();
       case "generate" -> new GenerateCommand();
+      case "questionnaire" -> new QuestionnaireCommand();
       case "help" -> new HelpCommand();
       default -> throw new IllegalArgumentException(name);
     };
