@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A questionnaire a city can fill in: one self-contained HTML page that asks, in plain words, for
@@ -23,7 +25,10 @@ import java.util.Objects;
  * <p>Instances are immutable and thread-safe.
  */
 public final class Questionnaire {
-  private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
+  /** The languages the page's own words are in (PageWords*.properties). */
+  private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH);
+
+  private static final Map<Locale, Questionnaire> MADE = new ConcurrentHashMap<>();
 
   private final Locale language;
   private final String html;
@@ -34,16 +39,21 @@ public final class Questionnaire {
   }
 
   /**
-   * The questionnaire of the standard catalogue in the language of {@code locale}: French for a
-   * French locale, English otherwise.
+   * The questionnaire of the standard catalogue in the language of {@code locale} when it is one of
+   * {@link #languages()}, English otherwise.
    */
   public static Questionnaire standard(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    Locale language = locale.getLanguage().equals("fr") ? Locale.FRENCH : Locale.ENGLISH;
-    return language.equals(Locale.FRENCH) ? French.PAGE : English.PAGE;
+    Locale language = Locale.ENGLISH;
+    for (Locale l : LANGUAGES) {
+      if (l.getLanguage().equals(locale.getLanguage())) {
+        language = l;
+      }
+    }
+    return MADE.computeIfAbsent(language, Questionnaire::make);
   }
 
-  /** The languages a questionnaire can be written in: English and French. */
+  /** The languages a questionnaire can be written in: English for now. */
   public static List<Locale> languages() {
     return LANGUAGES;
   }
@@ -66,15 +76,5 @@ public final class Questionnaire {
 
   private static Questionnaire make(Locale language) {
     return new Questionnaire(language, Page.write(QuestionnaireData.of(language), language));
-  }
-
-  /** The English page, made when first asked for. */
-  private static final class English {
-    static final Questionnaire PAGE = make(Locale.ENGLISH);
-  }
-
-  /** The French page, made when first asked for. */
-  private static final class French {
-    static final Questionnaire PAGE = make(Locale.FRENCH);
   }
 }
