@@ -6,10 +6,10 @@
 // With QUESTIONNAIRE_SCREENSHOTS=DIR, writes the screenshots the README shows into DIR.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -225,6 +225,27 @@ test('Riverton loaded, one answer changed and saved differs from Riverton in tha
     '>     "staffRiskTakingIncentives": true',
   ]);
   assert.equal(cli('validate', file).code, 0);
+  assert.deepEqual(trouble, []);
+});
+
+test('every example profile loaded and saved unchanged is the same bytes', async (t) => {
+  const { page, trouble } = await open(t);
+  const examples = [];
+  for (const dir of ['cities', 'archetypes']) {
+    for (const name of readdirSync(join(root, 'examples', dir)).sort()) {
+      if (name.endsWith('.json')) examples.push(join(root, 'examples', dir, name));
+    }
+  }
+  assert.ok(examples.length >= 20);
+  for (const example of examples) {
+    await page.setInputFiles('#load-file', example);
+    await page.waitForFunction(
+      (name) => document.getElementById('status').textContent.startsWith(`Loaded ${name}:`),
+      basename(example));
+    assert.equal(await page.locator('#problems li').count(), 0, example);
+    const { file } = await save(page, `again-${basename(example)}`);
+    assert.equal(readFileSync(file, 'utf8'), readFileSync(example, 'utf8'), example);
+  }
   assert.deepEqual(trouble, []);
 });
 
