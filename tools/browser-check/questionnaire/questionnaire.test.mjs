@@ -297,6 +297,12 @@ test('follow-up questions appear only where they apply, as the model implies', a
   assert.ok(await page.locator(`#q-${idOf('/strategy/goals')}`).isHidden()); // through statesGoals
   await page.click(`label[for="${idOf('/staff/dedicatedTeam')}-1"]`); // a team after all
   assert.ok(await reportsTo.isVisible());
+  // An answer given before that the new answer contradicts stays, with the model's reason.
+  await page.click(`label[for="${idOf('/staff/reportsTo')}-1"]`); // the mayor
+  await page.click(`label[for="${idOf('/staff/dedicatedTeam')}-2"]`); // no team
+  assert.ok(await reportsTo.isVisible());
+  assert.match(await page.locator(`#e-${idOf('/staff/reportsTo')}`).textContent(),
+    /^This contradicts your answer to ".*dedicated.*" \(No\): a city with no dedicated innovation team has no team to size, date, report, embed or resource\.$/);
   assert.deepEqual(trouble, []);
 });
 

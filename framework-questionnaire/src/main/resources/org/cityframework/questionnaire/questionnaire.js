@@ -310,12 +310,10 @@
   function problem(q, pointer, state) {
     var rule = state.contradicted[pointer];
     if (rule) {
-      var premise = rule.premise[0].pointer;
-      return say('errorContradiction', [
-        questionText(byPointer[premise], premise),
-        answerLabel(valueOf(premise, state.known)),
-        rule.reason
-      ]);
+      var answers = rule.premise.map(function (c) {
+        return say('answerTo', [questionText(byPointer[c.pointer], c.pointer), answerLabel(valueOf(c.pointer, state.known))]);
+      });
+      return say('errorContradiction', [answers.join(W.and), rule.reason]);
     }
     if (q.kind === 'list') {
       return null;

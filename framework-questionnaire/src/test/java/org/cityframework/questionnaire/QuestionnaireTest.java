@@ -214,6 +214,20 @@ class QuestionnaireTest {
   }
 
   @Test
+  void every_word_the_script_shows_is_in_the_page_words_and_every_page_word_is_shown() {
+    String script = parsed(PAGE).select("script:not([type=application/json])").get(0).data();
+    Set<String> shown = new HashSet<>();
+    Matcher m = Pattern.compile("\\bW\\.([A-Za-z]+)|say\\('([A-Za-z]+)'").matcher(script);
+    while (m.find()) {
+      shown.add(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+    Set<String> words = new HashSet<>();
+    data(PAGE).get("words").propertyNames().forEach(words::add);
+
+    assertThat(words).isEqualTo(shown);
+  }
+
+  @Test
   void the_facts_to_collect_first_start_with_the_foundations() {
     JsonNode first = data(PAGE).get("collectFirst");
     assertThat(first.size()).isGreaterThan(100);
