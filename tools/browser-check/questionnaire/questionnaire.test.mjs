@@ -25,6 +25,7 @@ const shots = process.env.QUESTIONNAIRE_SCREENSHOTS;
 
 const folder = mkdtempSync(join(tmpdir(), 'questionnaire-check-'));
 const pageFile = join(folder, 'questionnaire.html');
+const frenchFile = join(folder, 'questionnaire-fr.html');
 let browser;
 
 function cli(...args) {
@@ -35,6 +36,8 @@ function cli(...args) {
 before(async () => {
   const written = cli('questionnaire', '--output', pageFile);
   assert.equal(written.code, 0, written.err);
+  const french = cli('questionnaire', '--lang', 'fr', '--output', frenchFile);
+  assert.equal(french.code, 0, french.err);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
@@ -53,6 +56,7 @@ after(async () => {
  * page error, dialog or request other than the page itself and the downloads it makes.
  */
 async function open(t, options = {}) {
+  const { file: _file, ...contextOptions } = options;
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     deviceScaleFactor: 1,
@@ -61,7 +65,7 @@ async function open(t, options = {}) {
     colorScheme: 'light',
     reducedMotion: 'reduce',
     acceptDownloads: true,
-    ...options,
+    ...contextOptions,
   });
   const trouble = [];
   await context.route(
@@ -83,7 +87,7 @@ async function open(t, options = {}) {
       trouble.push(`request: ${r.url()}`);
     }
   });
-  await page.goto(pathToFileURL(pageFile).href);
+  await page.goto(pathToFileURL(options.file || pageFile).href);
   t.after(async () => {
     await context.close();
   });
@@ -160,9 +164,10 @@ async function save(page, name) {
   return { file, suggested: download.suggestedFilename() };
 }
 
-async function loadFile(page, file) {
+async function loadFile(page, file, loaded = '^Loaded ') {
   await page.setInputFiles('#load-file', file);
-  await page.waitForFunction(() => /^Loaded /.test(document.getElementById('status').textContent));
+  await page.waitForFunction(
+    (pattern) => new RegExp(pattern).test(document.getElementById('status').textContent), loaded);
 }
 
 test('Riverton filled in by clicking and typing saves as Riverton, byte for byte', async (t) => {
@@ -409,5 +414,27 @@ test('a file that is not a profile is reported, and the answers stay', async (t)
   await page.setInputFiles('#load-file', broken);
   await page.waitForFunction(() => /could not be read/.test(document.getElementById('status').textContent));
   assert.equal(await page.locator(`#${idOf('/name')}`).inputValue(), 'Oddtown');
+  assert.deepEqual(trouble, []);
+});
+
+test('the French page loads and saves Riverton unchanged, and speaks French', async (t) => {
+  const { page, trouble } = await open(t, { file: frenchFile, bypassCSP: true });
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+  assert.equal(await page.locator('h1').textContent(), 'Questionnaire du profil de la ville');
+  await loadFile(page, riverton, '^riverton\\.json chargé');
+  const { file } = await save(page, 'riverton-fr.json');
+  assert.equal(readFileSync(file, 'utf8'), readFileSync(riverton, 'utf8'));
+  await page.click(`label[for="${idOf('/staff/reportsTo')}-1"]`);
+  await page.click(`label[for="${idOf('/staff/dedicatedTeam')}-2"]`);
+  assert.match(await page.locator(`#e-${idOf('/staff/reportsTo')}`).textContent(),
+    /^Cela contredit votre réponse à «\s.*\s» \(Non\)\.$/);
+  await page.evaluate((source) => {
+    const script = document.createElement('script');
+    script.textContent = source;
+    document.head.appendChild(script);
+  }, axeSource);
+  const results = await page.evaluate(() => window.axe.run(document));
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id} (${v.impact}): ${v.help}`), []);
   assert.deepEqual(trouble, []);
 });

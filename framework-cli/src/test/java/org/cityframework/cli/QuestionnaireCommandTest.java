@@ -35,6 +35,16 @@ class QuestionnaireCommandTest {
   }
 
   @Test
+  void lang_fr_writes_the_french_page() {
+    Run run = Run.of("questionnaire", "--lang", "fr");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .isEqualTo(Questionnaire.standard(Locale.FRENCH).html())
+        .contains("<html lang=\"fr\">");
+  }
+
+  @Test
   void an_unwritable_output_exits_4(@TempDir Path folder) throws IOException {
     Path file = Files.writeString(folder.resolve("file"), "");
 

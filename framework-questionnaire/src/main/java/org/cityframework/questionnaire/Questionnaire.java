@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Questionnaire {
   /** The languages the page's own words are in (PageWords*.properties). */
-  private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH);
+  private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
   private static final Map<Locale, Questionnaire> MADE = new ConcurrentHashMap<>();
 
@@ -53,7 +53,7 @@ public final class Questionnaire {
     return MADE.computeIfAbsent(language, Questionnaire::make);
   }
 
-  /** The languages a questionnaire can be written in: English for now. */
+  /** The languages a questionnaire can be written in: English and French. */
   public static List<Locale> languages() {
     return LANGUAGES;
   }

@@ -482,9 +482,9 @@ final class QuestionnaireData {
       q.put("list", f.list);
     }
     q.put("text", text(f));
-    String description = resolveDescription(f);
-    if (!description.isEmpty()) {
-      q.put("help", description);
+    String help = help(f);
+    if (!help.isEmpty()) {
+      q.put("help", help);
     }
     if (f.required) {
       q.put("required", true);
@@ -492,7 +492,15 @@ final class QuestionnaireData {
     JsonNode type = resolve(f.schema);
     if (f.kind.equals("enum")) {
       ArrayNode options = q.putArray("options");
-      type.get("enum").forEach(v -> options.add(v.stringValue()));
+      ArrayNode labels = q.putArray("optionLabels");
+      String enumType = f.schema.path("$ref").stringValue("").replace("#/$defs/", "");
+      PageWords words = PageWords.of(language);
+      for (JsonNode v : type.get("enum")) {
+        String constant = v.stringValue();
+        options.add(constant);
+        String own = words.find("option." + enumType + "." + constant);
+        labels.add(own != null ? own : inWords(constant));
+      }
     }
     for (String limit : List.of("minimum", "maximum", "pattern", "minLength", "maxItems")) {
       JsonNode value = type.get(limit);
@@ -507,6 +515,24 @@ final class QuestionnaireData {
     ArrayNode checks = q.putArray("checks");
     checksOf(f).forEach(checks::add);
     return q;
+  }
+
+  /** An enum constant in words: {@code INNOVATION_TEAM_ONLY} is "Innovation team only". */
+  static String inWords(String constant) {
+    String words = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /**
+   * The help under a question: in English the schema's description of the fact, with its seed line;
+   * in another language the page's words for it, if any (the schema is in English).
+   */
+  private String help(Field f) {
+    if (language.getLanguage().equals("en")) {
+      return resolveDescription(f);
+    }
+    String own = PageWords.of(language).find("help." + f.pointer);
+    return own == null ? "" : own;
   }
 
   /** The schema's description of the fact (for a {@code $ref}, the property's own words). */
@@ -584,7 +610,9 @@ final class QuestionnaireData {
         last = Math.max(last, indexOf(order, c.pointer()));
       }
       r.set("conclusion", condition(rule.conclusion()));
-      r.put("reason", rule.reason());
+      if (language.getLanguage().equals("en")) { // the model states its reasons in English
+        r.put("reason", rule.reason());
+      }
       List<String> values = rule.conclusion().values();
       boolean single = values.size() == 1 && !values.get(0).endsWith(" or more");
       boolean hides = single && !rule.conclusion().pointer().contains("/*/");

@@ -239,12 +239,10 @@
 
   // ----- labels -----------------------------------------------------------------------------
 
-  function constantLabel(constant) {
-    var words = constant.toLowerCase().split('_').join(' ');
-    return words.charAt(0).toUpperCase() + words.substring(1);
-  }
-
-  function answerLabel(value) {
+  function answerLabel(value, q) {
+    if (q && q.options && q.options.indexOf(value) >= 0) {
+      return q.optionLabels[q.options.indexOf(value)];
+    }
     if (value === true) {
       return W.yes;
     }
@@ -254,7 +252,7 @@
     if (value === undefined) {
       return W.dontKnow;
     }
-    return typeof value === 'string' && /^[A-Z_]+$/.test(value) ? constantLabel(value) : String(value);
+    return String(value);
   }
 
   function questionText(q, pointer) {
@@ -311,9 +309,11 @@
     var rule = state.contradicted[pointer];
     if (rule) {
       var answers = rule.premise.map(function (c) {
-        return say('answerTo', [questionText(byPointer[c.pointer], c.pointer), answerLabel(valueOf(c.pointer, state.known))]);
+        return say('answerTo', [questionText(byPointer[c.pointer], c.pointer), answerLabel(valueOf(c.pointer, state.known), byPointer[c.pointer])]);
       });
-      return say('errorContradiction', [answers.join(W.and), rule.reason]);
+      return rule.reason
+        ? say('errorContradiction', [answers.join(W.and), rule.reason])
+        : say('errorContradictionAlone', [answers.join(W.and)]);
     }
     if (q.kind === 'list') {
       return null;
@@ -531,8 +531,8 @@
       if (q.kind === 'boolean') {
         choices.push({ value: true, label: W.yes }, { value: false, label: W.no });
       } else {
-        q.options.forEach(function (o) {
-          choices.push({ value: o, label: constantLabel(o) });
+        q.options.forEach(function (o, i) {
+          choices.push({ value: o, label: q.optionLabels[i] });
         });
       }
       var group = el('div', { class: 'choices' });

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
@@ -228,6 +229,52 @@ class QuestionnaireTest {
   }
 
   @Test
+  void the_french_page_asks_every_question_in_french() throws IOException {
+    String french = Questionnaire.standard(Locale.FRANCE).html();
+    assertThat(Questionnaire.standard(Locale.FRANCE).language()).isEqualTo(Locale.FRENCH);
+    assertThat(parsed(french).selectFirst("html").attr("lang")).isEqualTo("fr");
+    JsonNode english = data(PAGE).get("questions");
+    JsonNode questions = data(french).get("questions");
+    assertThat(questions.size()).isEqualTo(english.size());
+    for (int i = 0; i < questions.size(); i++) {
+      JsonNode q = questions.get(i);
+      assertThat(q.get("text").stringValue())
+          .as(q.get("pointer").stringValue())
+          .isNotEqualTo(english.get(i).get("text").stringValue());
+      if (q.has("optionLabels")) {
+        for (int j = 0; j < q.get("optionLabels").size(); j++) {
+          assertThat(q.get("optionLabels").get(j).stringValue())
+              .isNotEqualTo(english.get(i).get("optionLabels").get(j).stringValue());
+        }
+      }
+    }
+    String pointer = "/leadership/mayorPrioritisesInnovation";
+    assertThat(question(french, pointer).get("text").stringValue())
+        .isEqualTo(Catalogue.question(pointer, Locale.FRENCH));
+  }
+
+  @Test
+  void the_french_words_are_a_translation_of_every_english_one() throws IOException {
+    Properties english = words("PageWords.properties");
+    Properties french = words("PageWords_fr.properties");
+
+    assertThat(french.stringPropertyNames()).containsAll(english.stringPropertyNames());
+    for (String key : french.stringPropertyNames()) {
+      if (!key.startsWith("option.") && !key.startsWith("label.")) {
+        assertThat(english.stringPropertyNames()).as(key).contains(key);
+      }
+    }
+  }
+
+  private static Properties words(String file) throws IOException {
+    Properties words = new Properties();
+    try (InputStream in = QuestionnaireTest.class.getResourceAsStream(file)) {
+      words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return words;
+  }
+
+  @Test
   void the_facts_to_collect_first_start_with_the_foundations() {
     JsonNode first = data(PAGE).get("collectFirst");
     assertThat(first.size()).isGreaterThan(100);
@@ -235,7 +282,11 @@ class QuestionnaireTest {
   }
 
   private static JsonNode question(String pointer) {
-    for (JsonNode q : data(PAGE).get("questions")) {
+    return question(PAGE, pointer);
+  }
+
+  private static JsonNode question(String page, String pointer) {
+    for (JsonNode q : data(page).get("questions")) {
       if (q.get("pointer").stringValue().equals(pointer)) {
         return q;
       }
