@@ -65,6 +65,7 @@ final class RootCommand implements Callable<Integer> {
           "export",
           "generate",
           "init",
+          "questionnaire",
           "help");
 
   private final InputStream in;
@@ -90,8 +91,8 @@ final class RootCommand implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "Missing a command: assess, cohort, validate, diff, catalogue, schema, export, generate or"
-            + " init.");
+        "Missing a command: assess, cohort, validate, diff, catalogue, schema, export, generate,"
+            + " init or questionnaire.");
   }
 
   /**
@@ -155,6 +156,7 @@ final class RootCommand implements Callable<Integer> {
       case "export" -> new ExportCommand();
       case "generate" -> new GenerateCommand();
       case "init" -> new InitCommand();
+      case "questionnaire" -> new QuestionnaireCommand();
       case "help" -> new HelpCommand();
       default -> throw new IllegalArgumentException(name);
     };

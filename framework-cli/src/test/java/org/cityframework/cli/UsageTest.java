@@ -17,7 +17,16 @@ class UsageTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("assess", "validate", "diff", "catalogue", "schema", "export", "generate", "init")
+        .contains(
+            "assess",
+            "validate",
+            "diff",
+            "catalogue",
+            "schema",
+            "export",
+            "generate",
+            "init",
+            "questionnaire")
         .contains(
             "Exit codes (when more than one applies, the largest wins):",
             "0   Success",
@@ -36,7 +45,8 @@ class UsageTest {
     "catalogue, 0 2 4 5",
     "schema, 0 2 4 5",
     "generate, 0 2 4 5",
-    "init, 0 2 4 5"
+    "init, 0 2 4 5",
+    "questionnaire, 0 2 4 5"
   })
   void every_command_has_help_with_the_exit_codes_it_can_give(String command, String codes) {
     Run run = Run.of(command, "--help");
@@ -77,7 +87,8 @@ class UsageTest {
         "init --lang de",
         "init --country XX",
         "init --assessed-on 2026-02-31",
-        "assess - -"
+        "assess - -",
+        "questionnaire --lang de"
       })
   void usage_errors_exit_with_2_and_say_what_is_wrong(String line) {
     Run run = Run.of(line.isEmpty() ? new String[0] : line.split(" "));
@@ -91,7 +102,7 @@ class UsageTest {
   void a_missing_command_is_named() {
     assertThat(Run.of().err())
         .startsWith(
-            "Missing a command: assess, cohort, validate, diff, catalogue, schema, export, generate or"
-                + " init.");
+            "Missing a command: assess, cohort, validate, diff, catalogue, schema, export, generate,"
+                + " init or questionnaire.");
   }
 }
