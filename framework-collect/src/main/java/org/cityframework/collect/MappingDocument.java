@@ -167,9 +167,20 @@ final class MappingDocument {
     return at == null ? 0 : Math.max(0, at.getLineNr());
   }
 
+  /** The parser's message without its excerpts of the file and their places. */
   private static String firstLine(String message) {
-    int end = message.indexOf('\n');
-    return (end < 0 ? message : message.substring(0, end)).strip();
+    List<String> kept = new ArrayList<>();
+    int skip = 0;
+    for (String l : message.lines().map(String::strip).toList()) {
+      if (l.startsWith("in reader")) {
+        skip = 2; // the line of the file, and the caret beneath it
+      } else if (skip > 0) {
+        skip--;
+      } else if (!l.isEmpty() && !l.startsWith("at [") && kept.size() < 2) {
+        kept.add(l);
+      }
+    }
+    return String.join("; ", kept);
   }
 
   private static InvalidMappingException refused(int line, String message) {

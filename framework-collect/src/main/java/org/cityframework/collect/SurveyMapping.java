@@ -653,7 +653,7 @@ public final class SurveyMapping {
                 || columns.stream().anyMatch(c -> c.pointer().equals(pointer));
         if (!given && !problems.stream().anyMatch(p -> p.message().contains(pointer + " "))) {
           problem(
-              "/columns",
+              "/columns#name",
               "no column gives "
                   + pointer
                   + " and it is not set; every profile needs it ("
