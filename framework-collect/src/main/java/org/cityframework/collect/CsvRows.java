@@ -100,12 +100,18 @@ final class CsvRows implements SurveyRows {
       row++;
       List<String> cells = new ArrayList<>();
       int count = 0;
+      int filled = 0;
       while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
-        if (count++ < keep) {
+        count++;
+        if (count <= keep) {
           cells.add(parser.getString());
         }
+        if (!parser.getString().isBlank()) {
+          filled = count;
+        }
       }
-      lastWidth = count;
+      // Blank cells past the header's last column are not cells of the row.
+      lastWidth = Math.max(filled, Math.min(count, width));
       if (header == null && count > keep) {
         throw new Unreadable(
             1,

@@ -11,8 +11,21 @@ final class Labels {
 
   /** The form of a label or header that comparisons use. */
   static String key(String text) {
-    String t = text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00A0', ' ');
-    return t.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    StringBuilder key = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = key.length() > 0;
+        continue;
+      }
+      if (space) {
+        key.append(' ');
+        space = false;
+      }
+      key.append(c == '\u2019' || c == '\u2018' ? '\'' : c);
+    }
+    return key.toString().toLowerCase(Locale.ROOT);
   }
 
   /** A label as a choice's constant would be written: "Some agencies" is SOME_AGENCIES. */

@@ -235,28 +235,20 @@ public final class SurveyImport {
       long n = row.number();
       if (row.width() != header.size()) {
         boolean longer = row.width() > header.size();
-        boolean extraBlank =
-            longer
-                && row.cells().size() > header.size()
-                && row.cells().subList(header.size(), row.cells().size()).stream()
-                    .allMatch(SurveyCell::isBlank)
-                && row.width() == row.cells().size();
-        if (!extraBlank) {
-          problems.add(
-              SurveyProblem.of(
-                  n,
-                  null,
-                  null,
-                  "the row has "
-                      + Words.count(row.width(), "cell", "cells")
-                      + " where the header has "
-                      + header.size()
-                      + (longer
-                          ? "; a text with an unquoted separator may have split a cell"
-                          : "; a text with an unquoted line break may have split the row")
-                      + ", so its answers cannot be matched to their columns"));
-          return new ImportedRow(n, java.util.Optional.empty(), problems);
-        }
+        problems.add(
+            SurveyProblem.of(
+                n,
+                null,
+                null,
+                "the row has "
+                    + Words.count(row.width(), "cell", "cells")
+                    + " where the header has "
+                    + header.size()
+                    + (longer
+                        ? "; a text with an unquoted separator may have split a cell"
+                        : "; a text with an unquoted line break may have split the row")
+                    + ", so its answers cannot be matched to their columns"));
+        return new ImportedRow(n, java.util.Optional.empty(), problems);
       }
       ProfileTree tree = new ProfileTree(facts.lists());
       mapping.constants().forEach(tree::set);

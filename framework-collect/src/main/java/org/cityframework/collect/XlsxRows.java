@@ -134,9 +134,6 @@ final class XlsxRows implements SurveyRows {
     while (last > 0 && (r.getCell(last - 1) == null || cell(r.getCell(last - 1)).isBlank())) {
       last--;
     }
-    while (cells.size() > width && cells.get(cells.size() - 1).isBlank()) {
-      cells.remove(cells.size() - 1);
-    }
     return new Row(r.getRowNum(), cells, Math.max(last, Math.min(count, width)));
   }
 
