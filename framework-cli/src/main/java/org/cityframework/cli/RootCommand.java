@@ -37,7 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
           + " profiles.",
       "A profile is a JSON or YAML document (docs/json.md); - reads JSON from standard input.",
       "assess --batch assesses many profiles, one per line (JSON Lines); generate writes"
-          + " synthetic ones."
+          + " synthetic ones; import reads them from a survey export (CSV, XLSX)."
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {
@@ -64,6 +64,7 @@ final class RootCommand implements Callable<Integer> {
           "schema",
           "export",
           "generate",
+          "import",
           "help");
 
   private final InputStream in;
@@ -89,7 +90,8 @@ final class RootCommand implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "Missing a command: assess, cohort, validate, diff, catalogue, schema, export or generate.");
+        "Missing a command: assess, cohort, validate, diff, catalogue, schema, export, generate or"
+            + " import.");
   }
 
   /**
@@ -152,6 +154,7 @@ final class RootCommand implements Callable<Integer> {
       case "schema" -> new SchemaCommand();
       case "export" -> new ExportCommand();
       case "generate" -> new GenerateCommand();
+      case "import" -> new ImportCommand();
       case "help" -> new HelpCommand();
       default -> throw new IllegalArgumentException(name);
     };

@@ -17,7 +17,8 @@ class UsageTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("assess", "validate", "diff", "catalogue", "schema", "export", "generate")
+        .contains(
+            "assess", "validate", "diff", "catalogue", "schema", "export", "generate", "import")
         .contains(
             "Exit codes (when more than one applies, the largest wins):",
             "0   Success",
@@ -35,7 +36,8 @@ class UsageTest {
     "diff, 0 2 3 4 5",
     "catalogue, 0 2 4 5",
     "schema, 0 2 4 5",
-    "generate, 0 2 4 5"
+    "generate, 0 2 4 5",
+    "import, 0 2 3 4 5"
   })
   void every_command_has_help_with_the_exit_codes_it_can_give(String command, String codes) {
     Run run = Run.of(command, "--help");
@@ -72,7 +74,12 @@ class UsageTest {
         "validate",
         "diff a.json",
         "catalogue --format html",
-        "assess - -"
+        "assess - -",
+        "import",
+        "import survey.csv --mapping m.yaml",
+        "import survey.ods --mapping m.yaml --output out",
+        "import survey.csv --template out",
+        "import --template out --list-items 0"
       })
   void usage_errors_exit_with_2_and_say_what_is_wrong(String line) {
     Run run = Run.of(line.isEmpty() ? new String[0] : line.split(" "));
@@ -86,6 +93,7 @@ class UsageTest {
   void a_missing_command_is_named() {
     assertThat(Run.of().err())
         .startsWith(
-            "Missing a command: assess, cohort, validate, diff, catalogue, schema, export or generate.");
+            "Missing a command: assess, cohort, validate, diff, catalogue, schema, export, generate"
+                + " or import.");
   }
 }

@@ -1,11 +1,16 @@
 package org.cityframework.collect;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cityframework.json.DocumentFormat;
 import org.cityframework.json.ProfileSchema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +24,14 @@ final class ProfileFacts {
   /** The facts the import sets itself, which a mapping cannot name. */
   static final String SCHEMA_VERSION = "/schemaVersion";
 
-  private static final ProfileFacts STANDARD = new ProfileFacts(ProfileSchema.text());
+  /**
+   * The committed schema, read from the class path beside {@link DocumentFormat} rather than
+   * through {@link ProfileSchema#text()}, which would also start the schema validator (and its
+   * logging) that the import does not use: the profile reader checks every profile.
+   */
+  private static final String SCHEMA = "org/cityframework/json/schema/city-profile.schema.json";
+
+  private static final ProfileFacts STANDARD = new ProfileFacts(schemaText());
 
   private final Map<String, Fact> facts = new LinkedHashMap<>();
   private final List<String> lists = new ArrayList<>();
@@ -27,6 +39,18 @@ final class ProfileFacts {
   private ProfileFacts(String schemaText) {
     JsonNode schema = JsonMapper.builder().build().readTree(schemaText);
     walk(schema, schema, "", "");
+  }
+
+  private static String schemaText() {
+    try (InputStream in = DocumentFormat.class.getClassLoader().getResourceAsStream(SCHEMA)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "the profile schema " + SCHEMA + " is not on the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the profile schema", e);
+    }
   }
 
   /** The facts of the library's profile schema. */
