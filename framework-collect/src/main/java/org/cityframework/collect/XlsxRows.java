@@ -14,6 +14,10 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -182,10 +186,13 @@ final class XlsxRows implements SurveyRows {
   /**
    * Inflates every part of the archive once, counting: refuses a zip bomb, an archive of more than
    * {@value #MAX_PARTS} parts, two parts of one name (which readers may tell apart differently),
-   * and a file that is not a zip archive.
+   * and a file that is not a zip archive. The sheets are read through as XML on the way: a cell or
+   * row placed beyond a spreadsheet's last column (XFD) or row, which would make the reader
+   * allocate room for every cell before it, and a sheet with a document type declaration
+   * (entities), are refused.
    */
   static void checkArchive(Path file) throws IOException {
-    long total = 0;
+    long[] total = {0};
     byte[] buffer = new byte[1 << 16];
     Set<String> names = new HashSet<>();
     try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -198,22 +205,121 @@ final class XlsxRows implements SurveyRows {
         if (names.size() > MAX_PARTS) {
           throw new Unreadable(0, "the workbook has more than " + MAX_PARTS + " parts");
         }
-        try (InputStream in = zip.getInputStream(e)) {
-          int n;
-          while ((n = in.read(buffer)) > 0) {
-            total += n;
-            if (total > MAX_INFLATED_BYTES) {
-              throw new Unreadable(
-                  0,
-                  "the workbook holds more than "
-                      + (MAX_INFLATED_BYTES >> 20)
-                      + " MB once unpacked (a zip bomb?); it was not read");
-            }
+        try (InputStream in = new Counted(zip.getInputStream(e), total)) {
+          if (e.getName().startsWith("xl/worksheets/") && e.getName().endsWith(".xml")) {
+            checkSheet(in);
+          }
+          while (in.read(buffer) > 0) {
+            // counted
           }
         }
       }
     } catch (ZipException e) {
       throw new Unreadable(0, "the file is not an XLSX workbook (not a zip archive)");
+    }
+  }
+
+  /** The last column (XFD) and row of a spreadsheet. */
+  private static final int LAST_COLUMN = 16_384;
+
+  private static final int LAST_ROW = 1_048_576;
+
+  private static final XMLInputFactory XML = xmlFactory();
+
+  private static XMLInputFactory xmlFactory() {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    return f;
+  }
+
+  private static void checkSheet(InputStream in) {
+    try {
+      XMLStreamReader r = XML.createXMLStreamReader(in);
+      try {
+        while (r.hasNext()) {
+          int event = r.next();
+          if (event == XMLStreamConstants.DTD) {
+            throw new Unreadable(
+                0, "a sheet of the workbook declares a document type; it was not read");
+          }
+          if (event == XMLStreamConstants.START_ELEMENT) {
+            String name = r.getLocalName();
+            String ref = r.getAttributeValue(null, "r");
+            if (ref != null && (name.equals("c") || name.equals("row"))) {
+              checkPlace(name.equals("c") ? ref : "A" + ref);
+            }
+          }
+        }
+      } finally {
+        r.close();
+      }
+    } catch (XMLStreamException e) {
+      throw new Unreadable(0, "a sheet of the workbook is not well-formed XML; it was not read");
+    }
+  }
+
+  /** Refuses a cell reference (A1 to XFD1048576) beyond a spreadsheet's last column or row. */
+  private static void checkPlace(String ref) {
+    int i = 0;
+    long column = 0;
+    while (i < ref.length()
+        && ref.charAt(i) >= 'A'
+        && ref.charAt(i) <= 'Z'
+        && column <= LAST_COLUMN) {
+      column = column * 26 + (ref.charAt(i) - 'A' + 1);
+      i++;
+    }
+    long row = 0;
+    while (i < ref.length() && Character.isDigit(ref.charAt(i)) && row <= LAST_ROW) {
+      row = row * 10 + (ref.charAt(i) - '0');
+      i++;
+    }
+    if (column > LAST_COLUMN || row > LAST_ROW) {
+      throw new Unreadable(
+          0,
+          "a cell of the workbook is placed at "
+              + Words.quoted(ref)
+              + ", beyond a spreadsheet's last column (XFD) or row; it was not read");
+    }
+  }
+
+  /** A stream that counts what all parts have inflated to, and stops past the limit. */
+  private static final class Counted extends java.io.FilterInputStream {
+    private final long[] total;
+
+    Counted(InputStream in, long[] total) {
+      super(in);
+      this.total = total;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) {
+      total[0] += n;
+      if (total[0] > MAX_INFLATED_BYTES) {
+        throw new Unreadable(
+            0,
+            "the workbook holds more than "
+                + (MAX_INFLATED_BYTES >> 20)
+                + " MB once unpacked (a zip bomb?); it was not read");
+      }
     }
   }
 }

@@ -177,6 +177,26 @@ class HostileSurveyTest {
   }
 
   @Test
+  void a_cell_placed_beyond_the_last_column_is_refused_before_the_workbook_is_read()
+      throws IOException {
+    Path far = dir.resolve("far.xlsx");
+    try (OutputStream out = Files.newOutputStream(far)) {
+      Workbooks.write(
+          out,
+          "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+              + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>City</t></is></c></row>"
+              + "<row r=\"2\"><c r=\"ZZZZZZ2\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
+              + "</sheetData></worksheet>",
+          "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>");
+    }
+
+    assertThat(run(far).problems())
+        .containsExactly(
+            "the file: a cell of the workbook is placed at \"ZZZZZZ2\", beyond a spreadsheet's last"
+                + " column (XFD) or row; it was not read");
+  }
+
+  @Test
   void a_file_in_another_encoding_imports_nothing_and_says_so() throws IOException {
     Path latin1 = dir.resolve("latin1.csv");
     Files.write(
