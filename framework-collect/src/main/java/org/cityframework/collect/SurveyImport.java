@@ -251,7 +251,14 @@ public final class SurveyImport {
         return new ImportedRow(n, java.util.Optional.empty(), problems);
       }
       ProfileTree tree = new ProfileTree(facts.lists());
-      mapping.constants().forEach(tree::set);
+      mapping
+          .constants()
+          .forEach(
+              (pointer, value) -> {
+                if (itemOf(pointer) == null) {
+                  tree.set(pointer, value);
+                }
+              });
       Map<String, MappedColumn> source = new HashMap<>();
       for (int i = 0; i < byIndex.length && i < row.cells().size(); i++) {
         MappedColumn c = byIndex[i];
@@ -275,6 +282,18 @@ public final class SurveyImport {
           }
         }
       }
+      // The facts the mapping sets in every row, in a list item only where the row has the item.
+      mapping
+          .constants()
+          .forEach(
+              (pointer, value) -> {
+                String item = itemOf(pointer);
+                if (item != null
+                    && !source.containsKey(pointer)
+                    && source.keySet().stream().anyMatch(p -> p.startsWith(item + "/"))) {
+                  tree.set(pointer, value);
+                }
+              });
       // The facts that could be read are checked as a profile even when some answers could not
       // be: every problem of the row is then listed at once.
       ObjectNode document = tree.document(PROFILE_VERSION);
@@ -310,6 +329,20 @@ public final class SurveyImport {
         }
         return new ImportedRow(n, java.util.Optional.empty(), problems);
       }
+    }
+
+    /** The pointer of the list item a fact is in ({@code /strategy/goals/0}), or null. */
+    private String itemOf(String pointer) {
+      for (String list : facts.lists()) {
+        String prefix = list + "/"; // the lists of a profile are not nested
+        if (pointer.startsWith(prefix)) {
+          int end = pointer.indexOf('/', prefix.length());
+          if (end > 0) {
+            return pointer.substring(0, end);
+          }
+        }
+      }
+      return null;
     }
 
     /** The column a fact came from: its own, or the one whose answer set it alongside. */

@@ -183,6 +183,30 @@ class AnswersTest {
   }
 
   @Test
+  void a_fact_set_in_every_row_is_set_in_a_list_item_only_where_the_row_has_the_item()
+      throws IOException {
+    SurveyMapping mapping =
+        SurveyMapping.parse(
+            "set: {/country: GB, /assessedOn: \"2026-03-31\", /surveyWave: 2026,"
+                + " /funding/budgetLines/0/currency: EUR, /funding/budgetLines/0/year: 2025}\n"
+                + "columns:\n"
+                + "  - {column: City, fact: /name}\n"
+                + "  - {column: Budget, fact: /funding/budgetLines/0/amount}\n");
+    Path file = dir.resolve("budget.csv");
+    Files.writeString(file, "City,Budget\nA,\"450,000\"\nB,\n");
+    List<ImportedRow> rows = new ArrayList<>();
+
+    SurveyImport.of(mapping).read(file, rows::add);
+
+    assertThat(rows.get(0).profile().orElseThrow().funding().budgetLines())
+        .singleElement()
+        .satisfies(l -> assertThat(l.year()).isEqualTo(2025));
+    CityProfile b = rows.get(1).profile().orElseThrow();
+    assertThat(b.funding().budgetLines()).isEmpty();
+    assertThat(b.surveyWave()).hasValue(2026);
+  }
+
+  @Test
   void file_names_come_from_the_city_and_stay_in_the_folder() {
     ProfileFileNames names = new ProfileFileNames();
     CityProfile sao =
