@@ -37,7 +37,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
           + " profiles.",
       "A profile is a JSON or YAML document (docs/json.md); - reads JSON from standard input.",
       "assess --batch assesses many profiles, one per line (JSON Lines); generate writes"
-          + " synthetic ones; init writes a blank one to fill in."
+          + " synthetic ones; init writes a blank one to fill in, questionnaire a page a city"
+          + " fills in in its browser; import reads them from a survey export (CSV, XLSX)."
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {
@@ -66,6 +67,7 @@ final class RootCommand implements Callable<Integer> {
           "generate",
           "init",
           "questionnaire",
+          "import",
           "help");
 
   private final InputStream in;
@@ -92,7 +94,7 @@ final class RootCommand implements Callable<Integer> {
     throw new ParameterException(
         spec.commandLine(),
         "Missing a command: assess, cohort, validate, diff, catalogue, schema, export, generate,"
-            + " init or questionnaire.");
+            + " init, questionnaire or import.");
   }
 
   /**
@@ -157,6 +159,7 @@ final class RootCommand implements Callable<Integer> {
       case "generate" -> new GenerateCommand();
       case "init" -> new InitCommand();
       case "questionnaire" -> new QuestionnaireCommand();
+      case "import" -> new ImportCommand();
       case "help" -> new HelpCommand();
       default -> throw new IllegalArgumentException(name);
     };

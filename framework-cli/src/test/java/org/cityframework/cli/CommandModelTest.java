@@ -62,7 +62,10 @@ class CommandModelTest {
         "export --oscal catalog",
         "export --oscal poam ../examples/cities/riverton.json",
         "export --oscal ssp",
-        "export --help"
+        "export --help",
+        "import",
+        "import --help",
+        "import ../examples/survey/survey.csv --mapping missing.yaml --output target/none"
       })
   void only_the_command_named_is_built_and_nothing_changes(String line) {
     String[] args = line.isEmpty() ? new String[0] : line.split(" ");

@@ -26,7 +26,8 @@ class UsageTest {
             "export",
             "generate",
             "init",
-            "questionnaire")
+            "questionnaire",
+            "import")
         .contains(
             "Exit codes (when more than one applies, the largest wins):",
             "0   Success",
@@ -46,7 +47,8 @@ class UsageTest {
     "schema, 0 2 4 5",
     "generate, 0 2 4 5",
     "init, 0 2 4 5",
-    "questionnaire, 0 2 4 5"
+    "questionnaire, 0 2 4 5",
+    "import, 0 2 3 4 5"
   })
   void every_command_has_help_with_the_exit_codes_it_can_give(String command, String codes) {
     Run run = Run.of(command, "--help");
@@ -88,7 +90,12 @@ class UsageTest {
         "init --country XX",
         "init --assessed-on 2026-02-31",
         "assess - -",
-        "questionnaire --lang de"
+        "questionnaire --lang de",
+        "import",
+        "import survey.csv --mapping m.yaml",
+        "import survey.ods --mapping m.yaml --output out",
+        "import survey.csv --template out",
+        "import --template out --list-items 0"
       })
   void usage_errors_exit_with_2_and_say_what_is_wrong(String line) {
     Run run = Run.of(line.isEmpty() ? new String[0] : line.split(" "));
@@ -103,6 +110,6 @@ class UsageTest {
     assertThat(Run.of().err())
         .startsWith(
             "Missing a command: assess, cohort, validate, diff, catalogue, schema, export, generate,"
-                + " init or questionnaire.");
+                + " init, questionnaire or import.");
   }
 }
