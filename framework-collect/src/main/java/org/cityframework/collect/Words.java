@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Small helpers for the words of messages: the closest names to a misspelt one, quoting. */
 final class Words {
@@ -36,33 +37,10 @@ final class Words {
     return found;
   }
 
-  /** Levenshtein distance, or more than {@code limit} once it must be. */
+  /** Levenshtein distance (Commons Text), or -1 once it is more than {@code limit}. */
   private static int distance(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) > limit) {
-      return limit + 1;
-    }
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      int rowBest = current[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-        rowBest = Math.min(rowBest, current[j]);
-      }
-      if (rowBest > limit) {
-        return limit + 1;
-      }
-      int[] t = previous;
-      previous = current;
-      current = t;
-    }
-    return previous[b.length()];
+    int d = new LevenshteinDistance(limit).apply(a, b);
+    return d < 0 ? limit + 1 : d;
   }
 
   /** A text in double quotes, shortened to a readable length. */

@@ -3,6 +3,7 @@ package org.cityframework.json;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Finds the known word a misspelt one was probably meant to be: "did you mean `published`?". */
 final class Spelling {
@@ -24,26 +25,11 @@ final class Spelling {
     return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
   }
 
-  /** Levenshtein distance, bounded to words of ordinary length. */
+  /** Levenshtein distance (Commons Text), bounded to words of ordinary length. */
   static int distance(String a, String b) {
     if (a.length() > 200 || b.length() > 200) {
       return Integer.MAX_VALUE;
     }
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return LevenshteinDistance.getDefaultInstance().apply(a, b);
   }
 }
