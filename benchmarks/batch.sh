@@ -11,9 +11,9 @@
 #
 # N profiles are generated once (generate N --seed 1) into benchmarks/target/batch-N.jsonl and
 # kept for later runs. Each round runs the baseline, then the batch with -Xmx256m, its summaries
-# written to benchmarks/target/batch-N.out.jsonl, each under /usr/bin/time -v. Without THREADS
-# the baseline parses on one thread and the batch uses its default (one worker per processor);
-# with THREADS both use that many. The table gives, per program and round, the wall time and
+# written to benchmarks/target/batch-N.out.jsonl, each under /usr/bin/time -v. Both use the same
+# number of threads, THREADS, by default the batch's default (one worker per processor), and the
+# same -Xmx256m, so that the ratio compares like with like. The table gives, per program and round, the wall time and
 # rate of the whole process (JVM start-up included), the rate the program reports itself (start-up
 # left out), the CPU time and the peak RSS; then the batch's rate as a share of the baseline's, by
 # the median over rounds.
@@ -23,7 +23,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 count="${1:?usage: benchmarks/batch.sh N [ROUNDS] [THREADS]}"
 rounds="${2:-1}"
-threads="${3:-}"
+threads="${3:-$(nproc)}"
 cli="${CLI_JAR:-framework-cli/target/cityframework.jar}"
 bench=benchmarks/target/benchmarks.jar
 for jar in "$cli" "$bench"; do
@@ -41,8 +41,8 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-parse=(java -cp "$bench" org.cityframework.benchmarks.ParseLines "$file" ${threads:+"$threads"})
-batch=(java -Xmx256m -jar "$cli" assess --batch "$file" ${threads:+--threads "$threads"})
+parse=(java -Xmx256m -cp "$bench" org.cityframework.benchmarks.ParseLines "$file" "$threads")
+batch=(java -Xmx256m -jar "$cli" assess --batch "$file" --threads "$threads")
 
 # GNU time's report: wall clock as [h:]m:ss.ss, CPU in seconds, peak RSS in KB.
 measure() { # NAME ROUND STDOUT COMMAND...; prints "NAME ROUND wall_s cpu_s rss_kb own_rate"

@@ -11,8 +11,10 @@
 # variants so that a machine whose load changes treats them alike. The table gives, per variant, the
 # median over rounds of hyperfine's median wall time and of its mean user+system CPU time (of the
 # whole process tree: the launcher's shell and what it starts, too), and the ratio of each to the
-# parse-only baseline. One run of the launcher before the rounds makes its archive if need be, so
-# the rounds measure the runs after the first one after a build.
+# parse-only baseline given the same start-up flags: the launcher's runs against the baseline with
+# a class data sharing archive of its own and C1 only (parse-cds), plain java -jar against plain
+# java (parse). One run of the launcher before the rounds makes its archive if need be, and one
+# run of the baseline makes the baseline's, so the rounds measure the runs after the first.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,10 +33,15 @@ trap 'rm -rf "$work"' EXIT
 parse="java -cp $bench org.cityframework.benchmarks.ParseAndPrint $file"
 # The launcher's first run after a build makes its archive (its output is the command's).
 ./cityframework assess "$file" > /dev/null
+# The baseline's own archive, as the launcher makes its: the classes of one run.
+java -XX:ArchiveClassesAtExit="$work/base.jsa" -XX:TieredStopAtLevel=1 -Xlog:disable \
+  -cp "$bench" org.cityframework.benchmarks.ParseAndPrint "$file" > /dev/null
+parse_cds="java -XX:SharedArchiveFile=$work/base.jsa -XX:TieredStopAtLevel=1 -Xlog:disable -cp $bench org.cityframework.benchmarks.ParseAndPrint $file"
 
-names=(parse cityframework version-only java-jar)
+names=(parse parse-cds cityframework version-only java-jar)
 commands=(
   "$parse"
+  "$parse_cds"
   "./cityframework assess $file"
   "./cityframework --version"
   "java -jar $cli assess $file"
@@ -68,11 +75,14 @@ cat "$work"/round-*.csv | awk -F, -v order="${names[*]}" '
   }
   END {
     n = split(order, names, " ")
-    base = median(wall["parse"]); baseCpu = median(cpu["parse"])
-    printf "| %-14s | %9s | %8s | %9s | %8s |\n", "variant", "wall (ms)", "x parse", "CPU (ms)", "x parse"
-    printf "|:%s|%s:|%s:|%s:|%s:|\n", "---------------", "----------", "---------", "----------", "---------"
+    # Each variant against the baseline with the same start-up flags.
+    same["parse"] = "parse"; same["java-jar"] = "parse"
+    same["parse-cds"] = "parse-cds"; same["cityframework"] = "parse-cds"; same["version-only"] = "parse-cds"
+    printf "| %-14s | %9s | %9s | %-9s | %9s | %9s |\n", "variant", "wall (ms)", "x base", "base", "CPU (ms)", "x base"
+    printf "|:%s|%s:|%s:|:%s|%s:|%s:|\n", "---------------", "----------", "----------", "----------", "----------", "----------"
     for (i = 1; i <= n; i++) {
       w = median(wall[names[i]]); c = median(cpu[names[i]])
-      printf "| %-14s | %9.0f | %8.2f | %9.0f | %8.2f |\n", names[i], 1000 * w, w / base, 1000 * c, c / baseCpu
+      b = same[names[i]]; bw = median(wall[b]); bc = median(cpu[b])
+      printf "| %-14s | %9.0f | %9.2f | %-9s | %9.0f | %9.2f |\n", names[i], 1000 * w, w / bw, b, 1000 * c, c / bc
     }
   }'
