@@ -162,7 +162,7 @@ final class AssessCommand implements Callable<Integer> {
   @Option(
       names = "--reference",
       description =
-          "Add the chapter's own figures for the cities it surveyed (39% say data plays a"
+          "Add the chapter's own figures for the cities it surveyed (39%% say data plays a"
               + " significant role, two-thirds have a data scientist, ...), each cited by"
               + " recommendation and seed line, beside the city's answers; no cohort needed."
               + " Text, markdown or html; --cohort adds them too.")

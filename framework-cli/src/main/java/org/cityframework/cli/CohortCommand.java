@@ -107,7 +107,7 @@ final class CohortCommand implements Callable<Integer> {
       description =
           "A CSV of outcome indicators per city (a city column, an optional country column, one"
               + " column per outcome): adds capacity against outcomes to a text, markdown or json"
-              + " report, Spearman's rank correlation of each score and outcome, with its 95%"
+              + " report, Spearman's rank correlation of each score and outcome, with its 95%%"
               + " interval and Benjamini-Hochberg adjusted p-value (docs/cohort.md). A"
               + " correlation is not a cause.")
   Path outcomes;

@@ -55,7 +55,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     })
 final class RootCommand implements Callable<Integer> {
   /** The subcommands' names, in the order help lists them. */
-  private static final List<String> COMMANDS =
+  static final List<String> COMMANDS =
       List.of(
           "assess",
           "cohort",

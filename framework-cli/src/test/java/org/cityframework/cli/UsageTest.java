@@ -2,6 +2,9 @@ package org.cityframework.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +67,27 @@ class UsageTest {
             .toList();
     assertThat(String.join(" ", listed)).isEqualTo(codes);
     assertThat(Run.of("help", command).out()).isEqualTo(run.out());
+  }
+
+  /**
+   * Picocli formats every description as a format string: a bare {@code %} (as in "39% say") is
+   * refused and the text printed raw, with a warning on the JVM's standard error, not the
+   * command's.
+   */
+  @Test
+  void every_help_text_formats_without_a_warning() {
+    PrintStream before = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    try {
+      System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+      for (String command : RootCommand.COMMANDS) {
+        assertThat(Run.of(command, "--help").exitCode()).as(command).isZero();
+      }
+      assertThat(Run.of("--help").exitCode()).isZero();
+    } finally {
+      System.setErr(before);
+    }
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
   @Test
