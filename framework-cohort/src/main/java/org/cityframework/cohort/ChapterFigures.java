@@ -231,33 +231,18 @@ public final class ChapterFigures {
           f.cityAnswer()
               + (f.standing().words().isEmpty() ? "" : " (" + f.standing().words() + ")");
       out.append("<tr><td>")
-          .append(escape(f.figure()))
+          .append(CohortReport.esc(f.figure()))
           .append("</td><td>")
-          .append(escape(f.citation()))
+          .append(CohortReport.esc(f.citation()))
           .append("</td><td>")
-          .append(escape(answer))
+          .append(CohortReport.esc(answer))
           .append("</td></tr>\n");
     }
     out.append("</table>\n<p>")
-        .append(escape(CHAPTER.howCitationsRead()))
+        .append(CohortReport.esc(CHAPTER.howCitationsRead()))
         .append("</p>\n<p>Source: ")
-        .append(escape(CHAPTER.reference()))
+        .append(CohortReport.esc(CHAPTER.reference()))
         .append("</p>\n</section>\n");
-    return out.toString();
-  }
-
-  private static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
     return out.toString();
   }
 

@@ -880,7 +880,8 @@ public final class CohortReport {
     return (tenths / 10) + "." + (tenths % 10);
   }
 
-  private static String esc(String text) {
+  /** Text as HTML: {@code & < > " '} escaped, in an element's text or an attribute's value. */
+  static String esc(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
